@@ -1,0 +1,62 @@
+"""The ``accord`` command: with no command it starts the app; otherwise headless commands
+over the same Qt-free core (check, search, show, index, …)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.commands.common import CommandError, Context
+
+# Each module registers its own sub-commands, so command groups stay independent.
+COMMAND_MODULES = ("desktop.commands.library",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="accord",
+        description="Accord: the offline AI governance library and readiness self-assessment. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"accord {__version__}")
+    parser.add_argument(
+        "--library", metavar="DIR", help="the content library folder (default: the bundled one)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where your database and search index live (default: ACCORD_DATA_DIR or the "
+        "platform's user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        ctx = Context.from_args(args)
+        if args.command is None:
+            from desktop.ui.app import run  # Qt is loaded only for the app itself
+
+            return run(library_dir=ctx.library_dir, data_dir=ctx.data_dir)
+        return int(args.func(args, ctx) or 0)
+    except CommandError as exc:
+        print(f"accord: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"accord: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless command groups of the ``accord`` CLI; each module offers ``register(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Qt-free core: paths, documents, checklists, scoring, store, packs, sync."""

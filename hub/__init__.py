@@ -1,0 +1,1 @@
+"""The coordinating body's receiver."""

@@ -1,0 +1,116 @@
+"""Text preparation shared by indexing and snippets.
+
+The library's bodies are Markdown. We index (and later quote in snippets) a light plain-text
+rendering, so that snippets read as prose instead of ``[[glossary#term|term]]`` or ``| a | b |``,
+and so that the character offsets stored in the index point into exactly the text we keep.
+Raw HTML is deliberately *not* stripped: it is escaped when a snippet is built, which keeps a
+document that talks about ``<script>`` findable and shows it verbatim.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from index.api import IndexDoc
+
+# Obsidian wikilinks: [[target]], [[target#Heading]], [[target|shown text]].
+_WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]")
+# Markdown images and links: ![alt](url) and [text](url "title").
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Reference-style link definitions: "[1]: http://…".
+_LINK_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S.*$", re.MULTILINE)
+# Footnote markers [^1] and footnote definitions "[^1]:".
+_FOOTNOTE = re.compile(r"\[\^([^\]]+)\]:?")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+", re.MULTILINE)
+_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$", re.MULTILINE)
+_HRULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
+# Emphasis markers; underscores only when they wrap a word so snake_case survives.
+_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)|~~|`+)")
+
+
+def _wikilink_text(match: re.Match[str]) -> str:
+    target, heading, shown = match.group(1), match.group(2), match.group(3)
+    if shown:
+        return shown
+    if heading and not target:
+        return heading
+    # A bare link reads best as its last path part: "guides/foundation-models" -> that slug.
+    label = target.rsplit("/", 1)[-1].replace("-", " ")
+    return f"{label} {heading}" if heading else label
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Return a plain-text reading of ``markdown`` for indexing and snippets.
+
+    Line breaks are kept (they help snippets start at a sensible place); Markdown syntax
+    that only decorates text is removed. HTML is kept as text (it is escaped later).
+    """
+    text = _FENCE.sub("", markdown)
+    text = _LINK_DEF.sub("", text)
+    text = _TABLE_RULE.sub("", text)
+    text = _HRULE.sub("", text)
+    text = _WIKILINK.sub(_wikilink_text, text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _HEADING.sub("", text)
+    text = _QUOTE.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    # Table cells: pipes become spaced separators so cells do not run together.
+    text = text.replace("|", " ")
+    return text
+
+
+def normalize_language(code: str) -> str:
+    """Normalise a BCP 47 tag for facets: lower case, hyphens (``pt_BR`` -> ``pt-br``)."""
+    code = (code or "").strip().replace("_", "-").lower()
+    return code or "en"
+
+
+def normalize_value(value: str) -> str:
+    """Normalise a facet value (type, component, audience, pack, tag) for storage and filters."""
+    value = value.strip().lower()
+    # Obsidian tags may be written with their leading "#".
+    return value.lstrip("#").strip("/")
+
+
+def expand_tags(tags: Iterable[str]) -> list[str]:
+    """Return each tag with all its ancestors: ``a/b/c`` -> ``a``, ``a/b``, ``a/b/c``.
+
+    Indexing the ancestors is what makes a filter on ``governance`` also match
+    ``governance/enforcement`` with a single term lookup.
+    """
+    out: dict[str, None] = {}
+    for tag in tags:
+        parts = [p for p in normalize_value(tag).split("/") if p]
+        for i in range(1, len(parts) + 1):
+            out["/".join(parts[:i])] = None
+    return list(out)
+
+
+def fingerprint(doc: IndexDoc) -> str:
+    """Return the caller's fingerprint or, when empty, a hash of every indexed field."""
+    if doc.fingerprint:
+        return doc.fingerprint
+    h = hashlib.sha256()
+    for part in (
+        doc.id,
+        doc.title,
+        doc.body,
+        doc.type,
+        doc.summary,
+        "\x1f".join(doc.tags),
+        "\x1f".join(doc.components),
+        "\x1f".join(doc.audience),
+        doc.language,
+        doc.pack,
+        doc.path,
+    ):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1e")
+    return h.hexdigest()

@@ -1,0 +1,70 @@
+"""The ``accord`` library commands as a user runs them: exit codes, JSON shapes, messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO, write_doc
+
+
+def accord(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "desktop", *args]
+    if data_dir is not None:
+        cmd[3:3] = ["--data-dir", str(data_dir)]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=REPO)
+
+
+def test_check_json_shape_and_exit_code(small_library: Path) -> None:
+    out = accord("check", str(small_library), "--json")
+    assert out.returncode == 1
+    report = json.loads(out.stdout)
+    assert report["documents"] == 4
+    assert report["errors"] == [
+        {"file": "broken.md", "line": 4, "message": report["errors"][0]["message"]}
+    ]
+    assert any("nowhere/missing-page" in w["message"] for w in report["warnings"])
+    assert set(report["warnings"][0]) == {"file", "line", "message"}
+
+
+def test_check_text_output_names_file_and_line(small_library: Path) -> None:
+    out = accord("check", str(small_library))
+    assert out.returncode == 1
+    assert f"{small_library / 'broken.md'}:4: error: invalid YAML" in out.stdout
+    assert "4 documents, 1 errors" in out.stdout
+
+
+def test_check_clean_library_exits_zero(tmp_path: Path) -> None:
+    write_doc(tmp_path, "a.md", "---\ntitle: A\ntype: guide\n---\nText\n")
+    assert accord("check", str(tmp_path)).returncode == 0
+
+
+def test_bundled_content_is_clean() -> None:
+    out = accord("check", str(REPO / "content"), "--json")
+    report = json.loads(out.stdout)
+    assert out.returncode == 0, report["errors"]
+    assert report["errors"] == [] and report["warnings"] == []
+    assert report["documents"] >= 40
+
+
+def test_show_prints_document_and_unknown_id_is_clear(small_library: Path) -> None:
+    out = accord("--library", str(small_library), "show", "playbooks/inspection")
+    assert out.returncode == 0
+    assert out.stdout.startswith("Conduct an inspection  [playbook]")
+    missing = accord("--library", str(small_library), "show", "no/such")
+    assert missing.returncode == 2
+    assert "no document with id 'no/such'" in missing.stderr
+
+
+def test_show_html_is_sanitised(tmp_path: Path) -> None:
+    write_doc(tmp_path, "a.md", "---\ntitle: A\ntype: guide\n---\n<script>x()</script>[l](javascript:x)\n")
+    out = accord("--library", str(tmp_path), "show", "a", "--html")
+    assert "<script" not in out.stdout and "javascript:" not in out.stdout
+
+
+def test_missing_library_folder(tmp_path: Path) -> None:
+    out = accord("check", str(tmp_path / "nope"))
+    assert out.returncode == 2
+    assert "does not exist" in out.stderr
