@@ -12,7 +12,12 @@ from desktop import __version__
 from desktop.commands.common import CommandError, Context
 
 # Each module registers its own sub-commands, so command groups stay independent.
-COMMAND_MODULES = ("desktop.commands.library",)
+COMMAND_MODULES = (
+    "desktop.commands.library",
+    "desktop.commands.assessment",
+    "desktop.commands.pack",
+    "desktop.commands.sync",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,1 +1,26 @@
-"""Accord package."""
+"""Accord's full-text search: an engine-neutral API (``index.api``) and its Whoosh engine.
+
+Qt-free by design: this package must never import PySide6 or ``desktop``.
+"""
+
+from index.api import (
+    FACET_FIELDS,
+    Hit,
+    IndexDoc,
+    IndexReport,
+    ProgressFn,
+    SearchQuery,
+    SearchResults,
+)
+from index.whoosh_engine import SearchIndex
+
+__all__ = [
+    "FACET_FIELDS",
+    "Hit",
+    "IndexDoc",
+    "IndexReport",
+    "ProgressFn",
+    "SearchIndex",
+    "SearchQuery",
+    "SearchResults",
+]

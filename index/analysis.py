@@ -1,32 +1,41 @@
 """Per-language text analysis: tokenise, lower-case, drop stop words, stem, fold accents.
 
-Each supported language gets its own analyzer and its own title/summary/body fields, because
-Whoosh analyzers cannot look at another field of the document to pick a stemmer. A document in
-a language without a stemmer is indexed under ``xx`` (no stemming, no stop words).
+Each supported language gets its own title/summary/body fields, because a Whoosh analyzer
+cannot look at another field of the document to pick a stemmer. A document in a language
+without a stemmer is indexed under ``xx`` (no stemming, no stop words).
 
-Accents are folded *after* stemming (the Snowball stemmers expect accented input), so
-``regulateurs`` and ``régulateurs`` meet at the same term.
+Why not Whoosh's filter chain: it runs five Python generators per token and dominated build
+time. Here a word becomes its term through one dictionary lookup (computed once per distinct
+word and language), and a field's term counts come from ``collections.Counter``. The result
+is the same kind of terms Whoosh's ``LanguageAnalyzer`` would produce:
+
+* accents are folded *after* stemming (the Snowball stemmers expect accented input), so
+  ``regulateurs`` and ``régulateurs`` meet at the same term;
+* adjacent terms are also indexed as one *pair* term (``"foundat model"``): a phrase query is
+  then a single term lookup instead of a walk over stored positions, which is what made
+  phrase queries slow. Pairs skip stop words, as Whoosh's phrase matching does.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
-from whoosh.analysis import (
-    Analyzer,
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
+from whoosh import formats
+from whoosh.analysis import Analyzer, Token
 from whoosh.lang import has_stemmer, has_stopwords, stemmer_for_language, stopwords_for_language
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_uint
 
-# The tokenizer's pattern, shared with the spelling words so a word seen by one is seen by both.
+# The tokenizer's pattern, shared with the query parser and the spelling words.
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
+#: Joins the two terms of a pair term; never part of a single term.
+PAIR_SEP = " "
 
 #: Analysis keys: every language Whoosh ships a Snowball stemmer for, plus ``xx`` (fallback).
 FALLBACK = "xx"
@@ -49,6 +58,8 @@ LANGUAGES: tuple[str, ...] = (
     "tr",
     FALLBACK,
 )
+# A word -> term cache per language; cleared if it grows past this (a pasted dictionary).
+_CACHE_LIMIT = 500_000
 
 
 def analysis_key(language: str) -> str:
@@ -60,47 +71,68 @@ def analysis_key(language: str) -> str:
     return primary if primary in LANGUAGES and primary != FALLBACK else FALLBACK
 
 
-@cache
-def analyzer_for(key: str) -> Analyzer:
-    """Return the (shared, stateless) analyzer for an analysis key."""
-    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
-    if key != FALLBACK and has_stopwords(key):
-        # minsize=1: keep one-letter tokens such as "a" in "Article 5 a" out of the stop logic's
-        # way; stop words are what we drop, not short words.
-        chain = chain | StopFilter(stoplist=stopwords_for_language(key), minsize=1)
-    if key != FALLBACK and has_stemmer(key):
-        chain = chain | StemFilter(stemfn=stemmer_for_language(key), cachesize=100_000)
-    return chain | CharsetFilter(accent_map)
+class _Terms:
+    """Word -> index term (or None for a dropped word) for one language, memoised."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.stop: frozenset[str] = frozenset()
+        self.stem: Callable[[str], str] | None = None
+        if key != FALLBACK and has_stopwords(key):
+            self.stop = frozenset(stopwords_for_language(key))
+        if key != FALLBACK and has_stemmer(key):
+            self.stem = stemmer_for_language(key)
+        self.cache: dict[str, str | None] = {}
+        self.lock = threading.Lock()
+
+    def compute(self, word: str) -> str | None:
+        w = word.lower()
+        # Single letters (the "l" of "l'IA", the "s" of "AI's") only add noise; digits stay.
+        if w in self.stop or (len(w) == 1 and not w.isdigit()):
+            return None
+        if self.stem is not None:
+            w = self.stem(w)
+        return w.translate(accent_map)
+
+    def terms(self, words: list[str]) -> list[str | None]:
+        cache_ = self.cache
+        missing = [w for w in set(words) if w not in cache_]
+        if missing:
+            with self.lock:
+                if len(cache_) > _CACHE_LIMIT:
+                    cache_.clear()
+                for w in missing:
+                    cache_[w] = self.compute(w)
+        get = cache_.get
+        return [get(w) for w in words]
 
 
 @cache
-def _stopwords(key: str) -> frozenset[str]:
-    if key != FALLBACK and has_stopwords(key):
-        return frozenset(stopwords_for_language(key))
-    return frozenset()
+def _terms_for(key: str) -> _Terms:
+    return _Terms(key)
 
 
 def analyze_word(key: str, word: str) -> list[str]:
     """Return the index terms ``word`` becomes in language ``key`` (empty for a stop word)."""
-    return [t.text for t in analyzer_for(key)(word)]
+    terms = _terms_for(key).terms(_TOKEN_RE.findall(word))
+    return [t for t in terms if t]
 
 
-def is_stopword(key: str, word: str) -> bool:
-    """True when ``word`` is dropped as a stop word in language ``key``."""
-    return word.lower() in _stopwords(key)
+def pairs(terms: list[str]) -> list[str]:
+    """Pair terms of consecutive ``terms`` (as indexed for phrase search)."""
+    return [a + PAIR_SEP + b for a, b in zip(terms, terms[1:], strict=False)]
 
 
 def words(text: str) -> list[str]:
     """Return the lower-cased, unstemmed words of ``text`` (as the tokenizer sees them)."""
-    return [m.group(0) for m in _TOKEN_RE.finditer(text.lower())]
+    return [w.lower() for w in _TOKEN_RE.findall(text)]
 
 
 def spelling_words(*texts: str) -> str:
     """Return the distinct unstemmed words of ``texts`` joined by spaces.
 
     The spelling field only needs to know *that* a word occurs in a document (for
-    suggestions and prefix expansion), so each word is indexed once per document: this
-    roughly halves the work compared with analysing the full text a second time.
+    suggestions and prefix expansion), so each word is indexed once per document.
     """
     seen: dict[str, None] = {}
     for text in texts:
@@ -108,3 +140,100 @@ def spelling_words(*texts: str) -> str:
             if len(w) > 1:
                 seen[w] = None
     return " ".join(seen)
+
+
+# A one-entry memo per thread: the engine computes a body's offsets (for snippets) and then
+# Whoosh asks for the same body's term counts; the text is analysed once for both.
+_memo = threading.local()
+
+
+def _analyse(key: str, text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Terms (stop words removed) and their character spans, in text order."""
+    last = getattr(_memo, "last", None)
+    if last is not None and last[0] is text and last[1] == key:
+        return last[2]
+    matches = list(_TOKEN_RE.finditer(text))
+    terms = _terms_for(key).terms([m.group(0) for m in matches])
+    kept = [(t, m.span()) for t, m in zip(terms, matches, strict=True) if t]
+    result = ([t for t, _ in kept], [s for _, s in kept])
+    _memo.last = (text, key, result)
+    return result
+
+
+def term_offsets(key: str, text: str) -> dict[str, list[int]]:
+    """term -> flat [start, end, start, end, ...] character offsets in ``text``."""
+    terms, spans = _analyse(key, text)
+    out: dict[str, list[int]] = {}
+    for term, (start, end) in zip(terms, spans, strict=True):
+        out.setdefault(term, []).extend((start, end))
+    return out
+
+
+def term_counts(key: str, text: str) -> Counter[str]:
+    """How often each term and each pair term occurs in ``text``."""
+    terms, _ = _analyse(key, text)
+    counts = Counter(terms)
+    counts.update(pairs(terms))
+    return counts
+
+
+class LanguageAnalyzer(Analyzer):
+    """A Whoosh-compatible analyzer for one analysis language.
+
+    ``TermsFormat`` uses the fast ``counts`` path; ``__call__`` exists so that Whoosh code that
+    insists on tokens (e.g. ``field.process_text``) still sees the same terms.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LanguageAnalyzer) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(("LanguageAnalyzer", self.key))
+
+    def has_morph(self) -> bool:
+        """Stemming changes words (tells Whoosh not to use this field for spelling)."""
+        return True
+
+    def counts(self, value: str) -> Counter[str]:
+        """Term and pair-term counts of ``value``."""
+        return term_counts(self.key, value)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield single-term tokens (no pairs), as Whoosh's analyzers do."""
+        t = Token(positions, chars, mode=mode, **kwargs)
+        terms, spans = _analyse(self.key, value)
+        for pos, (term, (start, end)) in enumerate(zip(terms, spans, strict=True)):
+            t.text = term
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+class TermsFormat(formats.Frequency):
+    """Whoosh's ``Frequency`` postings, filled from ``LanguageAnalyzer.counts``."""
+
+    def word_values(self, value: str, analyzer: Analyzer, **kwargs: Any) -> Iterator[tuple]:
+        """Yield (term, frequency, weight, encoded value) for each distinct term."""
+        if not isinstance(analyzer, LanguageAnalyzer):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        fb = self.field_boost
+        for term, freq in analyzer.counts(value).items():
+            yield term, freq, freq * fb, pack_uint(freq)

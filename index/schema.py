@@ -1,15 +1,15 @@
 """The Whoosh schema and the names of its fields.
 
-Bump ``SCHEMA_VERSION`` whenever the schema, the analyzers or the text preparation change:
+Bump ``SCHEMA_VERSION`` whenever the schema, the analysis or the text preparation change:
 an index built by another version is rebuilt on the next ``ensure``.
 """
 
 from __future__ import annotations
 
-from whoosh import fields, formats
+from whoosh import columns, fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
 
-from index.analysis import LANGUAGES, analyzer_for
+from index.analysis import LANGUAGES, LanguageAnalyzer, TermsFormat
 
 SCHEMA_VERSION = 1
 
@@ -19,8 +19,8 @@ FACETS = ("type", "component", "audience", "language", "tag", "pack")
 #: Text "roles": each exists once per analysis language, e.g. ``title_en``, ``body_fr``.
 TEXT_ROLES = ("title", "summary", "body")
 
-# Title matches matter most; a summary is a one-line abstract, so it counts more than body text.
-ROLE_BOOST = {"title": 3.0, "summary": 1.5, "body": 1.0}
+#: BM25F field weights: a title match matters most; a summary is a one-line abstract.
+ROLE_WEIGHT = {"title": 3.0, "summary": 1.5, "body": 1.0}
 
 #: The unstemmed word list used for "did you mean" and for prefix expansion.
 SPELL = "spell"
@@ -33,22 +33,32 @@ def text_field(role: str, key: str) -> str:
     return f"{role}_{key}"
 
 
+def split_text_field(fieldname: str) -> tuple[str, str] | None:
+    """``body_fr`` -> ("body", "fr"); None for any other field."""
+    role, sep, key = fieldname.partition("_")
+    if sep and role in TEXT_ROLES and key in LANGUAGES:
+        return role, key
+    return None
+
+
 def build_schema() -> fields.Schema:
     """Build the schema: stored display fields, facets, per-language text, spelling."""
     schema = fields.Schema(
         # unique=True lets update_document() replace a document in place.
         id=fields.ID(stored=True, unique=True, sortable=True),
-        fingerprint=fields.ID(stored=True),
-        # Lower-cased title used to order filter-only listings (a column: no stored-field loads).
-        title_sort=fields.COLUMN(fields.columns.VarBytesColumn()),
+        # Columns are read without loading stored fields (which hold whole bodies): the
+        # fingerprint for incremental updates, the folded title to order filter-only listings.
+        fingerprint=fields.COLUMN(columns.VarBytesColumn()),
+        title_sort=fields.COLUMN(columns.VarBytesColumn()),
         title=fields.STORED(),
         summary=fields.STORED(),
         path=fields.STORED(),
         lang=fields.STORED(),
         doctype=fields.STORED(),
-        # The plain text the body fields were analysed from: snippets slice it with the
-        # character offsets stored in the postings, so it must be exactly that text.
+        # The plain text of the body, and term -> character offsets into it: snippets are
+        # cut from these two without re-analysing anything at query time.
         text=fields.STORED(),
+        offsets=fields.STORED(),
         spell=fields.FieldType(
             formats.Existence(), SpaceSeparatedTokenizer(), scorable=False, stored=False
         ),
@@ -58,16 +68,12 @@ def build_schema() -> fields.Schema:
         # Comma-separated values so "governance/enforcement" stays one term.
         schema.add(facet, fields.KEYWORD(lowercase=True, commas=True, scorable=False))
     for key in LANGUAGES:
-        analyzer = analyzer_for(key)
+        analyzer = LanguageAnalyzer(key)
         for role in TEXT_ROLES:
+            # Frequencies only: phrases use pair terms and snippets use the stored offsets,
+            # so postings stay small and quick to read in bulk for scoring.
             schema.add(
                 text_field(role, key),
-                fields.TEXT(
-                    analyzer=analyzer,
-                    phrase=True,
-                    # Character offsets only where snippets come from: the body.
-                    chars=(role == "body"),
-                    field_boost=ROLE_BOOST[role],
-                ),
+                fields.FieldType(TermsFormat(), analyzer, scorable=True, stored=False),
             )
     return schema

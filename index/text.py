@@ -21,7 +21,7 @@ _WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 # Reference-style link definitions: "[1]: http://…".
-_LINK_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S.*$", re.MULTILINE)
+_LINK_DEF = re.compile(r"^\s*\[(?!\^)[^\]]+\]:\s+\S.*$", re.MULTILINE)
 # Footnote markers [^1] and footnote definitions "[^1]:".
 _FOOTNOTE = re.compile(r"\[\^([^\]]+)\]:?")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
@@ -29,8 +29,10 @@ _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+", re.MULTILINE)
 _FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$", re.MULTILINE)
 _HRULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
-# Emphasis markers; underscores only when they wrap a word so snake_case survives.
-_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)|~~|`+)")
+# Emphasis and code markers. Underscores are handled apart (snake_case must survive); a
+# single pattern with look-arounds for them was 10x slower than all other rules together.
+_EMPHASIS = re.compile(r"\*+|~~|`+")
+_UNDERSCORES = re.compile(r"_+")
 
 
 def _wikilink_text(match: re.Match[str]) -> str:
@@ -42,6 +44,12 @@ def _wikilink_text(match: re.Match[str]) -> str:
     # A bare link reads best as its last path part: "guides/foundation-models" -> that slug.
     label = target.rsplit("/", 1)[-1].replace("-", " ")
     return f"{label} {heading}" if heading else label
+
+
+def _underscore(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return match.group(0) if inside else ""
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -61,6 +69,7 @@ def markdown_to_text(markdown: str) -> str:
     text = _HEADING.sub("", text)
     text = _QUOTE.sub("", text)
     text = _EMPHASIS.sub("", text)
+    text = _UNDERSCORES.sub(_underscore, text)
     # Table cells: pipes become spaced separators so cells do not run together.
     text = text.replace("|", " ")
     return text

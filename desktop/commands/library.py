@@ -57,7 +57,12 @@ def _load(ctx: Context) -> Library:
         raise CommandError(
             f"the library folder {ctx.library_dir} does not exist; pass one with --library DIR"
         )
-    return load_library(ctx.library_dir)
+    # The bundled library plus installed packs; an installed "core" pack replaces only the
+    # bundled library, never a folder chosen with --library.
+    from desktop.core.library_set import load_library_set
+
+    bundled = ctx.library_dir.resolve() == paths.bundled_library().resolve()
+    return load_library_set(ctx.library_dir, ctx.data_dir, installed_core=bundled).library
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:

@@ -7,6 +7,7 @@ the model (or None) and a list of problems that each name the line and the fix.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,11 @@ SCALES: dict[str, dict[str, float]] = {
     "maturity-0-4": {str(level): level / 4 for level in range(5)},
 }
 NOT_APPLICABLE = "na"
+# Fields a writer may set; a near miss of one ("show-if", "weigth") is an error, because
+# ignoring it would silently change the questions. Other unknown fields are kept and ignored.
+ITEM_FIELDS = ("id", "ask", "guidance", "evidence", "weight", "show_if", "scale", "component")
+SECTION_FIELDS = ("id", "title", "component", "items")
+SHOW_IF_FIELDS = ("item", "in")
 
 
 @dataclass(frozen=True)
@@ -124,14 +130,15 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         p.error(
-            "a checklist needs 'sections:', a list of sections each with 'id', 'title' "
-            "and 'items'",
+            "a checklist needs 'sections:', a list of sections each with 'id', 'title' and 'items'",
             "sections",
         )
         return None, p.problems
 
     sections: list[Section] = []
     seen_items: dict[str, int] = {}
+    seen_sections: dict[str, int] = {}
+    show_if_lines: dict[str, int] = {}
     order: list[str] = []
     for s_index, raw in enumerate(raw_sections):
         where: tuple[str | int, ...] = ("sections", s_index)
@@ -139,6 +146,15 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
             p.error("each section must be a mapping with 'id', 'title' and 'items'", *where)
             continue
         s_id = _text(raw.get("id")) or f"section-{s_index + 1}"
+        _check_fields(p, raw, SECTION_FIELDS, f"section '{s_id}'", where)
+        if s_id in seen_sections:
+            p.error(
+                f"duplicate section id '{s_id}' (first used on line {seen_sections[s_id]}); "
+                "give each section its own id",
+                *where,
+                "id",
+            )
+        seen_sections.setdefault(s_id, fm.line_of(*where, "id"))
         s_title = _text(raw.get("title")) or s_id
         s_component = _text(raw.get("component"))
         if s_component and s_component not in COMPONENTS:
@@ -174,6 +190,9 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
             seen_items[item_id] = fm.line_of(*iwhere, "id")
             if not ask:
                 p.error(f"item '{item_id}' has no 'ask' (the question to show)", *iwhere)
+            _check_fields(p, raw_item, ITEM_FIELDS, f"item '{item_id}'", iwhere)
+            if raw_item.get("show_if") is not None:
+                show_if_lines[item_id] = fm.line_of(*iwhere, "show_if")
             component = _text(raw_item.get("component")) or s_component
             if not component:
                 p.error(
@@ -191,21 +210,21 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
             scale = _text(raw_item.get("scale")) or default_scale
             if scale not in SCALES:
                 p.error(
-                    f"unknown scale '{scale}' on item '{item_id}'; use one of: "
-                    f"{', '.join(SCALES)}",
+                    f"unknown scale '{scale}' on item '{item_id}'; use one of: {', '.join(SCALES)}",
                     *iwhere,
                     "scale",
                 )
                 scale = default_scale
             weight_raw = raw_item.get("weight", 1)
             try:
+                if isinstance(weight_raw, bool):  # YAML's yes/no are booleans, not weights
+                    raise ValueError
                 weight = float(weight_raw)
-                if weight <= 0:
+                if weight <= 0 or weight != weight or weight == float("inf"):
                     raise ValueError
             except (TypeError, ValueError):
                 p.error(
-                    f"weight of item '{item_id}' must be a positive number, "
-                    f"not '{weight_raw}'",
+                    f"weight of item '{item_id}' must be a positive number, not '{weight_raw}'",
                     *iwhere,
                     "weight",
                 )
@@ -236,14 +255,19 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
         rule = item.show_if
         if rule is None:
             continue
+        line = show_if_lines.get(item.id, item.line)
         if rule.item == item.id:
             p.problems.append(
-                ChecklistProblem(item.line, f"item '{item.id}' has show_if on itself (a cycle)")
+                ChecklistProblem(
+                    line,
+                    f"item '{item.id}' has show_if on itself (a cycle); make it depend on an "
+                    "earlier item or remove the show_if",
+                )
             )
         elif rule.item not in position:
             p.problems.append(
                 ChecklistProblem(
-                    item.line,
+                    line,
                     f"show_if of item '{item.id}' names '{rule.item}', which does not exist; "
                     "name an earlier item of this checklist",
                 )
@@ -251,7 +275,7 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
         elif position[rule.item] > position[item.id]:
             p.problems.append(
                 ChecklistProblem(
-                    item.line,
+                    line,
                     f"show_if of item '{item.id}' names '{rule.item}', which comes later; "
                     "skip logic may only depend on earlier items (move one of them)",
                 )
@@ -262,7 +286,7 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
             if bad:
                 p.problems.append(
                     ChecklistProblem(
-                        item.line,
+                        line,
                         f"show_if of item '{item.id}' expects {bad} from '{rule.item}', "
                         f"whose answers are {list(target.allowed_answers())}",
                     )
@@ -289,10 +313,44 @@ def _parse_show_if(p: _Parser, raw: Any, item_id: str, where: tuple) -> ShowIf |
             "show_if",
         )
         return None
+    unknown = [str(k) for k in raw if k not in SHOW_IF_FIELDS]
+    if unknown:
+        # e.g. {item: ETH-1, equals: partial}: guessing would change who sees the question.
+        p.error(
+            f"show_if of item '{item_id}' has unknown field(s) {', '.join(unknown)}; write "
+            "{item: ETH-1, in: [yes, partial]}",
+            *where,
+            "show_if",
+        )
     values = raw.get("in", ["yes"])
     if not isinstance(values, list):
         values = [values]
+    if not values:
+        p.error(
+            f"show_if of item '{item_id}' has an empty 'in:' list, so the item would never "
+            "be shown; list the answers that show it, e.g. in: [yes, partial]",
+            *where,
+            "show_if",
+        )
     return ShowIf(item=_text(raw["item"]), values=tuple(_answer_text(v) for v in values))
+
+
+def _check_fields(
+    p: _Parser, raw: dict, known: tuple[str, ...], what: str, where: tuple[str | int, ...]
+) -> None:
+    """Report fields that look like a misspelt known field (``show-if``, ``weigth``)."""
+    for key in raw:
+        name = str(key)
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name.replace("-", "_").lower(), known, n=1, cutoff=0.75)
+        if close:
+            p.error(
+                f"{what} has the field '{name}'; did you mean '{close[0]}'? "
+                "(a misspelt field would be ignored)",
+                *where,
+                name,
+            )
 
 
 def _answer_text(value: Any) -> str:

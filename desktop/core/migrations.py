@@ -24,3 +24,147 @@ def m0001_reading(db: sqlite_utils.Database) -> None:
 
 def known_migration_names() -> set[str]:
     return {m.name for m in MIGRATIONS._migrations}
+
+
+# --- 0002: readiness self-assessments ---------------------------------------------------------
+# Raw SQL rather than sqlite-utils table helpers: CHECK constraints, WITHOUT ROWID and the
+# append-only triggers need it. Each statement runs separately (executescript would COMMIT
+# the migration's transaction half-way).
+_ASSESSMENT_SCHEMA = (
+    # The exact checklist an assessment was started with (or moved to), so a draft stays
+    # readable and scorable even when its checklist file is later changed, broken or removed.
+    """CREATE TABLE checklist_snapshots (
+        checklist_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        data TEXT NOT NULL,
+        stored TEXT NOT NULL,
+        PRIMARY KEY (checklist_id, hash)
+    )""",
+    """CREATE TABLE assessments (
+        id TEXT PRIMARY KEY,
+        checklist_id TEXT NOT NULL,
+        checklist_version TEXT NOT NULL,
+        checklist_hash TEXT NOT NULL,
+        institution TEXT NOT NULL CHECK (length(trim(institution)) > 0),
+        country TEXT NOT NULL CHECK (length(country) = 2),
+        assessors TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+        revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        completed TEXT,
+        position TEXT,
+        FOREIGN KEY (checklist_id, checklist_hash)
+            REFERENCES checklist_snapshots (checklist_id, hash)
+    )""",
+    "CREATE INDEX assessments_institution ON assessments (institution COLLATE NOCASE, country)",
+    """CREATE TABLE answers (
+        assessment_id TEXT NOT NULL REFERENCES assessments (id),
+        item_id TEXT NOT NULL,
+        value TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        answered_by TEXT NOT NULL DEFAULT '',
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, item_id)
+    ) WITHOUT ROWID""",
+    # Every change, in order. Written by the store in the same transaction as the change.
+    """CREATE TABLE assessment_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        assessment_id TEXT NOT NULL REFERENCES assessments (id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        item_id TEXT,
+        value TEXT,
+        note TEXT,
+        detail TEXT
+    )""",
+    "CREATE INDEX assessment_history_by_assessment ON assessment_history (assessment_id, id)",
+    """CREATE TRIGGER assessment_history_no_update BEFORE UPDATE ON assessment_history
+        BEGIN SELECT RAISE(ABORT, 'assessment history is append-only'); END""",
+    """CREATE TRIGGER assessment_history_no_delete BEFORE DELETE ON assessment_history
+        BEGIN SELECT RAISE(ABORT, 'assessment history is append-only'); END""",
+    # The answers as they stood when a revision was marked complete: frozen.
+    """CREATE TABLE assessment_revisions (
+        assessment_id TEXT NOT NULL REFERENCES assessments (id),
+        revision INTEGER NOT NULL,
+        completed TEXT NOT NULL,
+        completed_by TEXT NOT NULL DEFAULT '',
+        checklist_id TEXT NOT NULL,
+        checklist_hash TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, revision)
+    )""",
+    """CREATE TRIGGER assessment_revisions_no_update BEFORE UPDATE ON assessment_revisions
+        BEGIN SELECT RAISE(ABORT, 'completed revisions are frozen'); END""",
+    """CREATE TRIGGER assessment_revisions_no_delete BEFORE DELETE ON assessment_revisions
+        BEGIN SELECT RAISE(ABORT, 'completed revisions are frozen'); END""",
+)
+
+
+@MIGRATIONS(name="0002_assessments")
+def m0002_assessments(db: sqlite_utils.Database) -> None:
+    for statement in _ASSESSMENT_SCHEMA:
+        db.execute(statement)
+
+
+# --- 0010: sync (device identity, enrolled hub, outbox) ----------------------------------------
+# Owned by desktop/core/sync_*.py; see docs/sync.md. The outbox keeps the canonical payload
+# from the moment an assessment is completed, and the sealed envelope once built, so a resend
+# is byte-identical and a crash at any point loses nothing.
+_SYNC_SCHEMA = (
+    # One row: this installation's Ed25519 key (a seed; the database is the user's own).
+    """CREATE TABLE sync_device (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        device_id TEXT NOT NULL,
+        seed TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        created TEXT NOT NULL
+    )""",
+    # One row: the hub this device enrolled with (its public keys), or none.
+    """CREATE TABLE sync_hub (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        url TEXT,
+        hub_id TEXT NOT NULL,
+        signing_key TEXT NOT NULL,
+        box_key TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        enrolled TEXT NOT NULL,
+        pending_code TEXT,
+        max_body INTEGER
+    )""",
+    "CREATE TABLE sync_config (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        assessment_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        payload_sha256 TEXT NOT NULL,
+        envelope TEXT,
+        envelope_key_id TEXT,
+        state TEXT NOT NULL DEFAULT 'queued'
+            CHECK (state IN ('queued', 'sending', 'delivered', 'rejected')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL DEFAULT 0,
+        failure_kind TEXT,
+        last_error TEXT,
+        receipt_id TEXT,
+        receipt TEXT,
+        reason TEXT,
+        queued TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        delivered TEXT,
+        exported TEXT,
+        UNIQUE (assessment_id, revision)
+    )""",
+    "CREATE INDEX outbox_due ON outbox (state, next_attempt, id)",
+)
+
+
+@MIGRATIONS(name="0010_outbox")
+def m0010_outbox(db: sqlite_utils.Database) -> None:
+    for statement in _SYNC_SCHEMA:
+        db.execute(statement)

@@ -1,0 +1,342 @@
+"""Search benchmark: Accord's Whoosh index beside SQLite FTS5 on the same synthetic library.
+
+    python -m bench.search_bench                 # 1,000 and 10,000 documents
+    python -m bench.search_bench --docs 1000 --rounds 3
+
+For each corpus size it measures, for both engines in the same run:
+
+* index build time (wall clock and CPU);
+* search latency p50/p95 over a fixed query mix (plain words, phrase, field query, filters,
+  search-as-you-type prefixes, misspellings, a French word), with and without snippets.
+
+Both engines do the same work per query: top 20 hits, total count and facet counts
+(type, component); FTS5 uses the porter tokenizer, ``bm25()`` and ``snippet()``. FTS5 has no
+spelling suggestions, so that part of Accord's work has no counterpart.
+
+Accord's per-term caches are dropped before every query ("cold", the headline figure) and
+kept in a second pass ("warm", as when a user refines a query). Budgets (issue #2): with
+snippets, p95 <= 50 ms on 1,000 documents and <= 150 ms on 10,000. Results go to
+``bench/out/search_bench.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import DEFAULT_SEED, generate
+from index import IndexDoc, SearchIndex, SearchQuery
+
+OUT_DIR = Path(__file__).resolve().parent / "out"
+BUDGET_P95_MS = {1000: 50.0, 10000: 150.0}
+LIMIT = 20
+
+
+@dataclass(frozen=True)
+class Q:
+    """One query of the mix, with its FTS5 translation."""
+
+    text: str
+    fts: str
+    prefix: bool = False
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    label: str = ""
+
+
+QUERY_MIX: list[Q] = [
+    Q("foundation models", '"foundation" "models"', label="words"),
+    Q('"risk assessment"', '"risk assessment"', label="phrase"),
+    Q("governance", '"governance"', label="word"),
+    Q("transparency obligations", '"transparency" "obligations"', label="words"),
+    Q("incident reports", '"incident" "reports"', label="words"),
+    Q("type:checklist governance", 'type : "checklist" AND "governance"', label="field"),
+    Q(
+        "fairness",
+        '"fairness" AND components : "ethics"',
+        filters={"component": ["ethics"]},
+        label="filter",
+    ),
+    Q("regulator enforcement powers", '"regulator" "enforcement" "powers"', label="words"),
+    Q("gover", '"gover"*', prefix=True, label="prefix"),
+    Q("transpa", '"transpa"*', prefix=True, label="prefix"),
+    Q("human oversi", '"human" "oversi"*', prefix=True, label="prefix"),
+    Q("goverance", '"goverance"', label="misspelled"),
+    Q("transparancy", '"transparancy"', label="misspelled"),
+    Q("régulateurs", '"régulateurs"', label="french"),
+]
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (no interpolation: a reported p95 is a measured query)."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[k]
+
+
+def summarize(samples: list[float]) -> dict[str, float]:
+    """p50/p95/mean in milliseconds."""
+    ms = [s * 1000 for s in samples]
+    return {
+        "p50_ms": round(percentile(ms, 50), 2),
+        "p95_ms": round(percentile(ms, 95), 2),
+        "mean_ms": round(statistics.fmean(ms), 2),
+        "n": len(ms),
+    }
+
+
+# ----------------------------------------------------------------- FTS5 baseline
+
+
+class Fts5:
+    """The baseline: stdlib sqlite3 FTS5 with porter stemming, bm25 and snippet()."""
+
+    COLUMNS = ("title", "summary", "body", "tags", "type", "components", "audience", "language")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+
+    def build(self, docs: list[IndexDoc]) -> None:
+        """Create and fill the FTS table and a facet side table."""
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        cols = ", ".join(self.COLUMNS)
+        db.execute(
+            f"CREATE VIRTUAL TABLE docs USING fts5({cols}, "
+            "tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        db.execute("CREATE TABLE facet(docid INTEGER, field TEXT, value TEXT)")
+        with db:
+            for rowid, d in enumerate(docs, 1):
+                db.execute(
+                    f"INSERT INTO docs(rowid, {cols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        rowid,
+                        d.title,
+                        d.summary,
+                        d.body,
+                        " ".join(d.tags),
+                        d.type,
+                        " ".join(d.components),
+                        " ".join(d.audience),
+                        d.language,
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO facet VALUES (?, ?, ?)",
+                    [(rowid, "type", d.type)] + [(rowid, "component", c) for c in d.components],
+                )
+        db.execute("CREATE INDEX facet_doc ON facet(docid)")
+        db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+        db.commit()
+        self.db = db
+
+    def search(self, q: Q, snippets: bool) -> int:
+        """Top hits (with snippets), total and facet counts; returns the total."""
+        assert self.db is not None
+        snippet = "snippet(docs, 2, '<mark>', '</mark>', '…', 30)" if snippets else "''"
+        rows = self.db.execute(
+            f"SELECT rowid, title, type, bm25(docs, 3.0, 1.5, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), "
+            f"{snippet} FROM docs WHERE docs MATCH ? ORDER BY 4 LIMIT ?",
+            (q.fts, LIMIT),
+        ).fetchall()
+        total = self.db.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (q.fts,))
+        total_n = total.fetchone()[0]
+        self.db.execute(
+            "SELECT f.field, f.value, count(*) FROM facet f JOIN "
+            "(SELECT rowid FROM docs WHERE docs MATCH ?) m ON f.docid = m.rowid "
+            "GROUP BY f.field, f.value",
+            (q.fts,),
+        ).fetchall()
+        del rows
+        return total_n
+
+    def close(self) -> None:
+        """Close the database."""
+        if self.db is not None:
+            self.db.close()
+
+
+# ----------------------------------------------------------------- measuring
+
+
+def _time(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def _latencies(run: Callable[[Q], Any], rounds: int, before: Callable[[], None]) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for q in QUERY_MIX:
+            before()
+            start = time.perf_counter()
+            run(q)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def bench_size(n: int, rounds: int, workdir: Path) -> dict[str, Any]:
+    """Run every measurement for one corpus size."""
+    print(f"\n== {n:,} documents: generating corpus (seed {DEFAULT_SEED}) ...", flush=True)
+    docs = generate(n)
+    text_mb = sum(len(d.body) for d in docs) / 1e6
+
+    whoosh_dir = workdir / f"whoosh-{n}"
+    index = SearchIndex(whoosh_dir)
+    wall, cpu, report = _time(lambda: index.rebuild(docs))
+    whoosh_build = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
+    whoosh_size = sum(p.stat().st_size for p in whoosh_dir.rglob("*") if p.is_file())
+    print(f"   whoosh build {wall:.1f} s (cpu {cpu:.1f} s), {report.added} docs", flush=True)
+
+    fts = Fts5(workdir / f"fts5-{n}.sqlite")
+    wall, cpu, _ = _time(lambda: fts.build(docs))
+    fts_build = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
+    fts_size = sum(
+        p.stat().st_size for p in workdir.iterdir() if p.name.startswith(f"fts5-{n}.sqlite")
+    )
+    print(f"   fts5 build {wall:.1f} s (cpu {cpu:.1f} s)", flush=True)
+
+    # Reopen the Whoosh index as the app would, and time the first query (opens and warms).
+    index.close()
+    index = SearchIndex(whoosh_dir)
+    first_wall, _cpu, _ = _time(lambda: index.search(SearchQuery(text="governance")))
+
+    def whoosh_run(snippets: bool) -> Callable[[Q], Any]:
+        def run(q: Q) -> Any:
+            return index.search(
+                SearchQuery(text=q.text, filters=q.filters, prefix=q.prefix, snippets=snippets)
+            )
+
+        return run
+
+    def fts_run(snippets: bool) -> Callable[[Q], Any]:
+        return lambda q: fts.search(q, snippets)
+
+    totals = {q.text: (index.search(SearchQuery(text=q.text, filters=q.filters, prefix=q.prefix)).total, fts.search(q, False)) for q in QUERY_MIX}
+
+    latency: dict[str, Any] = {}
+    for snippets in (False, True):
+        key = "with_snippets" if snippets else "without_snippets"
+        cold = _latencies(whoosh_run(snippets), rounds, index.drop_caches)
+        warm = _latencies(whoosh_run(snippets), rounds, lambda: None)
+        base = _latencies(fts_run(snippets), rounds, lambda: None)
+        latency[key] = {
+            "whoosh_cold": summarize(cold),
+            "whoosh_warm": summarize(warm),
+            "fts5": summarize(base),
+        }
+        for variant in ("whoosh_cold", "whoosh_warm"):
+            for stat in ("p50_ms", "p95_ms"):
+                ratio = latency[key][variant][stat] / max(latency[key]["fts5"][stat], 1e-6)
+                latency[key][variant][f"{stat[:3]}_ratio_to_fts5"] = round(ratio, 1)
+
+    # Per query (cold, with snippets): where the time goes.
+    per_query = {}
+    for q in QUERY_MIX:
+        samples = []
+        for _ in range(rounds):
+            index.drop_caches()
+            start = time.perf_counter()
+            index.search(SearchQuery(text=q.text, filters=q.filters, prefix=q.prefix))
+            samples.append(time.perf_counter() - start)
+        per_query[q.text] = {
+            "median_ms": round(statistics.median(samples) * 1000, 2),
+            "whoosh_total": totals[q.text][0],
+            "fts5_total": totals[q.text][1],
+        }
+
+    index.close()
+    fts.close()
+    budget = BUDGET_P95_MS.get(n)
+    p95 = latency["with_snippets"]["whoosh_cold"]["p95_ms"]
+    return {
+        "documents": n,
+        "body_text_mb": round(text_mb, 1),
+        "build": {"whoosh": whoosh_build, "fts5": fts_build},
+        "build_ratio_to_fts5": round(whoosh_build["wall_s"] / max(fts_build["wall_s"], 1e-6), 1),
+        "index_mb": {"whoosh": round(whoosh_size / 1e6, 1), "fts5": round(fts_size / 1e6, 1)},
+        "first_query_after_open_ms": round(first_wall * 1000, 1),
+        "latency": latency,
+        "per_query_cold_with_snippets": per_query,
+        "budget_p95_with_snippets_ms": budget,
+        "within_budget": None if budget is None else p95 <= budget,
+    }
+
+
+def print_table(result: dict[str, Any]) -> None:
+    """Print one size's results as a plain table."""
+    n = result["documents"]
+    b = result["build"]
+    print(f"\n{n:,} documents ({result['body_text_mb']} MB of body text)")
+    print(f"{'measure':<34}{'Accord/Whoosh':>15}{'FTS5':>10}{'ratio':>8}")
+    print(
+        f"{'build (s, wall)':<34}{b['whoosh']['wall_s']:>15.2f}{b['fts5']['wall_s']:>10.2f}"
+        f"{result['build_ratio_to_fts5']:>8.1f}"
+    )
+    for key, label in (("without_snippets", "no snippets"), ("with_snippets", "snippets")):
+        lat = result["latency"][key]
+        for variant in ("whoosh_cold", "whoosh_warm"):
+            tag = "cold" if variant == "whoosh_cold" else "warm"
+            for stat in ("p50_ms", "p95_ms"):
+                ours = lat[variant][stat]
+                theirs = lat["fts5"][stat]
+                name = f"{stat[:3]} ms, {label}, {tag}"
+                print(f"{name:<34}{ours:>15.1f}{theirs:>10.2f}{ours / max(theirs, 1e-6):>8.1f}")
+    print(f"{'first query after open (ms)':<34}{result['first_query_after_open_ms']:>15.1f}")
+    budget = result["budget_p95_with_snippets_ms"]
+    if budget:
+        verdict = "within" if result["within_budget"] else "OVER"
+        print(f"budget: p95 with snippets (cold) <= {budget:.0f} ms: {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m bench.search_bench", description=__doc__)
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the query mix")
+    parser.add_argument("--out", type=Path, default=OUT_DIR / "search_bench.json")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="accord-bench-"))
+    results = []
+    try:
+        for n in args.docs:
+            result = bench_size(n, args.rounds, workdir)
+            print_table(result)
+            results.append(result)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    payload = {
+        "benchmark": "search",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_avg_at_end": os.getloadavg() if hasattr(os, "getloadavg") else None,
+            "sqlite": sqlite3.sqlite_version,
+        },
+        "query_mix": [q.text for q in QUERY_MIX],
+        "results": results,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,332 @@
+"""A radar chart of the six Global AI Safety Index components, drawn with QPainter.
+
+:func:`paint_radar` draws on any paint device (a widget, a QImage, a PDF page); the
+:class:`RadarWidget` shows it on screen and the PDF report reuses the same function, so
+the chart in the report is exactly the chart on screen (and stays vector in the PDF).
+
+A component that is *not assessed* has no point: the polygon joins only the assessed
+components and the axis label says "not assessed" (never drawn as a zero).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.core.components import COMPONENTS
+
+# Distinct, print-safe colours for overlaid series (workshop groups, comparisons).
+SERIES_COLOURS = (
+    "#1f5fbf",
+    "#c0392b",
+    "#2e7d5b",
+    "#8e44ad",
+    "#d35400",
+    "#16768a",
+    "#7f6a00",
+    "#b03a79",
+)
+ACCENT = "#1f5fbf"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Radar", text)
+
+
+def short_component_label(component: str) -> str:
+    """A short axis label for a component (the full titles are too long for a chart)."""
+    labels = {
+        "ethics": _t("Ethical AI practices"),
+        "robustness": _t("Robustness and security"),
+        "governance": _t("Governance and compliance"),
+        "transparency": _t("Transparency and explainability"),
+        "human-ai": _t("Human–AI collaboration"),
+        "societal": _t("Societal and environmental impact"),
+    }
+    return labels.get(component, component)
+
+
+@dataclass(frozen=True)
+class RadarSeries:
+    """One polygon: ``values`` maps component id → score 0–100, or None (not assessed)."""
+
+    name: str
+    values: Mapping[str, float | None]
+    colour: str = ACCENT
+    fill: bool = True
+    dashed: bool = False
+    show_values: bool = True
+
+
+@dataclass(frozen=True)
+class RadarStyle:
+    """Colours and fonts of the chart; :meth:`from_palette` follows the widget palette."""
+
+    text: QColor = field(default_factory=lambda: QColor("#1d2733"))
+    muted: QColor = field(default_factory=lambda: QColor("#6b7682"))
+    grid: QColor = field(default_factory=lambda: QColor("#cfd6de"))
+    background: QColor | None = None
+    band: QColor = field(default_factory=lambda: QColor("#f4f6f9"))
+    font: QFont = field(default_factory=QFont)
+    scale: float = 1.0  # line widths and point sizes (1.0 = screen pixels)
+
+    @classmethod
+    def from_palette(cls, palette: QPalette, font: QFont) -> RadarStyle:
+        """A style that matches a light or dark widget palette."""
+        base = palette.color(QPalette.ColorRole.Base)
+        dark = base.lightness() < 128
+        return cls(
+            text=palette.color(QPalette.ColorRole.WindowText),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+            grid=QColor("#4a525c") if dark else QColor("#cfd6de"),
+            background=None,
+            band=QColor("#262c33") if dark else QColor("#f4f6f9"),
+            font=font,
+        )
+
+
+def axis_angle(index: int, count: int) -> float:
+    """The angle (radians) of axis ``index``: the first points up, then clockwise."""
+    return -math.pi / 2 + 2 * math.pi * index / count
+
+
+def _label_width(metrics: QFontMetricsF) -> float:
+    # Wide enough for the longest word pair of the labels ("environmental impact").
+    return metrics.horizontalAdvance("environmental impact") + metrics.height() * 0.4
+
+
+def radar_geometry(
+    rect: QRectF, font: QFont, device: QPaintDevice | None = None
+) -> tuple[QPointF, float]:
+    """Centre and radius of the chart inside ``rect``, leaving room for the labels
+    (measured on ``device``, whose resolution may differ from the screen's)."""
+    metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+    label_w = _label_width(metrics) + metrics.height() * 0.6
+    label_h = metrics.height() * 3.2
+    radius = max(10.0, min(rect.width() / 2 - label_w, rect.height() / 2 - label_h))
+    return rect.center(), radius
+
+
+def point_for(centre: QPointF, radius: float, index: int, count: int, value: float) -> QPointF:
+    """Where ``value`` (0–100) lies on axis ``index``."""
+    angle = axis_angle(index, count)
+    r = radius * max(0.0, min(100.0, value)) / 100.0
+    return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+
+def paint_radar(
+    painter: QPainter,
+    rect: QRectF,
+    series: Sequence[RadarSeries],
+    style: RadarStyle | None = None,
+    components: Sequence[str] = tuple(COMPONENTS),
+) -> None:
+    """Draw the radar chart of ``series`` into ``rect`` on ``painter``."""
+    style = style or RadarStyle()
+    s = style.scale
+    count = len(components)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if style.background is not None:
+        painter.fillRect(rect, style.background)
+    font = QFont(style.font)
+    device = painter.device()
+    centre, radius = radar_geometry(rect, font, device)
+
+    # Rings at 20, 40, … 100, the outer band shaded lightly.
+    rings = [20, 40, 60, 80, 100]
+    outer = QPolygonF([point_for(centre, radius, i, count, 100) for i in range(count)])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.band)
+    painter.drawPolygon(outer)
+    grid_pen = QPen(style.grid, 1.0 * s)
+    grid_pen.setCosmetic(False)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for ring in rings:
+        painter.setPen(grid_pen)
+        painter.drawPolygon(
+            QPolygonF([point_for(centre, radius, i, count, ring) for i in range(count)])
+        )
+    for i in range(count):
+        painter.drawLine(centre, point_for(centre, radius, i, count, 100))
+
+    # Ring values along the first axis, small and muted.
+    small = QFont(font)
+    small.setPointSizeF(max(5.0, font.pointSizeF() * 0.78))
+    painter.setFont(small)
+    painter.setPen(style.muted)
+    sm = QFontMetricsF(small, device)
+    for ring in rings:
+        p = point_for(centre, radius, 0, count, ring)
+        text = str(ring)
+        x = p.x() - 4 * s - sm.horizontalAdvance(text)
+        painter.drawText(QPointF(x, p.y() + sm.ascent() / 2 - 1 * s), text)
+
+    # Polygons: only assessed components are joined; never a zero for "not assessed".
+    for one in series:
+        points = [
+            (i, point_for(centre, radius, i, count, float(v)))
+            for i, cid in enumerate(components)
+            if (v := one.values.get(cid)) is not None
+        ]
+        colour = QColor(one.colour)
+        pen = QPen(colour, 2.4 * s)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if one.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        fill = QColor(colour)
+        fill.setAlpha(64 if one.fill else 0)
+        if len(points) >= 3:
+            painter.setPen(pen)
+            painter.setBrush(fill if one.fill else Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(QPolygonF([p for _i, p in points]))
+        elif len(points) == 2:
+            painter.setPen(pen)
+            painter.drawLine(points[0][1], points[1][1])
+        painter.setPen(QPen(colour.darker(115), 1.2 * s))
+        painter.setBrush(colour)
+        dot = 3.6 * s
+        for _i, p in points:
+            painter.drawEllipse(p, dot, dot)
+
+    # Values beside the points of the first series that asks for them.
+    labelled = next((x for x in series if x.show_values), None)
+    if labelled is not None:
+        bold = QFont(small)
+        bold.setBold(True)
+        painter.setFont(bold)
+        bm = QFontMetricsF(bold, device)
+        for i, cid in enumerate(components):
+            v = labelled.values.get(cid)
+            if v is None:
+                continue
+            p = point_for(centre, radius, i, count, float(v))
+            text = f"{v:.0f}"
+            w = bm.horizontalAdvance(text) + 8 * s
+            h = bm.height() + 2 * s
+            angle = axis_angle(i, count)
+            # Put the value just outside the point, along the axis, or inside near 100.
+            # Beside the point, on the clockwise side of its axis (ring values are on the
+            # other side of the first axis), a little outwards unless near the rim.
+            r_off = 6 * s if v < 88 else -10 * s
+            side = w / 2 + 4 * s
+            cx = p.x() + r_off * math.cos(angle) - side * math.sin(angle)
+            cy = p.y() + r_off * math.sin(angle) + (h / 2 + 2 * s) * math.cos(angle)
+            box = QRectF(cx - w / 2, cy - h / 2, w, h)
+            path = QPainterPath()
+            path.addRoundedRect(box, 3 * s, 3 * s)
+            bg = QColor("#ffffff")
+            bg.setAlpha(220)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.fillPath(path, bg)
+            painter.setPen(QColor(labelled.colour).darker(130))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # Axis labels around the chart; "not assessed" under the name when no series has it.
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, device)
+    label_w = _label_width(metrics)
+    for i, cid in enumerate(components):
+        angle = axis_angle(i, count)
+        anchor = point_for(centre, radius + 10 * s, i, count, 100)
+        assessed = any(x.values.get(cid) is not None for x in series)
+        text = short_component_label(cid)
+        cos_a, sin_a = math.cos(angle), math.sin(angle)
+        h = metrics.height() * 4 + 2 * s
+        if abs(cos_a) < 0.2:  # top or bottom
+            x = anchor.x() - label_w / 2
+            align = Qt.AlignmentFlag.AlignHCenter
+        elif cos_a > 0:
+            x = anchor.x() + 2 * s
+            align = Qt.AlignmentFlag.AlignLeft
+        else:
+            x = anchor.x() - label_w - 2 * s
+            align = Qt.AlignmentFlag.AlignRight
+        if sin_a < -0.2:
+            y = anchor.y() - h
+            valign = Qt.AlignmentFlag.AlignBottom
+        elif sin_a > 0.2:
+            y = anchor.y()
+            valign = Qt.AlignmentFlag.AlignTop
+        else:
+            y = anchor.y() - h / 2
+            valign = Qt.AlignmentFlag.AlignVCenter
+        box = QRectF(x, y, label_w, h)
+        painter.setPen(style.text if assessed else style.muted)
+        flags = int(align | valign | Qt.TextFlag.TextWordWrap)
+        shown = text if assessed else f"{text}\n{_t('not assessed')}"
+        painter.drawText(box, flags, shown)
+    painter.restore()
+
+
+def series_summary(
+    series: Sequence[RadarSeries], components: Sequence[str] = tuple(COMPONENTS)
+) -> str:
+    """A sentence per series for screen readers: each component's score or "not assessed"."""
+    parts = []
+    for one in series:
+        values = []
+        for cid in components:
+            v = one.values.get(cid)
+            shown = _t("not assessed") if v is None else f"{v:.0f}"
+            values.append(f"{short_component_label(cid)}: {shown}")
+        parts.append(f"{one.name}: " + "; ".join(values) + ".")
+    return " ".join(parts)
+
+
+class RadarWidget(QWidget):
+    """Shows :func:`paint_radar` for one or more series; resizes with its space."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("radarChart")
+        self.setAccessibleName(self.tr("Radar chart of the six component scores"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 260)
+        self._series: list[RadarSeries] = []
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 420)
+
+    def series(self) -> list[RadarSeries]:
+        """The series shown."""
+        return list(self._series)
+
+    def set_series(self, series: Sequence[RadarSeries]) -> None:
+        """Show ``series`` (the first one gets value labels)."""
+        self._series = list(series)
+        self.setAccessibleDescription(series_summary(self._series))
+        self.setToolTip(series_summary(self._series))
+        self.update()
+
+    def chart_rect(self) -> QRectF:
+        """Where the chart is drawn inside the widget."""
+        return QRectF(self.rect()).adjusted(8, 8, -8, -8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        style = RadarStyle.from_palette(self.palette(), self.font())
+        paint_radar(painter, self.chart_rect(), self._series, style)
+        if self.hasFocus():
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        painter.end()

@@ -1,0 +1,172 @@
+"""The assessment store as the UI sees it: every call runs on the task runner's db lane.
+
+:class:`AssessmentService` owns one :class:`~desktop.core.assessments.AssessmentStore`
+and only ever touches it from jobs submitted to the ``db`` lane (one thread, in order), so
+the UI thread never waits for SQLite and a read submitted after a write sees it.
+
+Opening: the store is opened writable; when the data folder is read-only, it is opened
+read-only instead (assessments can be read, writes fail with a retryable StoreError), and
+every later write first tries to reopen it writable, so a folder made writable again
+saves what is waiting without a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.assessments import AssessmentStore, StoreError
+from desktop.ui.tasks import Task, TaskContext, TaskRunner
+
+T = TypeVar("T")
+StoreSource = AssessmentStore | Path | Callable[[], AssessmentStore]
+
+
+class AssessmentService(QObject):
+    """Runs store calls on the db lane. ``source`` is an open store, a user data folder
+    (opened with ``AssessmentStore.open_data_dir``) or a function that opens one."""
+
+    opened = Signal(bool)  # read_only
+    openFailed = Signal(str)  # a message for people
+    changed = Signal()  # an assessment was created, answered, completed or moved
+
+    def __init__(
+        self, runner: TaskRunner, source: StoreSource, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._source = source
+        self._store: AssessmentStore | None = None  # touched on the db lane only
+        self.read_only = False
+        self.available = False
+        self.failure = ""
+        self._opening: Task | None = None
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self) -> Task:
+        """Open the store on the db lane (again after a failure); emits opened/openFailed."""
+        if self._opening is not None and not self._opening.is_done:
+            return self._opening
+        task = self.runner.submit(self._open_job, lane="db", name="open assessments")
+        task.succeeded.connect(self._on_opened)
+        task.failed.connect(self._on_open_failed)
+        self._opening = task
+        return task
+
+    def _open_writable(self) -> AssessmentStore:
+        source = self._source
+        if isinstance(source, AssessmentStore):
+            return source
+        if isinstance(source, Path):
+            return AssessmentStore.open_data_dir(source)
+        return source()
+
+    def _database_path(self) -> Path | None:
+        if isinstance(self._source, AssessmentStore):
+            return self._source.path
+        if isinstance(self._source, Path):
+            from desktop.core import paths
+
+            return paths.database_path(self._source)
+        return self._store.path if self._store is not None else None
+
+    def _open_job(self, _ctx: TaskContext) -> bool:
+        if self._store is not None:
+            return self.read_only
+        try:
+            self._store = self._open_writable()
+            return False
+        except StoreError as exc:
+            path = self._database_path()
+            if exc.kind != "read-only" or path is None or not path.is_file():
+                raise
+            self._store = AssessmentStore.open_read_only(path)
+            return True
+
+    def _on_opened(self, read_only: bool) -> None:
+        self.available = True
+        self.read_only = bool(read_only)
+        self.failure = ""
+        self.opened.emit(self.read_only)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self.available = False
+        self.failure = str(exc)
+        self.openFailed.emit(self.failure)
+
+    # -- calls -----------------------------------------------------------------------------
+    def _ensure_writable(self) -> None:
+        """On the db lane: a store opened read-only is reopened writable when possible."""
+        if not self.read_only or isinstance(self._source, AssessmentStore):
+            return
+        try:
+            store = self._open_writable()
+        except (StoreError, OSError):
+            return  # still read-only: the write below fails with a clear StoreError
+        old, self._store = self._store, store
+        self.read_only = False
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+
+    def call(
+        self,
+        fn: Callable[[AssessmentStore], T],
+        name: str = "assessment",
+        *,
+        write: bool = False,
+    ) -> Task:
+        """Run ``fn(store)`` on the db lane; the task's signals carry the result or error.
+
+        ``write=True`` first tries to reopen a read-only store writable, and emits
+        ``changed`` after a success.
+        """
+
+        def job(_ctx: TaskContext) -> T:
+            if self._store is None:
+                raise StoreError(
+                    self.failure or "The assessments database is not open yet.", "other", True
+                )
+            if write:
+                self._ensure_writable()
+            return fn(self._store)
+
+        task = self.runner.submit(job, lane="db", name=name)
+        if write:
+            task.succeeded.connect(lambda _r: self._after_write())
+        return task
+
+    def _after_write(self) -> None:
+        if self.read_only:
+            return
+        self.changed.emit()
+
+    def store_for_tests(self) -> AssessmentStore | None:
+        """The store object (tests patch it to simulate faults); never used by the UI."""
+        return self._store
+
+    def close(self) -> Task:
+        """Close the store after every queued call (does not wait)."""
+
+        def job(_ctx: TaskContext) -> None:
+            store, self._store = self._store, None
+            if store is not None and not isinstance(self._source, AssessmentStore):
+                store.close()
+
+        self.available = False
+        return self.runner.submit(job, lane="db", name="close assessments")
+
+
+def describe_error(exc: BaseException) -> str:
+    """The message of a store error (written for people) or a generic fallback."""
+    text = str(exc).strip()
+    return text or type(exc).__name__
+
+
+def is_retryable(exc: Any) -> bool:
+    """True for a StoreError that may succeed later (read-only, full, busy, I/O)."""
+    return isinstance(exc, StoreError) and exc.retryable

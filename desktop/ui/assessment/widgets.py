@@ -1,0 +1,139 @@
+"""Small shared widgets of the assessment screens: guidance view, key caps, headers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
+
+from desktop.ui.links import LinkKind, classify_link
+from desktop.ui.reader_style import reader_css
+
+GUIDANCE_EXTRA_CSS = """
+body { font-size: medium; }
+p { margin-bottom: 8px; line-height: 135%; }
+a.wikilink { font-weight: 600; }
+"""
+
+
+class GuidanceView(QTextBrowser):
+    """Rendered Markdown (guidance, gap details). Library links are emitted as
+    ``documentRequested``; web links open only after the user confirms; nothing loads."""
+
+    documentRequested = Signal(str, str)  # doc id, anchor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(14)
+        self.document().setDefaultStyleSheet(reader_css() + GUIDANCE_EXTRA_CSS)
+        self.anchorClicked.connect(self.handle_link)
+        self.confirm: Callable[[QUrl], bool] = self._confirm_external
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        """Guidance never loads images or anything else."""
+        return None
+
+    def handle_link(self, url: QUrl) -> None:
+        """Library links ask the app to open the document; web links need a yes."""
+        target = classify_link(url)
+        if target.kind == LinkKind.DOCUMENT:
+            self.documentRequested.emit(target.doc_id, target.anchor)
+        elif target.kind == LinkKind.ANCHOR:
+            self.scrollToAnchor(target.anchor)
+        elif target.kind == LinkKind.EXTERNAL and self.confirm(url):
+            QDesktopServices.openUrl(url)
+
+    def _confirm_external(self, url: QUrl) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a web page?"),
+            self.tr("This link leaves Accord and opens in your web browser:\n%1").replace(
+                "%1", url.toString()
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def key_cap(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small key-cap label such as ``PgDn``."""
+    label = QLabel(text, parent)
+    label.setObjectName("keyCap")
+    label.setAccessibleName(text)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None, name: str = "sectionTitle") -> QLabel:
+    """A section heading label."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+def assessment_stylesheet(dark: bool = False) -> str:
+    """Style of the assessment screens (added to the app's style sheet by the panel)."""
+    accent = "#8ab4f8" if dark else "#1f5fbf"
+    on_accent = "#0b1b33" if dark else "#ffffff"
+    card = "#1f242a" if dark else "#ffffff"
+    soft = "#262c33" if dark else "#f4f6f9"
+    return f"""
+QWidget#assessmentPanel {{ background: palette(window); }}
+QLabel#pageTitle {{ font-size: 17pt; font-weight: 700; }}
+QLabel#pageSubtitle {{ color: palette(placeholder-text); font-size: 10.5pt; }}
+QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; margin-top: 6px; }}
+QLabel#questionMeta {{ color: palette(placeholder-text); font-size: 10pt; }}
+QLabel#questionText {{ font-size: 15pt; font-weight: 600; }}
+QLabel#evidencePrompt {{ color: palette(placeholder-text); }}
+QLabel#newBadge {{ background: #ffe08a; color: #3d2e00; border-radius: 4px; padding: 1px 6px;
+    font-weight: 600; }}
+QLabel#statusChip {{ border-radius: 9px; padding: 2px 10px; font-weight: 600;
+    background: {soft}; border: 1px solid palette(mid); }}
+QLabel#statusChip[status="complete"] {{ background: #dff3e6; color: #14532d;
+    border-color: #8fd0a6; }}
+QLabel#statusChip[status="readonly"] {{ background: #fdecea; color: #6b1a14;
+    border-color: #f0b4ae; }}
+QLabel#saveState {{ padding: 2px 8px; border-radius: 9px; }}
+QLabel#saveState[state="saved"] {{ color: #1e7b45; }}
+QLabel#saveState[state="saving"], QLabel#saveState[state="pending"] {{
+    color: palette(placeholder-text); }}
+QLabel#saveState[state="failed"] {{ background: #fdecea; color: #8c1d18; font-weight: 600; }}
+QFrame#questionCard, QFrame#resultCard {{ background: {card}; border: 1px solid palette(mid);
+    border-radius: 10px; }}
+QRadioButton#answerOption {{ border: 1px solid palette(mid); border-radius: 8px;
+    padding: 9px 14px; background: {card}; spacing: 0px; }}
+QRadioButton#answerOption::indicator {{ width: 0px; height: 0px; }}
+QRadioButton#answerOption:hover {{ background: palette(midlight); }}
+QRadioButton#answerOption:checked {{ background: {accent}; color: {on_accent};
+    border-color: {accent}; font-weight: 600; }}
+QRadioButton#answerOption:focus {{ border: 2px solid {accent}; padding: 8px 13px; }}
+QRadioButton#answerOption:disabled {{ color: palette(mid); }}
+QRadioButton#answerOption:checked:disabled {{ background: palette(mid); color: {card}; }}
+QPlainTextEdit#evidenceNote {{ border: 1px solid palette(mid); border-radius: 6px;
+    padding: 6px; background: palette(base); }}
+QPlainTextEdit#evidenceNote:focus {{ border: 2px solid {accent}; padding: 5px; }}
+QTextBrowser#guidanceView, QTextBrowser#gapDetail {{ background: {card};
+    border: 1px solid palette(mid); border-radius: 10px; }}
+QTreeView#navigator {{ background: palette(window); border: none;
+    border-right: 1px solid palette(mid); }}
+QTreeView#navigator::item {{ padding: 3px 2px; }}
+QLabel#bigScore {{ font-size: 44pt; font-weight: 700; color: {accent}; }}
+QLabel#bigScoreUnit {{ font-size: 14pt; color: palette(placeholder-text); }}
+QPushButton#primaryButton {{ background: {accent}; color: {on_accent}; border: none;
+    border-radius: 6px; padding: 7px 16px; font-weight: 600; }}
+QPushButton#primaryButton:focus {{ border: 2px solid palette(highlighted-text);
+    outline: 2px solid {accent}; }}
+QPushButton#primaryButton:disabled {{ background: palette(mid); }}
+QTableView#scoreTable, QTableView#workshopTable, QTableView#comparisonTable,
+QTableView#assessmentList {{ border: 1px solid palette(mid); border-radius: 6px;
+    gridline-color: palette(midlight); }}
+QListView#gapList {{ border: 1px solid palette(mid); border-radius: 6px; }}
+QListView#gapList::item {{ padding: 6px 4px; }}
+QFrame#continueCard {{ background: {soft}; border: 1px solid palette(mid);
+    border-radius: 10px; }}
+"""
