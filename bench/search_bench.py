@@ -225,7 +225,13 @@ def bench_size(n: int, rounds: int, workdir: Path) -> dict[str, Any]:
     def fts_run(snippets: bool) -> Callable[[Q], Any]:
         return lambda q: fts.search(q, snippets)
 
-    totals = {q.text: (index.search(SearchQuery(text=q.text, filters=q.filters, prefix=q.prefix)).total, fts.search(q, False)) for q in QUERY_MIX}
+    totals = {
+        q.text: (
+            index.search(SearchQuery(text=q.text, filters=q.filters, prefix=q.prefix)).total,
+            fts.search(q, False),
+        )
+        for q in QUERY_MIX
+    }
 
     latency: dict[str, Any] = {}
     for snippets in (False, True):

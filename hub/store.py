@@ -127,6 +127,17 @@ class RecordResult:
         return {"accepted": 201, "duplicate": 200}.get(self.outcome, 409)
 
 
+@dataclass(frozen=True)
+class Submission:
+    """A verified payload ready to store (what :meth:`HubStore.record_many` takes)."""
+
+    payload: dict[str, Any]
+    payload_sha256: str
+    payload_text: str
+    envelope_text: str
+    source: str
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -148,28 +159,37 @@ def receipt_id_for(assessment_id: str, revision: int, payload_sha256: str) -> st
 
 
 class HubStore:
-    """One SQLite connection guarded by a lock (the HTTP server's worker threads share it)."""
+    """Two SQLite connections: one for writes (behind a lock, used by one writer at a time)
+    and one for reads, so looking up a device or drawing the dashboard never waits for a
+    commit's fsync (WAL lets readers run beside the writer)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
-            self.conn = sqlite3.connect(
-                str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None
-            )
-            for pragma in (
-                "PRAGMA journal_mode=WAL",
-                "PRAGMA synchronous=FULL",
-                "PRAGMA busy_timeout=10000",
-            ):
-                self.conn.execute(pragma)
+            self.conn = self._connect()
+            self._lock = threading.RLock()
+            self._migrate()
+            self._reader = self._connect()
         except sqlite3.DatabaseError as exc:
             raise HubStoreError(f"cannot open the hub database {self.path}: {exc}") from exc
-        self._lock = threading.RLock()
-        self._migrate()
+        self._read_lock = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None
+        )
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA busy_timeout=10000",
+        ):
+            conn.execute(pragma)
+        return conn
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
             self.conn.close()
+            self._reader.close()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -185,8 +205,8 @@ class HubStore:
                 raise
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self.conn.execute(sql, params).fetchall()
+        with self._read_lock:
+            return self._reader.execute(sql, params).fetchall()
 
     def _migrate(self) -> None:
         with self._write() as conn:
@@ -308,70 +328,99 @@ class HubStore:
         keys: HubKeys,
     ) -> RecordResult:
         """Store a verified payload idempotently (see the module docstring)."""
+        result = self.record_many(
+            [Submission(payload, payload_sha256, payload_text, envelope_text, source)], keys
+        )[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def record_many(
+        self, items: list[Submission], keys: HubKeys
+    ) -> list[RecordResult | BaseException]:
+        """Store several submissions in ONE transaction (one fsync: group commit).
+
+        Each item runs in its own savepoint, so one failing item (returned as its exception)
+        does not undo the others; items are applied in order, so two copies of one
+        submission in a batch are a new one and its duplicate. Raises only when the
+        transaction itself cannot be opened or committed (then nothing was stored).
+        """
+        results: list[RecordResult | BaseException] = []
+        with self._write() as conn:
+            for item in items:
+                conn.execute("SAVEPOINT item")
+                try:
+                    results.append(self._record(conn, item, keys))
+                except sqlite3.Error as exc:
+                    conn.execute("ROLLBACK TO item")
+                    results.append(exc)
+                finally:
+                    conn.execute("RELEASE item")
+        return results
+
+    def _record(self, conn: sqlite3.Connection, item: Submission, keys: HubKeys) -> RecordResult:
+        payload, payload_sha256 = item.payload, item.payload_sha256
         aid, revision = payload["assessment_id"], payload["revision"]
         received = now_iso()
-        with self._write() as conn:
-            rows = conn.execute(
-                "SELECT kind, payload_sha256, signed_receipt FROM submissions "
-                "WHERE assessment_id = ? AND revision = ? ORDER BY id",
-                (aid, revision),
-            ).fetchall()
-            for kind, sha, signed in rows:
-                if sha == payload_sha256:
-                    if kind == ACCEPTED:
-                        return RecordResult("duplicate", json.loads(signed))
-                    return RecordResult("conflict", None, _conflict_reason(aid, revision))
-            conflict = any(kind == ACCEPTED for kind, _, _ in rows)
-            newest = conn.execute(
-                "SELECT MAX(revision) FROM submissions WHERE assessment_id = ? AND kind = ?",
-                (aid, ACCEPTED),
-            ).fetchone()[0]
-            receipt_id = receipt_id_for(aid, revision, payload_sha256)
-            signed_receipt = None
-            if conflict:
-                receipt_id = "c" + receipt_id[1:]
-            else:
-                receipt = {
-                    "format": RECEIPT_FORMAT,
-                    "receipt_id": receipt_id,
-                    "hub_id": keys.hub_id,
-                    "assessment_id": aid,
-                    "revision": revision,
-                    "payload_sha256": payload_sha256,
-                    "device_id": payload["device_id"],
-                    "received": received,
-                    "stored_as": "history"
-                    if newest is not None and newest > revision
-                    else "current",
-                }
-                signed_receipt = sign_receipt(receipt, keys.signing_key)
-            conn.execute(
-                "INSERT INTO submissions (receipt_id, assessment_id, revision, payload_sha256, "
-                "kind, device_id, institution, institution_key, country, created, received, "
-                "source, payload, envelope, signed_receipt) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    receipt_id,
-                    aid,
-                    revision,
-                    payload_sha256,
-                    CONFLICT if conflict else ACCEPTED,
-                    payload["device_id"],
-                    payload["institution"].strip(),
-                    institution_key(payload["institution"]),
-                    payload["country"],
-                    payload["created"],
-                    received,
-                    source,
-                    payload_text,
-                    envelope_text,
-                    json.dumps(signed_receipt) if signed_receipt else None,
-                ),
-            )
-            conn.execute(
-                "UPDATE devices SET last_seen = ? WHERE device_id = ?",
-                (received, payload["device_id"]),
-            )
+        rows = conn.execute(
+            "SELECT kind, payload_sha256, signed_receipt FROM submissions "
+            "WHERE assessment_id = ? AND revision = ? ORDER BY id",
+            (aid, revision),
+        ).fetchall()
+        for kind, sha, signed in rows:
+            if sha == payload_sha256:
+                if kind == ACCEPTED:
+                    return RecordResult("duplicate", json.loads(signed))
+                return RecordResult("conflict", None, _conflict_reason(aid, revision))
+        conflict = any(kind == ACCEPTED for kind, _, _ in rows)
+        newest = conn.execute(
+            "SELECT MAX(revision) FROM submissions WHERE assessment_id = ? AND kind = ?",
+            (aid, ACCEPTED),
+        ).fetchone()[0]
+        receipt_id = receipt_id_for(aid, revision, payload_sha256)
+        signed_receipt = None
+        if conflict:
+            receipt_id = "c" + receipt_id[1:]
+        else:
+            receipt = {
+                "format": RECEIPT_FORMAT,
+                "receipt_id": receipt_id,
+                "hub_id": keys.hub_id,
+                "assessment_id": aid,
+                "revision": revision,
+                "payload_sha256": payload_sha256,
+                "device_id": payload["device_id"],
+                "received": received,
+                "stored_as": "history" if newest is not None and newest > revision else "current",
+            }
+            signed_receipt = sign_receipt(receipt, keys.signing_key)
+        conn.execute(
+            "INSERT INTO submissions (receipt_id, assessment_id, revision, payload_sha256, "
+            "kind, device_id, institution, institution_key, country, created, received, "
+            "source, payload, envelope, signed_receipt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                receipt_id,
+                aid,
+                revision,
+                payload_sha256,
+                CONFLICT if conflict else ACCEPTED,
+                payload["device_id"],
+                payload["institution"].strip(),
+                institution_key(payload["institution"]),
+                payload["country"],
+                payload["created"],
+                received,
+                item.source,
+                item.payload_text,
+                item.envelope_text,
+                json.dumps(signed_receipt) if signed_receipt else None,
+            ),
+        )
+        conn.execute(
+            "UPDATE devices SET last_seen = ? WHERE device_id = ?",
+            (received, payload["device_id"]),
+        )
         if conflict:
             return RecordResult("conflict", None, _conflict_reason(aid, revision))
         return RecordResult("accepted", signed_receipt)

@@ -18,6 +18,7 @@ is the same kind of terms Whoosh's ``LanguageAnalyzer`` would produce:
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import Counter
@@ -120,7 +121,7 @@ def analyze_word(key: str, word: str) -> list[str]:
 
 def pairs(terms: list[str]) -> list[str]:
     """Pair terms of consecutive ``terms`` (as indexed for phrase search)."""
-    return [a + PAIR_SEP + b for a, b in zip(terms, terms[1:], strict=False)]
+    return [a + PAIR_SEP + b for a, b in itertools.pairwise(terms)]
 
 
 def words(text: str) -> list[str]:
@@ -142,36 +143,43 @@ def spelling_words(*texts: str) -> str:
     return " ".join(seen)
 
 
-# A one-entry memo per thread: the engine computes a body's offsets (for snippets) and then
-# Whoosh asks for the same body's term counts; the text is analysed once for both.
-_memo = threading.local()
+class Analyzed(str):
+    """Text that carries its own analysis, so a body is analysed once for two uses.
+
+    The engine needs a body's term offsets (stored for snippets) and Whoosh needs its term
+    counts (the postings); both come from one pass over the text.
+    """
+
+    key: str
+    terms: list[str]
+    spans: list[tuple[int, int]]
 
 
-def _analyse(key: str, text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Terms (stop words removed) and their character spans, in text order."""
-    last = getattr(_memo, "last", None)
-    if last is not None and last[0] is text and last[1] == key:
-        return last[2]
+def analyse(key: str, text: str) -> Analyzed:
+    """Analyse ``text`` in language ``key``: terms (stop words removed) and their spans."""
+    if isinstance(text, Analyzed) and text.key == key:
+        return text
     matches = list(_TOKEN_RE.finditer(text))
     terms = _terms_for(key).terms([m.group(0) for m in matches])
-    kept = [(t, m.span()) for t, m in zip(terms, matches, strict=True) if t]
-    result = ([t for t, _ in kept], [s for _, s in kept])
-    _memo.last = (text, key, result)
-    return result
+    out = Analyzed(text)
+    out.key = key
+    out.terms = [t for t in terms if t]
+    out.spans = [m.span() for t, m in zip(terms, matches, strict=True) if t]
+    return out
 
 
 def term_offsets(key: str, text: str) -> dict[str, list[int]]:
     """term -> flat [start, end, start, end, ...] character offsets in ``text``."""
-    terms, spans = _analyse(key, text)
+    analysed = analyse(key, text)
     out: dict[str, list[int]] = {}
-    for term, (start, end) in zip(terms, spans, strict=True):
+    for term, (start, end) in zip(analysed.terms, analysed.spans, strict=True):
         out.setdefault(term, []).extend((start, end))
     return out
 
 
 def term_counts(key: str, text: str) -> Counter[str]:
     """How often each term and each pair term occurs in ``text``."""
-    terms, _ = _analyse(key, text)
+    terms = analyse(key, text).terms
     counts = Counter(terms)
     counts.update(pairs(terms))
     return counts
@@ -213,8 +221,9 @@ class LanguageAnalyzer(Analyzer):
     ) -> Iterator[Token]:
         """Yield single-term tokens (no pairs), as Whoosh's analyzers do."""
         t = Token(positions, chars, mode=mode, **kwargs)
-        terms, spans = _analyse(self.key, value)
-        for pos, (term, (start, end)) in enumerate(zip(terms, spans, strict=True)):
+        analysed = analyse(self.key, value)
+        pairs_ = zip(analysed.terms, analysed.spans, strict=True)
+        for pos, (term, (start, end)) in enumerate(pairs_):
             t.text = term
             t.boost = 1.0
             t.stopped = False

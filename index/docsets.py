@@ -167,6 +167,21 @@ class DocSets:
             out |= values.get(value, EMPTY)
         return frozenset(out)
 
+    def estimate(self, q: query.Query) -> int:
+        """An upper bound of how many documents ``q`` matches, without reading postings."""
+        if isinstance(q, query.qcore._NullQuery):
+            return 0
+        if isinstance(q, query.Term):
+            return self.reader.doc_frequency(q.fieldname, q.text)
+        if isinstance(q, query.Or):
+            return sum(self.estimate(s) for s in q.subqueries)
+        if isinstance(q, query.And | query.Require):
+            subs = [s for s in q.subqueries if not isinstance(s, query.Not)]
+            return min((self.estimate(s) for s in subs), default=self.reader.doc_count_all())
+        if isinstance(q, query.AndNot | query.AndMaybe):
+            return self.estimate(q.a)
+        return self.reader.doc_count_all()
+
     def query(self, q: query.Query) -> frozenset[int]:
         """Live documents matching ``q``, by set algebra over posting lists."""
         if isinstance(q, query.qcore._NullQuery):
@@ -182,18 +197,19 @@ class DocSets:
             return frozenset(out)
         if isinstance(q, query.And | query.Require):
             subs = list(q.subqueries)
-            # Negations inside an And remove documents; positives intersect (smallest first).
+            # Negations inside an And remove documents; positives intersect. The smallest
+            # (by the dictionary's document frequencies, which cost no posting reads) go
+            # first, so a rare or missing word ends the work before long lists are read.
             negs = [s.query for s in subs if isinstance(s, query.Not)]
-            pos = [s for s in subs if not isinstance(s, query.Not)]
-            sets = sorted((self.query(s) for s in pos), key=len) if pos else [self.all_docs()]
-            result = sets[0]
-            for other in sets[1:]:
+            pos = sorted((s for s in subs if not isinstance(s, query.Not)), key=self.estimate)
+            result = self.query(pos[0]) if pos else self.all_docs()
+            for sub in pos[1:]:
                 if not result:
-                    break
-                result = result & other
+                    return EMPTY
+                result = result & self.query(sub)
             for neg in negs:
                 if not result:
-                    break
+                    return EMPTY
                 result = result - self.query(neg)
             return result
         if isinstance(q, query.AndNot):

@@ -30,7 +30,12 @@ from index.schema import FACETS, TEXT_ROLES, text_field
 
 #: The default field: a word without ``field:`` is looked for in every text role.
 CONTENT = "content"
-VIRTUAL_TEXT = {CONTENT: TEXT_ROLES, "title": ("title",), "summary": ("summary",), "body": ("body",)}
+VIRTUAL_TEXT = {
+    CONTENT: TEXT_ROLES,
+    "title": ("title",),
+    "summary": ("summary",),
+    "body": ("body",),
+}
 ALIASES = {
     "tag": ["tags"],
     "component": ["components"],
@@ -44,7 +49,7 @@ ALIASES = {
 MAX_CHARS = 500
 MAX_WORDS = 32
 
-_FIELD_PREFIX = re.compile(r'(?:^|[\s(])(\w+):(?=[^\s:])')
+_FIELD_PREFIX = re.compile(r"(?:^|[\s(])(\w+):(?=[^\s:])")
 _WORD = re.compile(TOKEN_PATTERN)
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
 _KNOWN_FIELDS = (
@@ -98,7 +103,9 @@ def _parser() -> QueryParser:
         plugins.GroupPlugin(),
         plugins.OperatorsPlugin(),
         # "-word" excludes, but only at the start of a word: "human-ai" is one term.
-        plugins.PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+(?=[\w\"(])", minusexpr=r"(?<![^\s(])-(?=[\w\"(])"),
+        plugins.PlusMinusPlugin(
+            plusexpr=r"(?<![^\s(])\+(?=[\w\"(])", minusexpr=r"(?<![^\s(])-(?=[\w\"(])"
+        ),
     ]
     return QueryParser(CONTENT, schema, plugins=pins)
 
@@ -173,7 +180,9 @@ def parse(text: str, prefix: bool = False) -> Parsed:
     """Parse user text; never raises. ``prefix`` makes the last word a prefix."""
     notices: list[str] = []
     if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
+        # Cut at a space, so the last word is not half a word.
+        cut = text.rfind(" ", 0, MAX_CHARS + 1)
+        text = text[: cut if cut > 0 else MAX_CHARS]
         notices.append(f"The query was cut to its first {MAX_CHARS} characters.")
     stripped = text.strip()
     if not stripped:

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from array import array
 import heapq
 import logging
 import re
 import shutil
 import threading
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from index import storage
-from index.analysis import PAIR_SEP, analysis_key, spelling_words, term_offsets
+from index.analysis import PAIR_SEP, analyse, analysis_key, spelling_words, term_offsets
 from index.api import (
     FACET_FIELDS,
     Hit,
@@ -44,11 +45,11 @@ from index.api import (
     SearchQuery,
     SearchResults,
 )
+from index.codec import AccordCodec
 from index.docsets import DocSets
 from index.query import Or, Parsed, localize, parse
-from index.schema import ANALYSIS, SCHEMA_VERSION, SPELL, build_schema, text_field
 from index.ranking import bm25f, units_of
-from index.codec import AccordCodec
+from index.schema import ANALYSIS, SCHEMA_VERSION, SPELL, build_schema, text_field
 from index.snippets import lead_snippet, make_snippet
 from index.text import expand_tags, fingerprint, markdown_to_text, normalize_language
 from index.text import normalize_value as norm
@@ -86,10 +87,9 @@ def _doc_fields(doc: IndexDoc) -> dict[str, Any]:
     language = normalize_language(doc.language)
     key = analysis_key(language)
     text = markdown_to_text(doc.body)
-    # Offsets first: this analyses ``text`` once, and Whoosh reuses that for the body field.
-    offsets = {
-        term: array("I", spans).tobytes() for term, spans in term_offsets(key, text).items()
-    }
+    # Analysed once: the offsets are stored for snippets, the terms become the postings.
+    body = analyse(key, text)
+    offsets = {term: array("I", spans).tobytes() for term, spans in term_offsets(key, body).items()}
     # Tag words are searchable as text too ("enforcement" finds governance/enforcement),
     # indexed with the summary: a short, descriptive field.
     tag_words = " ".join(t.replace("/", " ").replace("-", " ") for t in doc.tags)
@@ -114,7 +114,7 @@ def _doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "pack": _facet_values([doc.pack or "core"]),
         text_field("title", key): doc.title,
         text_field("summary", key): f"{doc.summary}\n{tag_words}",
-        text_field("body", key): text,
+        text_field("body", key): body,
     }
 
 
@@ -278,7 +278,9 @@ class SearchIndex:
         self._searcher = self._ix.searcher()
         reader = self._searcher.reader()
         self._docsets = DocSets(reader, self._searcher)
-        self._keys = tuple(sorted(reader.field_terms(ANALYSIS))) if ANALYSIS in reader.schema else ()
+        self._keys = (
+            tuple(sorted(reader.field_terms(ANALYSIS))) if ANALYSIS in reader.schema else ()
+        )
         self._expand_cache.clear()
         self._rank = None
 
@@ -320,13 +322,11 @@ class SearchIndex:
         """id -> fingerprint of every live document (from columns: no stored-field loads)."""
         assert self._searcher is not None
         reader = self._searcher.reader()
+        if reader.doc_count_all() == 0:
+            return {}  # an index with no segment has no columns at all
         ids = list(reader.column_reader("id"))
         fps = list(reader.column_reader("fingerprint"))
-        return {
-            ids[d]: fps[d].decode("utf-8")
-            for d in range(len(ids))
-            if not reader.is_deleted(d)
-        }
+        return {ids[d]: fps[d].decode("utf-8") for d in range(len(ids)) if not reader.is_deleted(d)}
 
     # ----------------------------------------------------------------- writing
 
@@ -378,9 +378,9 @@ class SearchIndex:
                     step = max(1, total // 200)
                     for i, doc in enumerate(docs, 1):
                         writer.add_document(**_doc_fields(doc))
-                        if progress is not None and (i % step == 0 or i == total):
-                            if progress(i, total) is False:
-                                raise _Cancelled
+                        due = progress is not None and (i % step == 0 or i == total)
+                        if due and progress(i, total) is False:
+                            raise _Cancelled
                     # optimize=True: one segment (fast suggestions and prefix expansion).
                     writer.commit(optimize=True)
             except BaseException:
@@ -470,7 +470,9 @@ class SearchIndex:
             query=q.text, total=0, hits=[], facets={}, query_id=q.query_id, notice=notice
         )
 
-    def _normalize_filters(self, filters: dict[str, list[str]]) -> tuple[dict[str, list[str]], str | None]:
+    def _normalize_filters(
+        self, filters: dict[str, list[str]]
+    ) -> tuple[dict[str, list[str]], str | None]:
         out: dict[str, list[str]] = {}
         unknown = []
         for name, values in (filters or {}).items():
@@ -497,15 +499,12 @@ class SearchIndex:
         filters, filter_notice = self._normalize_filters(sq.filters)
         notices = [n for n in (parsed.notice, filter_notice) if n]
 
-        keys = self._keys
-        if "language" in filters:
-            wanted_keys = {analysis_key(v) for v in filters["language"]}
-            keys = tuple(k for k in keys if k in wanted_keys)
-
         final: query.Query | None = None
         if parsed.query is not query.NullQuery:
+            # Every language present, even under a language filter: the language facet must
+            # still count the other languages so the user can widen the filter again.
             localized: list[query.Query] = []
-            for key in keys:
+            for key in self._keys:
                 lq = localize(parsed.query, key, self._expand_locked)
                 if lq is not query.NullQuery and lq not in localized:
                     localized.append(lq)
@@ -516,7 +515,7 @@ class SearchIndex:
                 if len(localized) == 1
                 else Or(localized)
             )
-            if final is query.NullQuery and parsed.has_text and not notices:
+            if final is query.NullQuery and parsed.has_text and self._keys and not notices:
                 notices.append("Only very common words were typed; add a more specific word.")
 
         match = ds.query(final) if final is not None else ds.all_docs()
@@ -541,10 +540,10 @@ class SearchIndex:
                 units = units_of(final)
                 scores = bm25f(ds, units, allowed)
                 rank = self._title_rank_locked()
-                # Best score first; equal scores in title order, so results are stable.
-                best = heapq.nsmallest(
-                    offset + limit, scores.items(), key=lambda kv: (-kv[1], rank[kv[0]])
-                )
+                # Best score first (itemgetter keeps the selection in C); equal scores then
+                # in title order, so a page is stable.
+                best = heapq.nlargest(offset + limit, scores.items(), key=itemgetter(1))
+                best.sort(key=lambda kv: (-kv[1], rank[kv[0]]))
                 page = [(d, s) for d, s in best[offset:]]
                 if len(scores) < len(allowed) and len(best) < offset + limit:
                     # Matches without a scored term (e.g. "*" or NOT-only queries).
@@ -592,7 +591,8 @@ class SearchIndex:
     def _title_rank_locked(self) -> list[int]:
         if self._rank is None:
             assert self._searcher is not None
-            titles = list(self._searcher.reader().column_reader("title_sort"))
+            reader = self._searcher.reader()
+            titles = list(reader.column_reader("title_sort")) if reader.doc_count_all() else []
             order = sorted(range(len(titles)), key=titles.__getitem__)
             rank = [0] * len(titles)
             for position, docnum in enumerate(order):
@@ -632,7 +632,9 @@ class SearchIndex:
         return hits
 
     @staticmethod
-    def _spans(final: query.Query, stored: dict[int, dict[str, Any]]) -> dict[int, list[tuple[int, int]]]:
+    def _spans(
+        final: query.Query, stored: dict[int, dict[str, Any]]
+    ) -> dict[int, list[tuple[int, int]]]:
         """Character spans of the query's positive terms in each page document.
 
         The offsets were stored at index time, so this is a dictionary lookup per term: no

@@ -16,6 +16,7 @@ from desktop.core.packs_format import PackError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``accord pack …`` to the command line."""
     pack = sub.add_parser(
         "pack",
         help="build, verify and install signed content packs",
@@ -118,6 +119,7 @@ def _stage(text: str) -> None:
 
 
 def cmd_keygen(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack keygen --out KEYFILE``."""
     from desktop.core.packs_keys import generate_keypair
 
     try:
@@ -130,6 +132,7 @@ def cmd_keygen(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_build(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack build LIBRARY_DIR --key … --id … --version … --out …``."""
     from desktop import __version__
     from desktop.core.packs_build import build_pack
 
@@ -161,6 +164,7 @@ def cmd_build(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack verify FILE [--trust PUBKEY]``: exit 1 with the reason if bad."""
     from desktop.core.packs_keys import load_public_key, trusted_keys
     from desktop.core.packs_verify import verify_pack
 
@@ -220,6 +224,7 @@ def _print_result(result: object) -> None:
 
 
 def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack install FILE|FOLDER [--force]``."""
     from desktop.core.packs_install import install_folder, install_pack
 
     target = Path(args.file)
@@ -231,24 +236,27 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
     }
     try:
         if target.is_dir():
-            results, notes = install_folder(target, ctx.data_dir, **options)
+            results, notes, errors = install_folder(target, ctx.data_dir, **options)
         else:
-            results, notes = [install_pack(target, ctx.data_dir, **options)], []
+            results, notes, errors = [install_pack(target, ctx.data_dir, **options)], [], []
     except PackError as exc:
         raise _fail(exc) from exc
     if args.json:
-        print_json({"installed": [r.as_json() for r in results], "notes": notes})
-        return 0
+        print_json({"installed": [r.as_json() for r in results], "notes": notes, "errors": errors})
+        return 1 if errors else 0
     for result in results:
         _print_result(result)
     for note in notes:
         print(note)
-    if not results and not notes:
+    for error in errors:
+        print(f"accord: {error}", file=sys.stderr)
+    if not results and not notes and not errors:
         print(f"No .accordpack files in {target}.")
-    return 0
+    return 1 if errors else 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack list [--json]``: the bundled library and the installed packs."""
     from desktop.core.packs_store import active_sources, installed_packs
 
     active = {(s.id, s.source) for s in active_sources(ctx.data_dir, ctx.library_dir)}
@@ -281,6 +289,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack rollback ID``."""
     from desktop.core.packs_install import rollback_pack
 
     try:
@@ -295,6 +304,7 @@ def cmd_rollback(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack remove ID``."""
     from desktop.core.packs_install import remove_pack
 
     try:
@@ -309,6 +319,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack export --out DIR``: copy installed packs for other laptops."""
     from desktop.core.packs_install import export_packs
 
     try:
@@ -320,12 +331,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for path in written:
         print(f"  {path.name}")
-    print(f"Exported {len(written)} pack file(s) to {args.out}; install them elsewhere with "
-          f"'accord pack install {args.out}'.")  # fmt: skip
+    print(
+        f"Exported {len(written)} pack file(s) to {args.out}; install them elsewhere with "
+        f"'accord pack install {args.out}'."
+    )
     return 0
 
 
 def cmd_download(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack download URL``: fetch (resuming), verify, install."""
     from desktop.core.packs_download import download
     from desktop.core.packs_install import install_pack
 
@@ -353,6 +367,7 @@ def cmd_download(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack trust add PUBKEY``, with a warning."""
     from desktop.core.packs_keys import add_trusted_key, load_public_key
 
     try:
@@ -372,6 +387,7 @@ def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack trust list``."""
     from desktop.core.packs_keys import trusted_keys
 
     keys = trusted_keys(ctx.data_dir)
@@ -385,6 +401,7 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord pack trust remove KEYID``."""
     from desktop.core.packs_keys import remove_trusted_key
 
     if not remove_trusted_key(ctx.data_dir, args.key_id):

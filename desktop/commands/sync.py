@@ -240,10 +240,7 @@ def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
 
     db = _open(ctx)
     try:
-        if args.assessment:
-            rows = [queue_submission(db, args.assessment)]
-        else:
-            rows = queue_completed(db)
+        rows = [queue_submission(db, args.assessment)] if args.assessment else queue_completed(db)
     except (AssessmentError, OutboxError, EnvelopeError) as exc:
         raise CommandError(str(exc)) from exc
     finally:

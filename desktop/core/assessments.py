@@ -1108,19 +1108,19 @@ class AssessmentStore:
         asks); they are returned and recorded in the history. After the commit an automatic
         backup of the database is taken (best effort, ``backup=False`` to skip).
         """
-        state = self.load(assessment_id)
-        unanswered = tuple(i.id for i in state.unanswered())
-        if state.assessment.is_complete:
-            return CompleteResult(state.assessment, unanswered, changed=False)
         at = now()
-        frozen = {
-            k: {"value": a.value, "note": a.note, "by": a.by, "at": a.at}
-            for k, a in sorted(state.answers.items())
-        }
         with self._write("mark the assessment complete") as conn:
-            status, revision = self._current(conn, assessment_id)
-            if status == COMPLETE:  # completed meanwhile (another window): nothing to do
+            # Read inside the transaction (same connection, re-entrant lock): the frozen
+            # answers are exactly those current when the revision is marked complete.
+            state = self.load(assessment_id)
+            unanswered = tuple(i.id for i in state.unanswered())
+            if state.assessment.is_complete:
                 return CompleteResult(state.assessment, unanswered, changed=False)
+            revision = state.assessment.revision
+            frozen = {
+                k: {"value": a.value, "note": a.note, "by": a.by, "at": a.at}
+                for k, a in sorted(state.answers.items())
+            }
             conn.execute(
                 "INSERT INTO assessment_revisions (assessment_id, revision, completed, "
                 "completed_by, checklist_id, checklist_hash, answers) "
@@ -1278,11 +1278,12 @@ class AssessmentStore:
         """Assessments of the same institution (name compared without case) and country
         started before this one, newest first: candidates for a comparison."""
         a = self.get(assessment_id)
-        return [
+        earlier = [
             other
             for other in self.list_assessments(institution=a.institution)
             if other.id != a.id and other.country == a.country and other.created < a.created
         ]
+        return sorted(earlier, key=lambda other: other.created, reverse=True)
 
     def compare(self, earlier_id: str, later_id: str) -> Comparison:
         """Change per component from one assessment to another (current answers)."""

@@ -62,6 +62,15 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
     try:
         db = connect(path)
         check = db.execute("PRAGMA quick_check").fetchone()[0] if existed else "ok"
+    except sqlite3.OperationalError as exc:
+        # "unable to open", "readonly", "disk I/O error": the folder, not the file, is the
+        # problem, so do not call the data damaged.
+        raise DatabaseError(
+            f"Accord cannot open its database {path} ({exc}). Check that the folder "
+            f"{path.parent} exists, is writable and that the disk is not full, or choose "
+            "another data folder with --data-dir. Nothing was changed.",
+            path,
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
             f"The database {path} cannot be read ({exc}). It may be damaged. "

@@ -35,6 +35,7 @@ class LibrarySet:
     recovered: list[str] = field(default_factory=list)
 
     def pack_of(self, doc: Document) -> PackSource | None:
+        """The pack a document was loaded from."""
         return next((p for p in self.packs if p.id == doc.pack), None)
 
     def file_of(self, doc: Document) -> Path:

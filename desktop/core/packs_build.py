@@ -107,7 +107,9 @@ def _build_index(library: Library, folder: Path) -> tuple[int, dict[str, bytes]]
         index.close()
     files: dict[str, bytes] = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.name.endswith(".lock") and not path.name.startswith("."):
+        # Lock files are Whoosh's own bookkeeping, not part of the index.
+        skip = path.name.endswith((".lock", "WRITELOCK")) or path.name.startswith(".")
+        if path.is_file() and not skip:
             files[path.relative_to(folder).as_posix()] = path.read_bytes()
     return SearchIndex.SCHEMA_VERSION, files
 

@@ -171,6 +171,7 @@ class Manifest:
         return data
 
     def to_bytes(self) -> bytes:
+        """The canonical ``manifest.json`` bytes (what is signed)."""
         return canonical_json(self.as_json())
 
 
@@ -185,6 +186,7 @@ def canonical_json(value: Any) -> bytes:
 
 
 def sha256_hex(data: bytes) -> str:
+    """SHA-256 of ``data`` as lower-case hex."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -280,6 +282,7 @@ def compare_versions(a: str, b: str) -> int:
 
 
 def is_valid_version(text: str) -> bool:
+    """True for a version such as ``1.2.0`` or ``2.0.0-rc.1``."""
     return bool(VERSION_RE.match(text or ""))
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from desktop import __version__ as APP_VERSION
 from desktop.core.packs_changes import (
+    RECORDS_NAME,
     PackChanges,
     diff_records,
     parse_records,
@@ -159,45 +160,48 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-def _link_or_copy(src: Path, dst: Path) -> None:
+def _link_or_copy(src: Path, dst: Path, link: bool = True) -> None:
     # Versions share unchanged files through hard links: files are never modified in place
     # (every install writes new files), so sharing is safe and a delta costs almost nothing.
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copyfile(src, dst)
+    # Files of the app's own bundled library are copied: an app update may rewrite them.
+    if link:
+        try:
+            os.link(src, dst)
+            return
+        except OSError:
+            pass  # another file system, or one without hard links (FAT USB sticks)
+    shutil.copyfile(src, dst)
 
 
-def _sync_tree(folder: Path) -> None:
-    """Make everything written under ``folder`` durable before the switch points at it."""
-    if hasattr(os, "sync"):
-        os.sync()  # one call flushes every file; far cheaper than an fsync per document
+def _make_durable(folder: Path, written: list[Path]) -> None:
+    """Make everything written under ``folder`` durable before the switch points at it.
+
+    A few files (a delta) are fsynced one by one with their folders; for many files one
+    ``os.sync()`` is far cheaper than an fsync per document.
+    """
+    if len(written) > 64 and hasattr(os, "sync"):
+        os.sync()
         return
-    for path in folder.rglob("*"):  # pragma: no cover - Windows
-        if path.is_file():
-            with open(path, "rb+") as fh:
-                os.fsync(fh.fileno())
-
-
-def _hash_tree(root: Path) -> dict[str, tuple[str, int]]:
-    import hashlib
-
-    out = {}
-    for path in sorted(root.rglob("*")):
-        if path.is_file():
-            data = path.read_bytes()
-            out[path.relative_to(root).as_posix()] = (hashlib.sha256(data).hexdigest(), len(data))
-    return out
+    folders = {folder}
+    for path in written:
+        with open(path, "rb+") as fh:
+            os.fsync(fh.fileno())
+        folders.add(path.parent)
+    # Hard links and new folders are directory entries: fsync every folder of the version.
+    folders.update(p for p in folder.rglob("*") if p.is_dir())
+    for each in folders:
+        fsync_dir(each)
 
 
 def _inside(root: Path, rel: str) -> Path:
-    target = root.joinpath(*rel.split("/"))
-    # Defence in depth: paths were already checked by path_problem().
-    if os.path.commonpath([os.path.abspath(root), os.path.abspath(target)]) != os.path.abspath(
-        root
-    ):
+    """``root/rel``, refusing anything that would land outside ``root``."""
+    # Defence in depth: paths were already checked by path_problem(). Plain string work:
+    # this runs for every file of a pack.
+    base = os.path.abspath(root)
+    target = os.path.normpath(os.path.join(base, *rel.split("/")))
+    if not target.startswith(base + os.sep):
         raise PackError(f"'{rel}' would be written outside the pack folder; nothing installed")
-    return target
+    return Path(target)
 
 
 def _copy_with_progress(src: Path, dst: Path, progress: _Progress) -> None:
@@ -219,10 +223,12 @@ def _copy_with_progress(src: Path, dst: Path, progress: _Progress) -> None:
 
 def _extract(
     vp: VerifiedPack, source: Path, prefix: str, dest: Path, progress: _Progress | None = None
-) -> None:
-    """Write the listed members under ``prefix`` to ``dest``, checking each hash again."""
+) -> list[Path]:
+    """Write the listed members under ``prefix`` to ``dest``, checking each hash again;
+    returns the files written."""
     entries = vp.manifest.files if prefix == CONTENT_PREFIX else vp.manifest.index.files  # type: ignore[union-attr]
     total = len(entries) or 1
+    written = []
     with open(source, "rb") as f:
         for n, entry in enumerate(entries, 1):
             member = vp.members[prefix + entry.path]
@@ -236,8 +242,10 @@ def _extract(
                     "installed. Try again from a copy on this computer.",
                     member.name,
                 )
+            written.append(target)
             if progress is not None:
                 progress(n, total)
+    return written
 
 
 def source_records(data: Path | None, src: PackSource) -> dict[str, IndexDoc]:
@@ -425,24 +433,26 @@ def _install_locked(
                 f"full pack of {m.version} instead."
             )
         changed = {f.path for f in m.files}
-        for path in base_listing:
+        damaged = []
+        for path, (_digest, size) in base_listing.items():
             if path in changed or path in m.delta.removed:
                 continue
             target = _inside(content, path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(base_root / path, target)
-        _extract(vp, incoming, CONTENT_PREFIX, content, bar)
+            _link_or_copy(base_root / path, target, link=current is not None)
+            # The base files were hash-checked when they were installed; a size check here
+            # catches a file edited since without re-reading the whole library.
+            if target.stat().st_size != size:
+                damaged.append(path)
+        written = _extract(vp, incoming, CONTENT_PREFIX, content, bar)
         listing_new = {p: v for p, v in base_listing.items() if p not in m.delta.removed}
         listing_new.update({f.path: (f.sha256, f.size) for f in m.files})
-        on_disk = _hash_tree(content)
-        if (
-            listing_digest(listing_new) != m.delta.result_digest
-            or listing_digest(on_disk) != m.delta.result_digest
-        ):
+        if damaged or listing_digest(listing_new) != m.delta.result_digest:
+            where = f" ({damaged[0]} was changed on this computer)" if damaged else ""
             raise PackError(
-                f"applying {pack_file.name} did not give the files it promises (the installed "
-                f"version {base_version} was changed on this computer?). Nothing was "
-                f"installed; install the full pack of {m.version} instead."
+                f"applying {pack_file.name} to the installed version {base_version} did not "
+                f"give the files it promises{where}. Nothing was installed; install the full "
+                f"pack of {m.version} instead."
             )
         if current is not None:
             base_origin = [current.folder / ORIGIN_DIR / n for n in current.meta.get("origin", [])]
@@ -477,7 +487,7 @@ def _install_locked(
             action = "reinstalled"
         else:
             action = "updated" if current is not None else "installed"
-        _extract(vp, incoming, CONTENT_PREFIX, content, bar)
+        written = _extract(vp, incoming, CONTENT_PREFIX, content, bar)
         if m.index is not None:
             _extract(vp, incoming, INDEX_PREFIX, staging / "index")
     lap("extract")
@@ -540,7 +550,9 @@ def _install_locked(
     # Last moment to cancel; from here on the switch completes.
     bar(1, 1)
     bar.cancellable = False
-    _sync_tree(version_dir)
+    written += [origin / name, version_dir / "manifest.json", version_dir / "manifest.sig"]
+    written.append(version_dir / RECORDS_NAME)
+    _make_durable(version_dir, written)
     _switch(root, m.id, version_dir, m.version, current)
     lap("switch")
 
@@ -822,7 +834,13 @@ def plan_folder(
             plan.append(best[0])
             version = best[1].version
         if not any(p in plan for p, _ in items):
-            notes.append(f"{pack_id}: already up to date ({version})")
+            if version is None:
+                notes.append(
+                    f"{pack_id}: only delta packs here and no version installed to "
+                    "apply them to; a full pack is needed first"
+                )
+            else:
+                notes.append(f"{pack_id}: already up to date ({version})")
     return plan, notes
 
 
@@ -834,9 +852,18 @@ def _version_key(version: str) -> Any:
 
 def install_folder(
     folder: Path, data: Path, **options: Any
-) -> tuple[list[InstallResult], list[str]]:
+) -> tuple[list[InstallResult], list[str], list[str]]:
     """Install every pack in ``folder`` that is newer than what is installed (see
-    ``plan_folder``). Stops at the first pack that fails, raising its ``PackError``."""
+    ``plan_folder``). Returns (results, notes, errors): a pack that fails does not stop the
+    others; ``errors`` holds one sentence per failed file."""
     plan, notes = plan_folder(folder, data, options.get("bundled"))
-    results = [install_pack(path, data, **options) for path in plan]
-    return results, notes
+    results: list[InstallResult] = []
+    errors: list[str] = []
+    for path in plan:
+        try:
+            results.append(install_pack(path, data, **options))
+        except PackCancelled:
+            raise
+        except PackError as exc:
+            errors.append(exc.message if path.name in exc.message else f"{path.name}: {exc}")
+    return results, notes, errors

@@ -2,7 +2,8 @@
 
 Formats (``docs/packs.md``):
 
-* private key: PKCS#8 PEM (``-----BEGIN PRIVATE KEY-----``), file mode 0600;
+* private key: PKCS#8 PEM (``-----BEGIN PRIVATE KEY-----``, as OpenSSL writes Ed25519
+  keys), file mode 0600;
 * public key (``.pub``): one line ``accord-ed25519 <base64 of the 32 raw bytes> <comment>``;
 * key id: the first 16 hex digits of SHA-256 over the 32 raw public-key bytes;
 * ``manifest.sig``: canonical JSON ``{"algorithm": "ed25519", "key_id": …, "signature": …}``
@@ -24,18 +25,19 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
 
 from desktop.core.packs_format import SIGNATURE_NAME, PackError, canonical_json
 
 PUBLIC_PREFIX = "accord-ed25519"
 ALGORITHM = "ed25519"
 TRUSTED_DIR = "trusted-keys"
+# PKCS#8 DER for an Ed25519 private key is this fixed prefix followed by the 32-byte seed
+# (RFC 8410), so the file is readable by OpenSSL without a full ASN.1 library here.
+_PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
+_PEM_BEGIN = "-----BEGIN PRIVATE KEY-----"
+_PEM_END = "-----END PRIVATE KEY-----"
 
 
 @dataclass(frozen=True)
@@ -51,13 +53,15 @@ class PublicKey:
         return key_id(self.raw)
 
     def to_line(self) -> str:
+        """The ``.pub`` file line for this key."""
         text = f"{PUBLIC_PREFIX} {base64.b64encode(self.raw).decode()}"
         return f"{text} {self.comment}".rstrip() + "\n"
 
     def verify(self, signature: bytes, data: bytes) -> bool:
+        """True when ``signature`` is this key's Ed25519 signature of ``data``."""
         try:
-            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
-        except InvalidSignature:
+            VerifyKey(self.raw).verify(data, signature)
+        except (BadSignatureError, ValueError):
             return False
         return True
 
@@ -103,15 +107,10 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
                     f"{existing} already exists; choose another --out or pass --force to "
                     "replace it (a replaced key can no longer sign updates others trust)"
                 )
-    private = Ed25519PrivateKey.generate()
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    raw = private.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
+    private = SigningKey.generate()
+    der = _PKCS8_PREFIX + bytes(private)
+    pem = f"{_PEM_BEGIN}\n{base64.b64encode(der).decode()}\n{_PEM_END}\n".encode()
+    raw = bytes(private.verify_key)
     out.parent.mkdir(parents=True, exist_ok=True)
     # Create with 0600 from the start: a private key must never be readable by others,
     # not even for the moment between creating the file and a chmod.
@@ -126,30 +125,36 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
     return public
 
 
-def load_private_key(path: Path) -> Ed25519PrivateKey:
-    """Read a private key written by ``generate_keypair``."""
+def load_private_key(path: Path) -> SigningKey:
+    """Read a private key written by ``generate_keypair`` (or OpenSSL's genpkey ED25519)."""
     try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
+        text = Path(path).read_text(encoding="ascii")
+        body = text.split(_PEM_BEGIN, 1)[1].split(_PEM_END, 1)[0]
+        der = base64.b64decode("".join(body.split()), validate=True)
+        if len(der) != 48 or not der.startswith(_PKCS8_PREFIX):
+            raise ValueError("not an Ed25519 key")
+    except (OSError, UnicodeDecodeError, IndexError, ValueError, binascii.Error) as exc:
+        reason = getattr(exc, "strerror", None) or exc or "no PEM private key found"
         raise PackError(
-            f"cannot read the private key {path} ({exc}); pass the file made by "
+            f"cannot read the private key {path} ({reason}); pass the file made by "
             "'accord pack keygen --out FILE' (not the .pub file)"
         ) from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{path} is not an Ed25519 private key")
-    return key
+    return SigningKey(der[len(_PKCS8_PREFIX) :])
 
 
-def public_of(private: Ed25519PrivateKey) -> PublicKey:
-    raw = private.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
-    return PublicKey(raw=raw)
+def public_of(private: SigningKey) -> PublicKey:
+    """The public half of a private key."""
+    return PublicKey(raw=bytes(private.verify_key))
 
 
-def sign_manifest(private: Ed25519PrivateKey, manifest_bytes: bytes) -> bytes:
+def sign_bytes(private: SigningKey, data: bytes) -> bytes:
+    """The 64-byte Ed25519 signature of ``data``."""
+    return private.sign(data).signature
+
+
+def sign_manifest(private: SigningKey, manifest_bytes: bytes) -> bytes:
     """The ``manifest.sig`` bytes for ``manifest_bytes``."""
-    signature = private.sign(manifest_bytes)
+    signature = sign_bytes(private, manifest_bytes)
     return canonical_json(
         {
             "algorithm": ALGORITHM,
@@ -192,6 +197,7 @@ def bundled_keys_dir() -> Path:
 
 
 def user_keys_dir(data: Path) -> Path:
+    """Where keys a user trusted with ``accord pack trust add`` are kept."""
     return Path(data) / TRUSTED_DIR
 
 

@@ -60,6 +60,7 @@ class PacksLock:
         return False
 
     def release(self) -> None:
+        """Give the lock back (safe to call when not held)."""
         if self._fd is not None:
             try:
                 _unlock(self._fd)

@@ -169,6 +169,9 @@ def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:
             f"{path.name} holds {n_total} files, more than the {limits.max_members} a pack "
             "may hold; it is not a genuine pack"
         )
+    if cd_size > n_total * (CENTRAL_SIZE + 4 * 1024):
+        # Never read a huge "directory" into memory: entries are small (name + fixed part).
+        raise _damaged(path, "the zip directory is larger than its entries can be")
     if cd_offset + cd_size + END_SIZE != file_size:
         raise _damaged(path, "the zip directory is not where the end record says")
     f.seek(cd_offset)

@@ -234,9 +234,7 @@ def not_queued(db: sqlite_utils.Database | AssessmentStore) -> list[tuple[str, i
     from desktop.core.assessments import AssessmentStore
 
     store = db if isinstance(db, AssessmentStore) else AssessmentStore(db)
-    queued = {
-        (r[0], r[1]) for r in store.db.execute("SELECT assessment_id, revision FROM outbox")
-    }
+    queued = {(r[0], r[1]) for r in store.db.execute("SELECT assessment_id, revision FROM outbox")}
     missing = []
     for assessment in store.list_assessments():
         revisions = store.revisions(assessment.id)
@@ -451,11 +449,16 @@ def mark_exported(db: Any, outbox_ids: list[int]) -> None:
 
 
 def ensure_envelope(
-    db: Any, outbox_id: int, hub: HubInfo, device: DeviceKey | None = None
+    db: Any,
+    outbox_id: int,
+    hub: HubInfo,
+    device: DeviceKey | None = None,
+    start_sending: bool = False,
 ) -> dict[str, Any]:
     """The row's envelope for ``hub``: built (sealed + signed) and stored the first time,
     then reused so resends are byte-identical. Rebuilt only after enrolling with a hub
-    whose key differs."""
+    whose key differs. ``start_sending`` also sets the row ``sending`` in the same commit
+    (one fsync less per upload)."""
     database = _database(db)
     row = database.execute(
         "SELECT payload, envelope, envelope_key_id FROM outbox WHERE id = ?", (outbox_id,)
@@ -464,6 +467,8 @@ def ensure_envelope(
         raise OutboxError(f"no outbox item {outbox_id}")
     payload_text, stored, stored_key = row
     if stored and stored_key == hub.key_id:
+        if start_sending:
+            mark_sending(database, outbox_id)
         return json.loads(stored)
     device = device or load_or_create_device_key(database)
     envelope = seal_payload(json.loads(payload_text), device.signing_key, hub.box_key).as_json()
@@ -472,4 +477,9 @@ def ensure_envelope(
             "UPDATE outbox SET envelope = ?, envelope_key_id = ? WHERE id = ?",
             (json.dumps(envelope), hub.key_id, outbox_id),
         )
+        if start_sending:
+            conn.execute(
+                "UPDATE outbox SET state = ?, updated = ? WHERE id = ? AND state IN (?, ?)",
+                (SENDING, utcnow(), outbox_id, QUEUED, SENDING),
+            )
     return envelope

@@ -241,7 +241,7 @@ class SyncRunner:
             if self._stop.is_set():
                 break
             try:
-                envelope = outbox.ensure_envelope(self.db, item.id, hub, device)
+                envelope = outbox.ensure_envelope(self.db, item.id, hub, device, start_sending=True)
             except EnvelopeError as exc:  # a payload this version cannot seal: say so, go on
                 outbox.mark_rejected(self.db, item.id, f"cannot be sent: {exc.reason}")
                 self.progress.rejected += 1
@@ -256,7 +256,6 @@ class SyncRunner:
                 )
                 self.progress.rejected += 1
                 continue
-            outbox.mark_sending(self.db, item.id)
             self.progress.attempts += 1
             result = client.submit(body, hub, item)
             if result.kind == DELIVERED:

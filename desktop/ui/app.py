@@ -7,13 +7,15 @@ imports this module lazily so headless commands never load Qt.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.style import app_stylesheet
 
@@ -82,7 +84,27 @@ def run(
         Path(library_dir) if library_dir else None, Path(data_dir) if data_dir else None
     )
     window.show()
-    return app.exec()
+    previous = _close_on_interrupt(window)
+    try:
+        return app.exec()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _close_on_interrupt(window: QWidget) -> object:
+    """Ctrl+C in the terminal closes the window cleanly (pending saves are flushed).
+
+    Returns the previous SIGINT handler (None when not on the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_args: window.close())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return previous
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ once the index is ready (a query typed earlier runs then).
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -122,6 +123,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.resize(1200, 780)
+        # --- integration hook: readiness self-assessments (desktop/ui/assessment) -------
+        from desktop.ui.assessment.panel import AssessmentsPanel
+
+        self.assessments = AssessmentsPanel(
+            self.data_dir, self.library, self.runner, self.stack, autostart=False
+        )
+        self.action_assessments = self.add_page(self.assessments, self.tr("&Assessments"), "Ctrl+5")
+        self.assessments.documentRequested.connect(self.open_document)
+        self.assessments.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 6000))
+        self.libraryLoaded.connect(self.assessments.set_library)
+        self.firstPainted.connect(self.assessments.service.open)
+        # --- end of the assessments hook ------------------------------------------------
 
     # == construction ====================================================================
     def _build_central(self) -> None:
@@ -140,6 +153,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Library and bookmarks"))
         self.sidebar.setDocumentMode(True)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar tabs"))
         self.library_view = QTreeView(self.sidebar)
         self.library_view.setObjectName("libraryView")
@@ -191,17 +205,29 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcuts: list[QKeySequence | str] | QKeySequence.StandardKey | None = None,
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str]
+        | QKeySequence.StandardKey
+        | None = None,
         *,
         name: str = "",
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        keys: list[QKeySequence] = []
         if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcuts(shortcuts)
+            keys = QKeySequence.keyBindings(shortcuts)
         elif shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            for item in shortcuts:
+                if isinstance(item, QKeySequence.StandardKey):
+                    keys.extend(QKeySequence.keyBindings(item))
+                else:
+                    keys.append(QKeySequence(item))
+        unique: list[QKeySequence] = []
+        for key in keys:  # a platform binding may repeat a fallback: one action, one key
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -348,6 +374,7 @@ class MainWindow(QMainWindow):
             ]
         )
         go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.menuAction().setObjectName("menuGo")
         go_menu.addActions([self.action_back, self.action_forward, self.action_home])
         bookmarks_menu = bar.addMenu(self.tr("&Bookmarks"))
         bookmarks_menu.addAction(self.action_bookmark)
@@ -439,10 +466,39 @@ class MainWindow(QMainWindow):
         self.store.writeFailed.connect(lambda text: self.notice.show_notice(text, "error"))
 
     def _set_tab_order(self) -> None:
-        # The focus chain follows creation order: the search box is made first (then moved
-        # into the toolbar), so Tab goes search box → library → the page shown → status
-        # bar → problems → search box. Only the reader's inner order is set (ReaderPage).
-        return
+        """Tab goes: search box → sidebar → the page shown → status bar → problems."""
+        welcome = self.welcome
+        page = self.search_page
+        reader = self.reader
+        bar = reader.find_bar
+        chain: list[QWidget] = [
+            self.search_box,
+            self.sidebar.tabBar(),
+            self.library_view,
+            self.bookmarks_view,
+            self.recent_view,
+            *welcome.cards.values(),
+            welcome.recent_view,
+            welcome.bookmarks_view,
+            page.suggestion_label,
+            page.facets_view,
+            page.clear_filters,
+            page.results_view,
+            reader.bookmark_button,
+            reader.toc_view,
+            reader.view,
+            bar.edit,
+            bar.previous_button,
+            bar.next_button,
+            bar.case_box,
+            bar.close_button,
+            self.notice.close_button,
+            self.cancel_index_button,
+            self.problems_button,
+            self.problems_dock.table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # == start-up ========================================================================
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -487,6 +543,7 @@ class MainWindow(QMainWindow):
         self.library_view.expandToDepth(0)
         self.reader.set_library(library)
         self.welcome.set_documents(documents)
+        self._set_tab_order()  # the type cards are new
         self.count_label.setText(self.tr("Documents: %1").replace("%1", str(len(documents))))
         self.problems_dock.model.set_problems(library.problems)
         self._update_problems_button()
@@ -521,10 +578,10 @@ class MainWindow(QMainWindow):
                 raise Cancelled
             return index, report, time.perf_counter() - started
 
-        self.index_progress.setRange(0, 0)
-        self.index_progress.setValue(0)
         self.index_progress.show()
         self.cancel_index_button.show()
+        self.index_progress.setRange(0, 0)  # busy until the first progress report
+        self.index_progress.setValue(0)
         self.statusBar().showMessage(self.tr("Preparing the search index…"))
         task = self.runner.submit(job, lane="work", name="open index")
         task.progressed.connect(self._on_index_progress)
@@ -668,6 +725,29 @@ class MainWindow(QMainWindow):
         )
         self.notice.show_notice(text, "error", actions)
 
+    # == pages ===========================================================================
+    def add_page(self, widget: QWidget, title: str, shortcut: str = "") -> QAction:
+        """Add a page (e.g. the assessments panel) to the window, with a Go-menu entry.
+
+        Returns the action that shows it; the page's own signals are the caller's to
+        connect (e.g. a ``documentRequested(str)`` to ``open_document``).
+        """
+        self.stack.addWidget(widget)
+        widget.setProperty("pageTitle", title.replace("&", ""))
+        action = self._action(
+            title,
+            lambda: self.stack.setCurrentWidget(widget),
+            [shortcut] if shortcut else None,
+            name=f"actionPage{self.stack.count()}",
+        )
+        go_menu = next(
+            (a.menu() for a in self.menuBar().actions() if a.menu() and a.objectName() == "menuGo"),
+            None,
+        )
+        if go_menu is not None:
+            go_menu.addAction(action)
+        return action
+
     # == navigation ======================================================================
     def go_back(self) -> None:
         """Back in the reader's history."""
@@ -788,9 +868,13 @@ class MainWindow(QMainWindow):
             self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_box and event.type() == QEvent.Type.FocusIn:
-            if self.live.text and self.stack.currentWidget() is not self.search_page:
-                QTimer.singleShot(0, self._show_search_page)
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.FocusIn
+            and self.live.text
+            and self.stack.currentWidget() is not self.search_page
+        ):
+            QTimer.singleShot(0, self._show_search_page)
         return super().eventFilter(watched, event)
 
     # == print and PDF ===================================================================
@@ -901,6 +985,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%1 — Accord").replace("%1", self.reader.current_doc.title))
         elif page is self.search_page and self.live.text:
             self.setWindowTitle(self.tr("Search: %1 — Accord").replace("%1", self.live.text))
+        elif page is not None and page.property("pageTitle"):
+            self.setWindowTitle(self.tr("%1 — Accord").replace("%1", page.property("pageTitle")))
         else:
             self.setWindowTitle(self.tr("Accord"))
 

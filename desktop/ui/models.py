@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
     from desktop.core.documents import Document, Problem
     from desktop.core.render import TocEntry
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+# A string alias: ``A | B`` on Qt classes at import time loads shiboken's signature
+# machinery (~0.1 s of start-up), so the union is only spelled for type checkers.
+ModelIndex = "QModelIndex | QPersistentModelIndex"
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DOC_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -112,7 +112,7 @@ class ReaderView(QTextBrowser):
             fmt.setBottomMargin(MIN_SIDE_MARGIN * 2)
             root.setFrameFormat(fmt)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_measure()
 

@@ -47,6 +47,8 @@ from PySide6.QtGui import (
 
 from desktop.core.components import COMPONENTS
 from desktop.core.documents import WIKILINK_RE
+from desktop.ui.assessment.models import format_change
+from desktop.ui.assessment.radar import whole
 
 if TYPE_CHECKING:
     from desktop.core.export import Report, ReportItem
@@ -123,7 +125,7 @@ def _when(stamp: str | None, with_time: bool = False) -> str:
 
 
 def _score(value: float | None) -> str:
-    return _t("Not assessed") if value is None else f"{value:.0f}"
+    return _t("Not assessed") if value is None else whole(value)
 
 
 def _component_title(cid: str) -> str:
@@ -206,7 +208,7 @@ def scores_html(report: Report) -> str:
     rows = []
     for cid, c in score.components.items():
         cls = "" if c.assessed else " class='na'"
-        coverage = "—" if c.coverage is None else f"{c.coverage * 100:.0f} %"
+        coverage = "—" if c.coverage is None else f"{whole(c.coverage * 100)} %"
         rows.append(
             f"<tr><td{cls}>{html.escape(_component_title(cid))}</td>"
             f"<td class='num'{cls}><b>{html.escape(_score(c.score))}</b></td>"
@@ -214,7 +216,7 @@ def scores_html(report: Report) -> str:
             f"<td class='num'>{coverage}</td>"
             f"<td class='num'>{c.answered} / {c.applicable}</td></tr>"
         )
-    coverage = "—" if score.coverage is None else f"{score.coverage * 100:.0f} %"
+    coverage = "—" if score.coverage is None else f"{whole(score.coverage * 100)} %"
     rows.append(
         f"<tr><td><b>{html.escape(_t('Overall index'))}</b></td>"
         f"<td class='num'><b>{html.escape(_score(score.overall))}</b></td>"
@@ -266,13 +268,11 @@ def comparison_html(report: Report) -> str:
     rows = []
     for change in [*cmp.components.values(), cmp.overall]:
         delta = change.change
-        if delta is None:
-            shown, cls = "—", "muted"
-        elif round(delta) == 0:
-            shown, cls = "±0", "muted"
+        shown = format_change(delta)
+        if delta is None or shown == "±0":
+            cls = "muted"
         else:
-            shown = f"+{delta:.0f}" if delta > 0 else f"−{abs(delta):.0f}"
-            cls = "up" if delta > 0 else "down"
+            cls = "up" if shown.startswith("+") else "down"
         title = (
             _t("Overall index")
             if change.component == "overall"
@@ -370,9 +370,14 @@ def answers_html(report: Report) -> str:
     for section in report.sections:
         shown = [i for i in section.items if i.applicable]
         done = sum(1 for i in shown if i.answer)
+        component = (
+            ""
+            if section.component_title.casefold() == section.title.casefold()
+            else f"{html.escape(section.component_title)} · "
+        )
         parts.append(
             f"<h2>{html.escape(section.title)}</h2>"
-            f"<p class='muted small'>{html.escape(section.component_title)} · "
+            f"<p class='muted small'>{component}"
             + html.escape(
                 _t("%1 of %2 shown questions answered")
                 .replace("%1", str(done))
@@ -393,10 +398,10 @@ def answers_html(report: Report) -> str:
                     + "</span>"
                 )
             rows.append(
-                f"<tr><td width='46%'><span class='id'>{html.escape(item.item_id)}</span> "
+                f"<tr><td width='41%'><span class='id'>{html.escape(item.item_id)}</span> "
                 f"{html.escape(item.ask)}</td>"
-                f"<td width='16%'>{_answer_cell(item, item.item_id in new)}</td>"
-                f"<td width='38%'>{note}{by}</td></tr>"
+                f"<td width='14%'>{_answer_cell(item, item.item_id in new)}</td>"
+                f"<td width='45%'>{note}{by}</td></tr>"
             )
         table = "".join(rows)
         parts.append(
@@ -445,19 +450,27 @@ def answers_html(report: Report) -> str:
     return "".join(parts)
 
 
+def report_body_parts(report: Report, titles: Mapping[str, str] | None = None) -> list[str]:
+    """The HTML of pages 2 onwards, as parts that each start on a new page: the scores
+    (and comparison), the gaps, the answers."""
+    return [
+        f"<html><body>{body}</body></html>"
+        for body in (
+            scores_html(report) + comparison_html(report),
+            gaps_html(report, titles),
+            answers_html(report),
+        )
+    ]
+
+
 def report_body_html(report: Report, titles: Mapping[str, str] | None = None) -> str:
-    """The HTML of pages 2 onwards."""
+    """All of pages 2 onwards as one HTML text (for previews and tests)."""
     page_break = "<p style='page-break-before: always; margin: 0px;'></p>"
-    return (
-        "<html><body>"
-        + scores_html(report)
-        + comparison_html(report)
-        + page_break
-        + gaps_html(report, titles)
-        + page_break
-        + answers_html(report)
-        + "</body></html>"
-    )
+    bodies = [
+        part.removeprefix("<html><body>").removesuffix("</body></html>")
+        for part in report_body_parts(report, titles)
+    ]
+    return "<html><body>" + page_break.join(bodies) + "</body></html>"
 
 
 # --- painting ----------------------------------------------------------------------------------
@@ -591,14 +604,14 @@ def _paint_cover(painter: QPainter, page: _Page, report: Report, family: str) ->
     painter.drawText(
         QRectF(box.left(), box.top() + mm(12), box.width(), mm(24)),
         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-        f"{overall:.0f}" if overall is not None else _t("Not assessed"),
+        whole(overall) if overall is not None else _t("Not assessed"),
     )
     painter.setPen(QColor(MUTED))
     painter.setFont(_font(family, 9.5))
     coverage = report.score.coverage
     lines = [_t("out of 100")]
     if coverage is not None:
-        lines.append(_t("coverage %1 %").replace("%1", f"{coverage * 100:.0f}"))
+        lines.append(_t("coverage %1 %").replace("%1", whole(coverage * 100)))
     assessed = len(report.score.assessed())
     lines.append(_t("%1 of 6 components assessed").replace("%1", str(assessed)))
     painter.drawText(
@@ -699,6 +712,65 @@ def _paint_running(
     )
 
 
+# The least room (share of a page) a heading of each level needs below its top; with
+# less, it moves to the next page instead of standing alone at the bottom.
+_HEADING_ROOM = {1: 0.25, 2: 0.18, 3: 0.08, 4: 0.05}
+_HEADING_TAG = re.compile(r"<h([1-6])\b")
+_MAX_MOVES = 16
+
+
+def first_orphan_heading(doc: QTextDocument, page_height: float, after: int = -1) -> int | None:
+    """The index (in document order) of the first heading after heading ``after`` that
+    would end a page: too little room for itself and the block that follows."""
+    layout = doc.documentLayout()
+    index = -1
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        following = block.next()
+        if level:
+            index += 1
+            if index > after and following.isValid():
+                rect = layout.blockBoundingRect(block)
+                nxt = layout.blockBoundingRect(following)
+                offset = rect.top() % page_height
+                if offset > page_height - 2:  # already at the top of the next page
+                    offset = 0.0
+                needed = max(
+                    _HEADING_ROOM.get(level, 0.05) * page_height,
+                    min(nxt.bottom() - rect.top(), 0.3 * page_height),
+                )
+                if offset > 1 and page_height - offset < needed:
+                    return index
+        block = following
+    return None
+
+
+def with_page_breaks(html_text: str, headings: set[int]) -> str:
+    """``html_text`` with a page break before the headings numbered ``headings``."""
+    counter = iter(range(1_000_000))
+
+    def mark(match: re.Match[str]) -> str:
+        n = next(counter)
+        return match.group(0) + (" style='page-break-before: always'" if n in headings else "")
+
+    return _HEADING_TAG.sub(mark, html_text)
+
+
+def layout_body(doc: QTextDocument, html_text: str, page_height: float) -> int:
+    """Set ``html_text`` and move headings that would end a page to the next one (laid
+    out afresh after each move: what follows shifts). Returns how many moved."""
+    doc.setHtml(html_text)
+    moved: set[int] = set()
+    for _ in range(_MAX_MOVES):
+        index = first_orphan_heading(doc, page_height, max(moved, default=-1))
+        if index is None:
+            break
+        moved.add(index)
+        doc.setHtml(with_page_breaks(html_text, moved))
+    return len(moved)
+
+
 def render_report(
     report: Report, device: QPagedPaintDevice, titles: Mapping[str, str] | None = None
 ) -> int:
@@ -714,15 +786,19 @@ def render_report(
         page.width - 2 * mm(MARGIN_MM),
         page.height - 2 * mm(MARGIN_MM) - mm(2),
     )
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(_font(family, 9.5))
-    doc.setDefaultStyleSheet(report_css(family))
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(report_body_html(report, titles))
-    body_pages = doc.pageCount()
-    total = 1 + body_pages
+    # Each part is laid out on its own (a heading moved to the next page re-lays only
+    # its part), then painted page by page under the running header and footer.
+    docs = []
+    for part in report_body_parts(report, titles):
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(_font(family, 9.5))
+        doc.setDefaultStyleSheet(report_css(family))
+        doc.setPageSize(QSizeF(body.width(), body.height()))
+        layout_body(doc, part, body.height())
+        docs.append((doc, doc.pageCount()))
+    total = 1 + sum(pages for _doc, pages in docs)
 
     painter = QPainter()
     if not painter.begin(device):
@@ -731,13 +807,16 @@ def render_report(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         _paint_cover(painter, page, report, family)
-        for n in range(body_pages):
-            device.newPage()
-            _paint_running(painter, page, report, family, n + 2, total)
-            painter.save()
-            painter.translate(body.left(), body.top() - n * body.height())
-            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
-            painter.restore()
+        number = 1
+        for doc, pages in docs:
+            for n in range(pages):
+                device.newPage()
+                number += 1
+                _paint_running(painter, page, report, family, number, total)
+                painter.save()
+                painter.translate(body.left(), body.top() - n * body.height())
+                doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+                painter.restore()
     finally:
         painter.end()
     return total

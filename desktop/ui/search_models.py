@@ -23,6 +23,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 23
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 24
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 25
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 26
+LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 27  # BCP 47 code of the hit's text
 
 FACET_FIELDS = ("type", "component", "audience", "language", "tag", "pack")
 MAX_VALUES_PER_FACET = 12
@@ -115,6 +116,8 @@ class SearchResultsModel(QAbstractListModel):
             return hit.path
         if role == SCORE_ROLE:
             return float(hit.score)
+        if role == LANGUAGE_ROLE:
+            return hit.language or "en"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.summary or hit.path
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -231,9 +234,13 @@ class FacetsModel(QAbstractItemModel):
             if row < len(self._groups):
                 return self.createIndex(row, 0, 0)
             return QModelIndex()
-        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
-            if row < len(self._groups[parent.row()].values):
-                return self.createIndex(row, 0, parent.row() + 1)
+        is_group = parent.internalId() == 0 and parent.column() == 0
+        if (
+            is_group
+            and parent.row() < len(self._groups)
+            and row < len(self._groups[parent.row()].values)
+        ):
+            return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008

@@ -41,12 +41,13 @@ QTreeView#libraryView::item, QTreeView#bookmarksView::item, QTreeView#recentView
 QTreeView#tocView::item {{ padding: 4px 2px; }}
 QWidget#tocPane {{ background: palette(window); border-right: 1px solid palette(mid); }}
 QTreeView#tocView {{ background: palette(window); }}
-QLabel#tocTitle {{ font-weight: 600; padding: 10px 10px 4px 10px; color: palette(placeholder-text); }}
+QLabel#tocTitle {{ font-weight: 600; padding: 10px 10px 4px 10px;
+    color: palette(placeholder-text); }}
 QTreeView#facetsView {{ background: palette(window); }}
 QTreeView#facetsView::item {{ padding: 3px 2px; }}
 QWidget#facetsBox {{ background: palette(window); border-right: 1px solid palette(mid); }}
 QLabel#paneTitle, QLabel#sectionTitle {{ font-weight: 600; }}
-QLabel#sectionTitle {{ font-size: 12pt; margin-top: 8px; }}
+QLabel#sectionTitle {{ font-size: 12pt; margin: 8px 0px 0px 0px; padding: 0px; }}
 QFrame#searchHeader {{ border-bottom: 1px solid palette(mid); }}
 QLabel#resultCount {{ font-size: 12pt; font-weight: 600; }}
 QLabel#emptyResults {{ color: palette(placeholder-text); font-size: 12pt; padding: 40px; }}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 MAX_CONTENT_WIDTH = 920
+MAX_LIST_ROWS = 8
 
 
 class WelcomePage(QScrollArea):
@@ -135,7 +136,6 @@ class WelcomePage(QScrollArea):
         view.setModel(model)
         view.setAccessibleName(title)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setMinimumHeight(150)
         view.setUniformItemSizes(True)
         view.activated.connect(self._on_activated)
         view.clicked.connect(self._on_activated)
@@ -145,9 +145,14 @@ class WelcomePage(QScrollArea):
         label.setBuddy(view)
 
         def update() -> None:
-            has_rows = model.rowCount() > 0
-            view.setVisible(has_rows)
-            placeholder.setVisible(not has_rows)
+            rows = model.rowCount()
+            view.setVisible(rows > 0)
+            placeholder.setVisible(rows == 0)
+            if rows:
+                # As tall as its rows (up to eight), so short lists do not leave a void.
+                row_height = max(view.sizeHintForRow(0), view.fontMetrics().height() + 12)
+                frame = 2 * view.frameWidth() + 4
+                view.setFixedHeight(min(rows, MAX_LIST_ROWS) * row_height + frame)
 
         model.modelReset.connect(update)
         update()

@@ -62,22 +62,34 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_backup_taken_before_migrating(tmp_path: Path) -> None:
+def test_backup_taken_before_migrating(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "a.db"
     db = open_database(path)
     reading.add_bookmark(db, "keep/me", "Keep")
-    # Pretend the last migration is new to this database.
-    last = MIGRATIONS._migrations[-1].name
-    db.execute(f"DELETE FROM {MIGRATIONS.migrations_table} WHERE name = ?", [last])
-    if last == "0001_reading":
-        for table in ("bookmarks", "recent", "settings"):
-            db.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
     db.close()
-    open_database(path, backups=tmp_path / "backups").close()
+    # A newer Accord ships one more migration: the old data must be backed up first.
+    from sqlite_utils.migrations import Migrations
+
+    import desktop.core.db as dbmod
+
+    newer = Migrations("accord")
+    for migration in MIGRATIONS._migrations:
+        newer(name=migration.name)(migration.fn)
+
+    @newer(name="9000_test_addition")
+    def _addition(database: sqlite_utils.Database) -> None:
+        database["extra"].create({"id": int}, pk="id")
+
+    monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
+    monkeypatch.setattr(dbmod, "known_migration_names", lambda: {m.name for m in newer._migrations})
+    db = open_database(path, backups=tmp_path / "backups")
+    assert "extra" in db.table_names()
+    db.close()
     backup = latest_backup(path, tmp_path / "backups")
     assert backup is not None and "pre-migration" in backup.name
-    names = sqlite_utils.Database(backup).table_names()
-    assert any(name.endswith("bookmarks") for name in names)
+    old = sqlite_utils.Database(backup)
+    assert "extra" not in old.table_names()
+    assert [r["doc_id"] for r in old["bookmarks"].rows] == ["keep/me"]
 
 
 def test_corrupt_database_is_reported_and_backup_restores(tmp_path: Path) -> None:
@@ -96,3 +108,13 @@ def test_corrupt_database_is_reported_and_backup_restores(tmp_path: Path) -> Non
     assert aside.exists()
     db = open_database(path)
     assert [b.doc_id for b in reading.bookmarks(db)] == ["keep/me"]
+
+
+def test_unwritable_folder_is_not_called_damaged(tmp_path: Path) -> None:
+    from desktop.core.db import DatabaseError
+
+    missing_parent = tmp_path / "no" / "such" / "folder" / "a.db"
+    with pytest.raises(DatabaseError) as info:
+        open_database(missing_parent)
+    assert not isinstance(info.value, CorruptDatabaseError)
+    assert "writable" in str(info.value) and "Nothing was changed" in str(info.value)

@@ -78,7 +78,9 @@ def test_sealing_is_randomised_but_payload_identity_is_not(
 def test_a_changed_byte_breaks_the_signature(
     device: DeviceKey, hub_box: nacl.public.PrivateKey
 ) -> None:
-    envelope = seal_payload(make_payload(device.device_id), device.signing_key, bytes(hub_box.public_key))
+    envelope = seal_payload(
+        make_payload(device.device_id), device.signing_key, bytes(hub_box.public_key)
+    )
     sealed = bytearray(envelope.sealed)
     sealed[60] ^= 1
     tampered = Envelope(envelope.device_id, envelope.hub_key_id, bytes(sealed), envelope.signature)
@@ -90,7 +92,9 @@ def test_a_changed_byte_breaks_the_signature(
 def test_a_replay_signed_by_another_device_is_refused(
     device: DeviceKey, hub_box: nacl.public.PrivateKey
 ) -> None:
-    envelope = seal_payload(make_payload(device.device_id), device.signing_key, bytes(hub_box.public_key))
+    envelope = seal_payload(
+        make_payload(device.device_id), device.signing_key, bytes(hub_box.public_key)
+    )
     thief = DeviceKey.generate()
     stolen = Envelope(
         thief.device_id,
@@ -108,7 +112,9 @@ def test_a_replay_signed_by_another_device_is_refused(
 
 def test_wrong_hub_key_is_named(device: DeviceKey, hub_box: nacl.public.PrivateKey) -> None:
     other = nacl.public.PrivateKey.generate()
-    envelope = seal_payload(make_payload(device.device_id), device.signing_key, bytes(other.public_key))
+    envelope = seal_payload(
+        make_payload(device.device_id), device.signing_key, bytes(other.public_key)
+    )
     with pytest.raises(EnvelopeError) as err:
         open_envelope(envelope, hub_box)
     assert err.value.code == "wrong_hub_key" and "sealed for hub key" in err.value.reason
@@ -205,7 +211,9 @@ def test_a_sixty_item_envelope_fits_in_8_kb(
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 

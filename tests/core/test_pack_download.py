@@ -17,12 +17,11 @@ from desktop.core.packs_download import download, file_name_for
 from desktop.core.packs_format import PackError
 from desktop.core.packs_install import install_pack
 from desktop.core.packs_verify import PackCancelled
-from tests.core.test_pack_support import (  # noqa: F401 (fixtures)
-    Keys,
-    build,
-    keys,
-    make_library,
-)
+from tests.core import test_pack_support as support
+from tests.core.test_pack_support import Keys, build, make_library
+
+# Shared fixtures (a plain assignment, so pytest finds them in this module).
+keys = support.keys
 
 
 class Hub:
@@ -57,9 +56,7 @@ class Hub:
                         self.end_headers()
                         return
                     self.send_response(206)
-                    self.send_header(
-                        "Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}"
-                    )
+                    self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
                 else:
                     self.send_response(200)
                 self.send_header("Content-Length", str(len(body) - start))
@@ -117,7 +114,7 @@ def test_download_resumes_in_a_later_call_then_installs(
 ) -> None:
     hub.files["/p.accordpack"] = pack_bytes
     hub.cuts = [1500, 0, 0]
-    with pytest.raises(PackError, match="broke off.*resumes"):
+    with pytest.raises(PackError, match=r"broke off.*resumes"):
         download(hub.url("/p.accordpack"), tmp_path / "dl", retries=2, backoff=0)
     part = tmp_path / "dl" / "p.accordpack.part"
     assert part.stat().st_size == 1500

@@ -87,9 +87,12 @@ def test_bad_version_raises() -> None:
 
 def _manifest() -> Manifest:
     return Manifest(
-        id="core", version="1.0.0", created="2026-01-01T00:00:00Z", min_app_version="0.1.0",
+        id="core",
+        version="1.0.0",
+        created="2026-01-01T00:00:00Z",
+        min_app_version="0.1.0",
         files=(),
-    )  # fmt: skip
+    )
 
 
 def test_manifest_round_trips_and_must_be_canonical() -> None:
@@ -103,9 +106,14 @@ def test_manifest_round_trips_and_must_be_canonical() -> None:
 def test_manifest_with_unsafe_path_is_refused() -> None:
     data = _manifest().as_json()
     data["files"] = [
-        {"path": "../x.md", "size": 1, "sha256": "0" * 64, "packed_size": 1,
-         "packed_sha256": "0" * 64}
-    ]  # fmt: skip
+        {
+            "path": "../x.md",
+            "size": 1,
+            "sha256": "0" * 64,
+            "packed_size": 1,
+            "packed_sha256": "0" * 64,
+        }
+    ]
     with pytest.raises(PackError, match="unsafe path"):
         parse_manifest(canonical_json(data))
 

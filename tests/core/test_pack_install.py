@@ -3,6 +3,7 @@ side, peer export, and every bad input leaving the installed library untouched."
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -20,17 +21,20 @@ from desktop.core.packs_install import (
 )
 from desktop.core.packs_store import installed_pack, installed_packs, packs_root, recover
 from desktop.core.packs_verify import PackCancelled
-from tests.core.test_pack_support import (  # noqa: F401 (fixtures)
+from tests.core import test_pack_support as support
+from tests.core.test_pack_support import (
     Keys,
     build,
     checklist_text,
     doc_text,
     forge,
-    keys,
     make_library,
-    other_keys,
     snapshot,
 )
+
+# Shared fixtures (a plain assignment, so pytest finds them in this module).
+keys = support.keys
+other_keys = support.other_keys
 
 
 @pytest.fixture
@@ -211,21 +215,33 @@ def test_newer_bundled_library_wins_over_older_installed_core(
 def test_several_packs_side_by_side_and_search_filters_by_pack(
     tmp_path: Path, keys: Keys, data: Path, bundled: Path
 ) -> None:
-    fr = build(make_library(tmp_path / "fr", 2, "zephyr", prefix="fr"), keys,
-               tmp_path / "fr.accordpack", pack_id="national-fr")  # fmt: skip
-    ke = build(make_library(tmp_path / "ke", 2, "zephyr", prefix="ke"), keys,
-               tmp_path / "ke.accordpack", pack_id="national-ke")  # fmt: skip
+    fr = build(
+        make_library(tmp_path / "fr", 2, "zephyr", prefix="fr"),
+        keys,
+        tmp_path / "fr.accordpack",
+        pack_id="national-fr",
+    )
+    ke = build(
+        make_library(tmp_path / "ke", 2, "zephyr", prefix="ke"),
+        keys,
+        tmp_path / "ke.accordpack",
+        pack_id="national-ke",
+    )
     _install(fr, data, keys, bundled)
     _install(ke, data, keys, bundled, update_index=True)
     ids = _ids(data, bundled)
     assert ids["guides/bundled-0"] == "core"
     assert ids["fr/doc-0000"] == "national-fr" and ids["ke/doc-0001"] == "national-ke"
     assert set(_search(data, bundled, "zephyr")) == {
-        "fr/doc-0000", "fr/doc-0001", "ke/doc-0000", "ke/doc-0001"
-    }  # fmt: skip
+        "fr/doc-0000",
+        "fr/doc-0001",
+        "ke/doc-0000",
+        "ke/doc-0001",
+    }
     assert set(_search(data, bundled, "zephyr", pack=["national-ke"])) == {
-        "ke/doc-0000", "ke/doc-0001"
-    }  # fmt: skip
+        "ke/doc-0000",
+        "ke/doc-0001",
+    }
 
 
 def test_duplicate_document_id_across_packs(
@@ -264,8 +280,9 @@ def test_delta_pack_with_ten_changed_documents(
         (lib / "docs" / f"doc-{i:04d}.md").write_text(doc_text(f"Document {i}", "quokka"))
     (lib / "docs" / "doc-0029.md").unlink()
     (lib / "docs" / "added.md").write_text(doc_text("Added", "quokka too"))
-    delta = build(lib, keys, tmp_path / "d.accordpack", pack_id="national", version="1.1.0",
-                  base=full)  # fmt: skip
+    delta = build(
+        lib, keys, tmp_path / "d.accordpack", pack_id="national", version="1.1.0", base=full
+    )
     assert delta.stat().st_size < full.stat().st_size / 2
     _install(full, data, keys, bundled, update_index=True)
     result = _install(delta, data, keys, bundled, update_index=True)
@@ -279,8 +296,9 @@ def test_delta_pack_with_ten_changed_documents(
     assert "original" in lib_set.get("docs/doc-0015").body  # type: ignore[union-attr]
     assert lib_set.get("docs/doc-0029") is None
     assert set(_search(data, bundled, "quokka")) == {
-        *(f"docs/doc-{i:04d}" for i in range(10)), "docs/added"
-    }  # fmt: skip
+        *(f"docs/doc-{i:04d}" for i in range(10)),
+        "docs/added",
+    }
     # The installed files equal a full build of the new library.
     pack = installed_pack(data, "national")
     assert pack is not None and pack.version == "1.1.0" and pack.meta["delta_from"] == "1.0.0"
@@ -338,8 +356,9 @@ def test_delta_against_bundled_core(tmp_path: Path, keys: Keys, data: Path) -> N
 
 
 def _installed_v1(tmp_path: Path, keys: Keys, data: Path, bundled: Path) -> dict[str, str]:
-    pack = build(make_library(tmp_path / "lib", 2), keys, tmp_path / "v1.accordpack",
-                 pack_id="national")  # fmt: skip
+    pack = build(
+        make_library(tmp_path / "lib", 2), keys, tmp_path / "v1.accordpack", pack_id="national"
+    )
     _install(pack, data, keys, bundled)
     return snapshot(data)
 
@@ -471,8 +490,12 @@ def test_export_then_install_folder_on_another_laptop(
     v1 = build(lib, keys, tmp_path / "v1.accordpack", pack_id="national", version="1.0.0")
     make_library(lib, 5, word="omega")
     d2 = build(lib, keys, tmp_path / "d2.accordpack", pack_id="national", version="1.1.0", base=v1)
-    other = build(make_library(tmp_path / "o", 1, prefix="o"), keys, tmp_path / "o.accordpack",
-                  pack_id="other")  # fmt: skip
+    other = build(
+        make_library(tmp_path / "o", 1, prefix="o"),
+        keys,
+        tmp_path / "o.accordpack",
+        pack_id="other",
+    )
     _install(v1, data, keys, bundled)
     _install(d2, data, keys, bundled)
     _install(other, data, keys, bundled)
@@ -485,15 +508,22 @@ def test_export_then_install_folder_on_another_laptop(
     ]
     assert (usb / "README-accord-packs.txt").is_file()
     laptop = tmp_path / "laptop"
-    results, notes = install_folder(usb, laptop, bundled=bundled, trusted=keys.trusted,
-                                    update_index=False)  # fmt: skip
+    (usb / "junk.accordpack").write_bytes(b"not a pack")
+    results, notes, errors = install_folder(
+        usb, laptop, bundled=bundled, trusted=keys.trusted, update_index=False
+    )
+    assert errors == []
+    assert any(n.startswith("junk.accordpack: skipped") for n in notes)
     assert [(r.pack_id, r.version) for r in results] == [
-        ("national", "1.0.0"), ("national", "1.1.0"), ("other", "1.0.0")
-    ]  # fmt: skip
+        ("national", "1.0.0"),
+        ("national", "1.1.0"),
+        ("other", "1.0.0"),
+    ]
     assert _ids(laptop, bundled) == _ids(data, bundled)
-    results, notes = install_folder(usb, laptop, bundled=bundled, trusted=keys.trusted,
-                                    update_index=False)  # fmt: skip
-    assert results == [] and len(notes) == 2
+    results, notes, errors = install_folder(
+        usb, laptop, bundled=bundled, trusted=keys.trusted, update_index=False
+    )
+    assert results == [] and errors == [] and len(notes) == 3
 
 
 def test_refresh_index_adopts_nothing_unverified_and_rebuilds_missing_index(
@@ -520,3 +550,43 @@ def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
     empty = tmp_path / "empty"
     empty.mkdir()
     assert len(_search(data, empty, "xylophone")) == 3
+
+
+def test_tampered_byte_anywhere_makes_install_fail(
+    tmp_path: Path, keys: Keys, data: Path, bundled: Path
+) -> None:
+    """Done when: a tampered byte anywhere makes the install fail with a clear reason."""
+    before = _installed_v1(tmp_path, keys, data, bundled)
+    lib = make_library(tmp_path / "lib2", 6, word="tampered")
+    good = build(lib, keys, tmp_path / "v2.accordpack", pack_id="national", version="2.0.0")
+    original = good.read_bytes()
+    rng = random.Random(3)
+    bad = tmp_path / "bad.accordpack"
+    for offset in [0, len(original) - 1, *rng.sample(range(len(original)), 30)]:
+        data_bytes = bytearray(original)
+        data_bytes[offset] ^= 0x04
+        bad.write_bytes(bytes(data_bytes))
+        with pytest.raises(PackError) as info:
+            _install(bad, data, keys, bundled)
+        assert "bad.accordpack" in info.value.message, info.value.message
+        assert snapshot(data) == before
+
+
+def test_library_chosen_with_library_option_is_not_replaced_by_core_pack(
+    tmp_path: Path, keys: Keys, data: Path, bundled: Path
+) -> None:
+    core = build(make_library(tmp_path / "lib", 2), keys, tmp_path / "c.accordpack")
+    other = build(
+        make_library(tmp_path / "o", 1, prefix="o"),
+        keys,
+        tmp_path / "o.accordpack",
+        pack_id="other",
+    )
+    _install(core, data, keys, bundled)
+    _install(other, data, keys, bundled)
+    lib_set = load_library_set(bundled, data, installed_core=False)
+    ids = {d.id: d.pack for d in lib_set.library.documents.values()}
+    assert ids["guides/bundled-0"] == "core" and "docs/doc-0000" not in ids
+    assert ids["o/doc-0000"] == "other"
+    doc = lib_set.library.get("o/doc-0000")
+    assert doc is not None and lib_set.file_of(doc).is_file()

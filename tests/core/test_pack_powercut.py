@@ -56,24 +56,24 @@ def test_sigkill_during_install_never_breaks_the_library(tmp_path: Path) -> None
     make_library(lib, 150, word="new")
     (lib / "docs" / "extra.md").write_text("---\ntitle: Extra\ntype: guide\n---\nExtra\n")
     v2 = build(lib, keys, tmp_path / "v2.accordpack", pack_id="national", version="2.0.0")
-    d2 = build(lib, keys, tmp_path / "d2.accordpack", pack_id="national", version="2.0.0",
-               base=v1)  # fmt: skip
+    d2 = build(lib, keys, tmp_path / "d2.accordpack", pack_id="national", version="2.0.0", base=v1)
 
     data = tmp_path / "data"
     install_pack(v1, data, bundled=bundled, trusted=keys.trusted, update_index=False)
     old = _bodies(data, bundled)
-    install_pack(v2, data, bundled=bundled, trusted=keys.trusted, update_index=False,
-                 force=True)  # fmt: skip
+    install_pack(v2, data, bundled=bundled, trusted=keys.trusted, update_index=False, force=True)
     new = _bodies(data, bundled)
     assert old != new
 
     # How long a whole install takes in a child, to spread the kills over it.
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", CHILD, str(v1), str(data), str(bundled),
-         str(keys.public_path), "0"],
-        cwd=REPO, check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-c", CHILD, str(v1), str(data), str(bundled), str(keys.public_path), "0"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     whole = time.perf_counter() - started
 
     rng = random.Random(int(os.environ.get("POWERCUT_SEED", "11")))
@@ -85,10 +85,21 @@ def test_sigkill_during_install_never_breaks_the_library(tmp_path: Path) -> None
         if target is d2 and current.version != "1.0.0":
             target = v1
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(target), str(data), str(bundled),
-             str(keys.public_path), "1" if round_ % 4 == 0 else "0"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-c",
+                CHILD,
+                str(target),
+                str(data),
+                str(bundled),
+                str(keys.public_path),
+                "1" if round_ % 4 == 0 else "0",
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "start"
         time.sleep(rng.uniform(0, whole * 0.8))

@@ -127,11 +127,15 @@ def forge(
     """A canonical, correctly signed pack whose manifest lists ``listed`` (default: the
     ``content/`` members) and whose zip holds ``members``: the signature is fine, so the
     checks after it are what a test exercises."""
-    listed = listed if listed is not None else {
-        name[len(CONTENT_PREFIX) :]: data
-        for name, data in members.items()
-        if name.startswith(CONTENT_PREFIX)
-    }
+    listed = (
+        listed
+        if listed is not None
+        else {
+            name[len(CONTENT_PREFIX) :]: data
+            for name, data in members.items()
+            if name.startswith(CONTENT_PREFIX)
+        }
+    )
     buf = io.BytesIO()
     writer = PackZipWriter(buf)
     packed: dict[str, tuple[int, str]] = {}

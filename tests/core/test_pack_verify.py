@@ -15,15 +15,12 @@ from desktop.core.packs_build import build_pack
 from desktop.core.packs_format import Limits, PackError
 from desktop.core.packs_verify import verify_pack
 from desktop.core.packs_zip import EXTERNAL_ATTR, PackZipWriter
-from tests.core.test_pack_support import (  # noqa: F401 (fixtures)
-    Keys,
-    build,
-    doc_text,
-    forge,
-    keys,
-    make_library,
-    other_keys,
-)
+from tests.core import test_pack_support as support
+from tests.core.test_pack_support import Keys, build, doc_text, forge, make_library
+
+# Shared fixtures (a plain assignment, so pytest finds them in this module).
+keys = support.keys
+other_keys = support.other_keys
 
 GOOD = doc_text("Good", "Fine text.").encode()
 
@@ -150,11 +147,50 @@ def _bomb_member(size: int) -> tuple[bytes, bytes]:
 def _write_raw_member(buf: io.BytesIO, name: str, packed: bytes, size: int, crc: int) -> bytes:
     raw_name = name.encode()
     offset = buf.tell()
-    buf.write(struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, 0x800, 8, 0, 33, crc,
-                          len(packed), size, len(raw_name), 0) + raw_name + packed)  # fmt: skip
-    return struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 3, 20, 0, 0x800, 8, 0, 33, crc,
-                       len(packed), size, len(raw_name), 0, 0, 0, 0, EXTERNAL_ATTR,
-                       offset) + raw_name  # fmt: skip
+    buf.write(
+        struct.pack(
+            "<4s2B4HL2L2H",
+            b"PK\x03\x04",
+            20,
+            0,
+            0x800,
+            8,
+            0,
+            33,
+            crc,
+            len(packed),
+            size,
+            len(raw_name),
+            0,
+        )
+        + raw_name
+        + packed
+    )
+    return (
+        struct.pack(
+            "<4s4B4HL2L5H2L",
+            b"PK\x01\x02",
+            20,
+            3,
+            20,
+            0,
+            0x800,
+            8,
+            0,
+            33,
+            crc,
+            len(packed),
+            size,
+            len(raw_name),
+            0,
+            0,
+            0,
+            0,
+            EXTERNAL_ATTR,
+            offset,
+        )
+        + raw_name
+    )
 
 
 def test_zip_bomb_is_refused_before_decompressing(tmp_path: Path, keys: Keys) -> None:
@@ -212,7 +248,7 @@ def test_truncated_pack_is_refused(tmp_path: Path, keys: Keys, keep: int) -> Non
     data = pack.read_bytes()
     cut = tmp_path / "cut.accordpack"
     cut.write_bytes(data[:keep] if keep >= 0 else data[: len(data) + keep])
-    with pytest.raises(PackError, match="not a complete Accord pack|cut short|copy it again"):
+    with pytest.raises(PackError, match=r"not a complete Accord pack|cut short|copy it again"):
         verify_pack(cut, keys.trusted)
 
 
@@ -220,11 +256,11 @@ def test_wrong_signature_is_refused(tmp_path: Path, keys: Keys, other_keys: Keys
     import base64
 
     from desktop.core.packs_format import canonical_json
-    from desktop.core.packs_keys import load_private_key
+    from desktop.core.packs_keys import load_private_key, sign_bytes
 
     def forged(manifest: bytes) -> bytes:
         # Claims the trusted key's id, but another key made the signature.
-        signature = load_private_key(other_keys.private).sign(manifest)
+        signature = sign_bytes(load_private_key(other_keys.private), manifest)
         return canonical_json(
             {
                 "algorithm": "ed25519",
@@ -234,13 +270,11 @@ def test_wrong_signature_is_refused(tmp_path: Path, keys: Keys, other_keys: Keys
         )
 
     pack = forge(tmp_path / "p.accordpack", keys, {"content/a.md": GOOD}, sign=forged)
-    with pytest.raises(PackError, match="signature of p.accordpack does not match"):
+    with pytest.raises(PackError, match=r"signature of p.accordpack does not match"):
         verify_pack(pack, keys.trusted)
 
 
-def test_unknown_key_is_refused_with_the_fix(
-    tmp_path: Path, keys: Keys, other_keys: Keys
-) -> None:
+def test_unknown_key_is_refused_with_the_fix(tmp_path: Path, keys: Keys, other_keys: Keys) -> None:
     pack = forge(tmp_path / "p.accordpack", other_keys, {"content/a.md": GOOD})
     with pytest.raises(PackError, match="unknown key") as info:
         verify_pack(pack, keys.trusted)
@@ -254,7 +288,7 @@ def test_extra_member_not_in_manifest_is_refused(tmp_path: Path, keys: Keys) -> 
         {"content/a.md": GOOD, "content/extra.md": GOOD},
         listed={"a.md": GOOD},
     )
-    with pytest.raises(PackError, match="'content/extra.md', which its manifest does not list"):
+    with pytest.raises(PackError, match=r"'content/extra.md', which its manifest does not list"):
         verify_pack(pack, keys.trusted)
 
 
@@ -265,7 +299,7 @@ def test_missing_member_is_refused(tmp_path: Path, keys: Keys) -> None:
         {"content/a.md": GOOD},
         listed={"a.md": GOOD, "gone.md": GOOD},
     )
-    with pytest.raises(PackError, match="lists 'content/gone.md', but the pack does not"):
+    with pytest.raises(PackError, match=r"lists 'content/gone.md', but the pack does not"):
         verify_pack(pack, keys.trusted)
 
 

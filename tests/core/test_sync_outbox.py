@@ -55,7 +55,10 @@ CHECKLIST = Checklist(
             ),
         ),
         Section(
-            "gov", "Governance", "governance", (Item("GOV-1", "Law?", "gov", "governance", scale="maturity-0-4"),)
+            "gov",
+            "Governance",
+            "governance",
+            (Item("GOV-1", "Law?", "gov", "governance", scale="maturity-0-4"),),
         ),
     ),
 )
@@ -148,7 +151,9 @@ def test_a_new_revision_is_queued_separately(store: AssessmentStore) -> None:
 
 
 def test_state_transitions(store: AssessmentStore) -> None:
-    e = outbox.enqueue_payload(store.db, make_payload(load_or_create_device_key(store.db).device_id))
+    e = outbox.enqueue_payload(
+        store.db, make_payload(load_or_create_device_key(store.db).device_id)
+    )
     outbox.mark_sending(store.db, e.id)
     assert outbox.entry(store.db, e.id).state == outbox.SENDING
     # A process killed mid-upload leaves "sending"; the next start puts it back.
@@ -167,7 +172,11 @@ def test_state_transitions(store: AssessmentStore) -> None:
     assert outbox.entry(store.db, e.id).state == outbox.QUEUED
     outbox.mark_delivered(store.db, e.id, {"receipt": {"receipt_id": "r-1"}, "signature": "x"})
     done = outbox.entry(store.db, e.id)
-    assert (done.state, done.receipt_id, done.label) == ("delivered", "r-1", "Delivered (receipt r-1)")
+    assert (done.state, done.receipt_id, done.label) == (
+        "delivered",
+        "r-1",
+        "Delivered (receipt r-1)",
+    )
     # Nothing turns a delivered row back.
     outbox.mark_failed(store.db, e.id, "late", outbox.LINK, 0)
     outbox.mark_rejected(store.db, e.id, "late")
@@ -184,7 +193,9 @@ def test_the_envelope_is_built_once_and_rebuilt_for_a_new_hub(
     assert outbox.ensure_envelope(store.db, e.id, hub.info()) == first  # byte-identical resend
     env = parse_envelope(first)
     verify_envelope(env, device.public_key)
-    assert load_payload(open_envelope(env, hub.keys.box_key), env) == outbox.payload_of(store.db, e.id)
+    assert load_payload(open_envelope(env, hub.keys.box_key), env) == outbox.payload_of(
+        store.db, e.id
+    )
     other = make_hub(tmp_path / "other")
     second = outbox.ensure_envelope(store.db, e.id, other.info())
     assert second["hub_key_id"] == other.keys.key_id != first["hub_key_id"]
@@ -206,7 +217,11 @@ def test_proxy_settings(store: AssessmentStore) -> None:
     assert client_options(saved) == {"proxy": "http://proxy.local:3128", "trust_env": False}
     assert client_options(ProxySettings("system")) == {"trust_env": True}
     assert client_options(ProxySettings("none")) == {"trust_env": False}
-    for bad in (ProxySettings("manual", "proxy.local"), ProxySettings("manual", "http://h:99999"), ProxySettings("auto")):
+    for bad in (
+        ProxySettings("manual", "proxy.local"),
+        ProxySettings("manual", "http://h:99999"),
+        ProxySettings("auto"),
+    ):
         with pytest.raises(SyncConfigError):
             save_proxy_settings(store.db, bad)
     assert proxy_settings(store.db).url == "http://proxy.local:3128"  # unchanged
@@ -267,7 +282,9 @@ def test_receipts_file_marks_delivered(store: AssessmentStore, hub: Hub, tmp_pat
     }
     path = tmp_path / "receipts.json"
     path.write_text(
-        json.dumps({"format": RECEIPTS_FORMAT, "receipts": [sign_receipt(receipt, hub.keys.signing_key)]})
+        json.dumps(
+            {"format": RECEIPTS_FORMAT, "receipts": [sign_receipt(receipt, hub.keys.signing_key)]}
+        )
     )
     assert import_receipts(store.db, path) == 1
     assert outbox.entry(store.db, e.id).receipt_id == "r-abc"

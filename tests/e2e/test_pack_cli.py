@@ -34,8 +34,20 @@ def test_publish_verify_trust_install_search_rollback_export(tmp_path: Path) -> 
 
     content = REPO / "content"
     v1 = tmp_path / "core-1.0.0.accordpack"
-    out = accord("pack", "build", str(content), "--key", str(key), "--id", "core",
-                 "--version", "1.0.0", "--out", str(v1), data=data)  # fmt: skip
+    out = accord(
+        "pack",
+        "build",
+        str(content),
+        "--key",
+        str(key),
+        "--id",
+        "core",
+        "--version",
+        "1.0.0",
+        "--out",
+        str(v1),
+        data=data,
+    )
     assert out.returncode == 0, out.stderr
     assert "Built" in out.stdout and "core 1.0.0" in out.stdout
 
@@ -86,8 +98,22 @@ def test_publish_verify_trust_install_search_rollback_export(tmp_path: Path) -> 
     target = library / "playbooks" / "conduct-ai-inspection.md"
     target.write_text(target.read_text(encoding="utf-8") + "\nWombat clause.\n", encoding="utf-8")
     d2 = tmp_path / "core-1.1.0-delta.accordpack"
-    out = accord("pack", "build", str(library), "--key", str(key), "--id", "core",
-                 "--version", "1.1.0", "--out", str(d2), "--base", str(v1), data=data)  # fmt: skip
+    out = accord(
+        "pack",
+        "build",
+        str(library),
+        "--key",
+        str(key),
+        "--id",
+        "core",
+        "--version",
+        "1.1.0",
+        "--out",
+        str(d2),
+        "--base",
+        str(v1),
+        data=data,
+    )
     assert out.returncode == 0, out.stderr and "delta from 1.0.0" in out.stdout
     out = accord("pack", "install", str(d2), data=data, library=empty)
     assert out.returncode == 0, out.stderr
@@ -119,8 +145,20 @@ def test_build_refuses_library_with_errors(tmp_path: Path) -> None:
     key = tmp_path / "k"
     accord("pack", "keygen", "--out", str(key), data=data)
     write_doc(tmp_path / "lib", "bad.md", "---\ntitle: [oops\n---\n")
-    out = accord("pack", "build", str(tmp_path / "lib"), "--key", str(key), "--id", "x",
-                 "--version", "1.0.0", "--out", str(tmp_path / "x.accordpack"), data=data)  # fmt: skip
+    out = accord(
+        "pack",
+        "build",
+        str(tmp_path / "lib"),
+        "--key",
+        str(key),
+        "--id",
+        "x",
+        "--version",
+        "1.0.0",
+        "--out",
+        str(tmp_path / "x.accordpack"),
+        data=data,
+    )
     assert out.returncode == 1
     assert "error(s), so no pack was built" in out.stderr and "bad.md" in out.stderr
     assert not (tmp_path / "x.accordpack").exists()
@@ -135,8 +173,20 @@ def test_download_resumable_and_installed(tmp_path: Path) -> None:
     write_doc(lib, "guides/hello.md", "---\ntitle: Hello\ntype: guide\n---\nPlatypus.\n")
     served = tmp_path / "served"
     served.mkdir()
-    out = accord("pack", "build", str(lib), "--key", str(key), "--id", "national-xx",
-                 "--version", "1.0.0", "--out", str(served / "xx.accordpack"), data=data)  # fmt: skip
+    out = accord(
+        "pack",
+        "build",
+        str(lib),
+        "--key",
+        str(key),
+        "--id",
+        "national-xx",
+        "--version",
+        "1.0.0",
+        "--out",
+        str(served / "xx.accordpack"),
+        data=data,
+    )
     assert out.returncode == 0, out.stderr
     handler = partial(SimpleHTTPRequestHandler, directory=str(served))
     handler.log_message = lambda *a: None  # type: ignore[attr-defined]

@@ -42,21 +42,18 @@ CLIENT_TIMEOUT = 1.0
 
 
 def count_outcomes(server: LiveHub) -> Counter[str]:
-    """Wrap the hub's ingestor to count what it answered (accepted / duplicate / …)."""
+    """Wrap the hub's store to count what it answered (accepted / duplicate / conflict)."""
     seen: Counter[str] = Counter()
-    ingestor = server.app.state.ingestor
-    original = ingestor.ingest_bytes
+    store = server.hub.store
+    original = store.record_many
 
-    def counting(body: bytes, source: str = "http") -> Any:
-        try:
-            result = original(body, source)
-        except Exception as exc:
-            seen[type(exc).__name__] += 1
-            raise
-        seen[result.outcome] += 1
-        return result
+    def counting(items: list[Any], keys: Any) -> list[Any]:
+        results = original(items, keys)
+        for result in results:
+            seen[getattr(result, "outcome", type(result).__name__)] += 1
+        return results
 
-    ingestor.ingest_bytes = counting  # type: ignore[method-assign]
+    store.record_many = counting  # type: ignore[method-assign]
     return seen
 
 
@@ -66,7 +63,14 @@ def test_200_submissions_under_faults_arrive_exactly_once(tmp_path: Path) -> Non
     device = load_or_create_device_key(db)
     plan = weighted_plan(
         seed=4,
-        weights={"ok": 0.60, "delay": 0.10, "stall": 0.03, "cut": 0.09, "drop": 0.09, "reset": 0.09},
+        weights={
+            "ok": 0.60,
+            "delay": 0.10,
+            "stall": 0.03,
+            "cut": 0.09,
+            "drop": 0.09,
+            "reset": 0.09,
+        },
     )
     with (
         LiveHub(hub, HubSettings(rate=10_000, burst=10_000)) as server,
@@ -75,7 +79,9 @@ def test_200_submissions_under_faults_arrive_exactly_once(tmp_path: Path) -> Non
         outcomes = count_outcomes(server)
         enroll_device(db, hub, proxy.url)
         rows = [
-            outbox.enqueue_payload(db, make_payload(device.device_id, institution=f"Institution {n}"))
+            outbox.enqueue_payload(
+                db, make_payload(device.device_id, institution=f"Institution {n}")
+            )
             for n in range(SUBMISSIONS)
         ]
         runner = SyncRunner(db, BackoffPolicy(base=0.02, cap=0.2), timeout=CLIENT_TIMEOUT)
@@ -151,8 +157,18 @@ def test_link_down_then_back_resumes_within_one_backoff_step(tmp_path: Path) -> 
 def _serve(data: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
-         "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "hub.cli",
+            "serve",
+            "--data",
+            str(data),
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -180,7 +196,7 @@ def test_hub_killed_mid_sync_restarts_and_the_outbox_finishes(tmp_path: Path) ->
     store.enroll(store.new_enroll_code(), device.public_key_b64)
     store.close()
     port = free_port()
-    from desktop.core.sync_config import parse_hub_keys, save_hub, HubInfo
+    from desktop.core.sync_config import HubInfo, parse_hub_keys, save_hub
 
     hub_id, signing, box, kid = parse_hub_keys(keys.public_document())
     save_hub(db, HubInfo(hub_id, signing, box, kid, url=f"http://127.0.0.1:{port}"))

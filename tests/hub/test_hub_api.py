@@ -55,7 +55,9 @@ def test_health_keys_and_openapi(client: TestClient, hub: Hub) -> None:
 def test_enrollment_with_a_one_time_code(client: TestClient, hub: Hub) -> None:
     code = hub.store.new_enroll_code()
     device = DeviceKey.generate()
-    answer = client.post("/v1/enroll", json={"code": code.lower(), "public_key": device.public_key_b64})
+    answer = client.post(
+        "/v1/enroll", json={"code": code.lower(), "public_key": device.public_key_b64}
+    )
     assert answer.status_code == 200, answer.text
     assert answer.json()["device_id"] == device.device_id
     assert answer.json()["hub"] == hub.keys.public_document()
@@ -110,7 +112,9 @@ def test_enrollment_attempts_are_rate_limited(hub: Hub) -> None:
 # --- ingestion --------------------------------------------------------------------------------
 
 
-def test_new_submission_gets_a_signed_receipt(client: TestClient, hub: Hub, device: DeviceKey) -> None:
+def test_new_submission_gets_a_signed_receipt(
+    client: TestClient, hub: Hub, device: DeviceKey
+) -> None:
     payload = make_payload(device.device_id)
     answer = post(client, envelope_for(hub, device, payload))
     assert answer.status_code == 201, answer.text
@@ -155,11 +159,17 @@ def test_an_older_revision_after_a_newer_one_is_kept_as_history(
 ) -> None:
     aid = "5b1c3f4e-0000-4000-8000-000000000001"
     newer = make_payload(
-        device.device_id, assessment_id=aid, revision=2, created="2026-06-01T00:00:00+00:00",
+        device.device_id,
+        assessment_id=aid,
+        revision=2,
+        created="2026-06-01T00:00:00+00:00",
         scores={"ethics": 90.0},
     )
     older = make_payload(
-        device.device_id, assessment_id=aid, revision=1, created="2026-05-01T00:00:00+00:00",
+        device.device_id,
+        assessment_id=aid,
+        revision=1,
+        created="2026-05-01T00:00:00+00:00",
         scores={"ethics": 10.0},
     )
     assert post(client, envelope_for(hub, device, newer)).status_code == 201
@@ -174,7 +184,9 @@ def test_an_older_revision_after_a_newer_one_is_kept_as_history(
 # --- refusals: a reason, a 4xx, nothing stored -------------------------------------------------
 
 
-def test_unknown_and_revoked_devices_get_401(client: TestClient, hub: Hub, device: DeviceKey) -> None:
+def test_unknown_and_revoked_devices_get_401(
+    client: TestClient, hub: Hub, device: DeviceKey
+) -> None:
     stranger = DeviceKey.generate()
     answer = post(client, envelope_for(hub, stranger, make_payload(stranger.device_id)))
     assert answer.status_code == 401 and answer.json()["error"] == "unknown_device"
@@ -249,7 +261,9 @@ def test_garbage_is_a_4xx_with_a_reason(
     assert stored(hub) == 0
 
 
-def test_a_bad_payload_inside_a_valid_envelope(client: TestClient, hub: Hub, device: DeviceKey) -> None:
+def test_a_bad_payload_inside_a_valid_envelope(
+    client: TestClient, hub: Hub, device: DeviceKey
+) -> None:
     # Seal by hand (seal_payload would refuse it on the device).
     import zlib
 
@@ -271,7 +285,10 @@ def test_rate_limit_per_device(hub: Hub, device: DeviceKey) -> None:
     other = DeviceKey.generate()
     hub.enroll(other)
     with TestClient(app) as c:
-        codes = [post(c, envelope_for(hub, device, make_payload(device.device_id))).status_code for _ in range(3)]
+        codes = [
+            post(c, envelope_for(hub, device, make_payload(device.device_id))).status_code
+            for _ in range(3)
+        ]
         limited = post(c, envelope_for(hub, device, make_payload(device.device_id)))
         # Another device has its own bucket.
         theirs = post(c, envelope_for(hub, other, make_payload(other.device_id))).status_code
@@ -285,25 +302,47 @@ def test_rate_limit_per_device(hub: Hub, device: DeviceKey) -> None:
 
 def test_index_per_country_and_component(client: TestClient, hub: Hub, device: DeviceKey) -> None:
     def send(**kw: Any) -> None:
-        assert post(client, envelope_for(hub, device, make_payload(device.device_id, **kw))).status_code == 201
+        assert (
+            post(
+                client, envelope_for(hub, device, make_payload(device.device_id, **kw))
+            ).status_code
+            == 201
+        )
 
     # Kenya: two institutions; the ministry assessed twice (the later one counts).
-    send(institution="Ministry of ICT", created="2026-01-01T00:00:00+00:00", scores={"ethics": 20.0, "robustness": None})
-    send(institution="ministry of  ict", created="2026-03-01T00:00:00+00:00", scores={"ethics": 60.0, "robustness": None})
+    send(
+        institution="Ministry of ICT",
+        created="2026-01-01T00:00:00+00:00",
+        scores={"ethics": 20.0, "robustness": None},
+    )
+    send(
+        institution="ministry of  ict",
+        created="2026-03-01T00:00:00+00:00",
+        scores={"ethics": 60.0, "robustness": None},
+    )
     send(institution="Data Protection Office", scores={"ethics": 80.0, "robustness": 50.0})
     send(institution="Authority", country="GH", scores={"governance": 40.0})
     index = client.get("/v1/index").json()
     gh, ke = index["countries"]
     assert (ke["country"], ke["country_name"], ke["institutions"]) == ("KE", "Kenya", 2)
-    assert ke["components"]["ethics"] == {"title": "Ethical AI practices", "score": 70.0, "institutions": 2}
+    assert ke["components"]["ethics"] == {
+        "title": "Ethical AI practices",
+        "score": 70.0,
+        "institutions": 2,
+    }
     assert ke["components"]["robustness"]["score"] == 50.0
     assert ke["components"]["societal"] == {
-        "title": "Societal and environmental impact", "score": None, "institutions": 0
+        "title": "Societal and environmental impact",
+        "score": None,
+        "institutions": 0,
     }
     assert ke["overall"] == 60.0  # mean of ethics 70 and robustness 50
     assert gh["overall"] == 40.0 and gh["components"]["ethics"]["score"] is None
     csv_text = client.get("/v1/index.csv").text
-    assert csv_text.splitlines()[0] == "country,country_name,component,component_title,score,institutions"
+    assert (
+        csv_text.splitlines()[0]
+        == "country,country_name,component,component_title,score,institutions"
+    )
     assert "KE,Kenya,ethics,Ethical AI practices,70.00,2" in csv_text
     assert "KE,Kenya,societal,Societal and environmental impact,,0" in csv_text
 

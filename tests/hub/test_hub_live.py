@@ -20,7 +20,9 @@ def server(tmp_path: Path) -> Iterator[LiveHub]:
         yield s
 
 
-def exchange(port: int, head: bytes, body_chunks: list[bytes] = (), read_first: bool = False) -> bytes:
+def exchange(
+    port: int, head: bytes, body_chunks: list[bytes] = (), read_first: bool = False
+) -> bytes:
     with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
         sock.sendall(head)
         if read_first:  # the whole answer must come without a byte of the body being sent

@@ -133,8 +133,9 @@ def make_docs() -> list[IndexDoc]:
         ),
         IndexDoc(
             id="guides/pt-assessment",
-            title="Guia de avaliação",
+            title="Guia de risco",
             summary="",
+            # Only the plural "avaliações" occurs.
             body="A autoridade publica as avaliações de risco todos os anos.",
             type="guide",
             language="pt-BR",
@@ -144,7 +145,8 @@ def make_docs() -> list[IndexDoc]:
             id="guides/ar-governance",
             title="حوكمة الذكاء الاصطناعي",
             summary="",
-            body="تقوم الهيئة الوطنية بتنظيم الذكاء الاصطناعي والحوكمة الرشيدة",
+            # "الحوكمة" (the governance) occurs; "والحوكمة" (and the governance) does not.
+            body="تقوم الهيئة الوطنية بتنظيم الذكاء الاصطناعي وتعزيز الحوكمة الرشيدة",
             type="guide",
             language="ar",
             components=("governance",),

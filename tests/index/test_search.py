@@ -167,6 +167,14 @@ def test_language_filter(shared_index):
     assert results.hits[0].language == "fr"
 
 
+def test_language_facet_ignores_the_language_filter(shared_index):
+    # The French document matches through its tag "governance/institutions".
+    results = search(shared_index, "governance", filters={"language": ["fr"]})
+    assert ids(results) == ["guides/fr-regulation"]
+    assert results.facets["language"]["en"] >= 3
+    assert results.facets["language"]["fr"] == 1
+
+
 def test_regional_language_tag_uses_the_base_stemmer(shared_index):
     results = search(shared_index, "", filters={"language": ["pt-br"]})
     assert ids(results) == ["guides/pt-assessment"]

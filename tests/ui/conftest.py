@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import desktop.ui  # noqa: E402,F401  (applies the PySide6 6.12 reference-count guard first)
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import textwrap  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import pytest
 
-import pytest  # noqa: E402
+import desktop.ui  # noqa: F401  (applies the PySide6 6.12 reference-count guard first)
 
 ALPHA = """\
 ---

@@ -64,7 +64,9 @@ def test_facets_filter_the_results(qtbot, make_window) -> None:
     search(qtbot, window, "governance")
     page = window.search_page
     model = page.facets_model
-    types_before = set(page.results_model.hits()[i].type for i in range(page.results_model.rowCount()))
+    types_before = set(
+        page.results_model.hits()[i].type for i in range(page.results_model.rowCount())
+    )
     assert {"standard", "playbook"} <= types_before
     assert model.values("type")["playbook"] == 1
 
@@ -377,18 +379,29 @@ def test_every_focusable_widget_has_a_name_and_can_be_reached(qtbot, make_window
             unnamed.append(f"{type(widget).__name__}#{widget.objectName()}")
     assert unnamed == []
 
-    # Tab from the search box walks through the sidebar to the reader.
-    seen = []
+    # Tab from the search box walks the sidebar, then the document, then the status bar.
+    order = []
     widget = window.search_box
-    for _ in range(60):
+    for _ in range(500):
         widget = widget.nextInFocusChain()
-        seen.append(widget)
-    assert window.library_view in seen
-    assert window.reader.view in seen
-    assert window.reader.toc_view in seen
+        if widget is window.search_box:
+            break
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+    expected = [
+        window.library_view,
+        window.reader.bookmark_button,
+        window.reader.toc_view,
+        window.reader.view,
+        window.reader.find_bar.edit,
+        window.problems_dock.table,
+    ]
+    assert [w for w in order if w in expected] == expected
 
 
-def test_save_as_pdf_runs_off_the_ui_thread(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
+def test_save_as_pdf_runs_off_the_ui_thread(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:
     import threading
 
     import desktop.ui.printing as printing
@@ -443,3 +456,54 @@ def test_print_uses_the_print_dialog_then_prints_in_the_background(
 
 
 from PySide6.QtWidgets import QWidget  # noqa: E402
+
+
+def test_reload_picks_up_changed_files_and_updates_the_index(
+    qtbot, make_window, library_dir: Path
+) -> None:
+    window = make_window()
+    (library_dir / "guides" / "delta.md").write_text(
+        "---\ntitle: Delta zebracrossing guide\ntype: guide\n---\n\nAbout zebracrossing.\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.indexReady, timeout=30_000):
+        qtbot.keyClick(window.library_view, Qt.Key.Key_F5)
+    assert window.library_model.document_count == 4
+    search(qtbot, window, "zebracrossing")
+    assert window.search_page.results_model.doc_ids() == ["guides/delta"]
+
+
+def test_activating_a_problem_opens_its_document(qtbot, make_window) -> None:
+    window = make_window(wait_index=False)
+    model = window.problems_dock.model
+    row = next(i for i, p in enumerate(model.problems()) if p.file == "standards/alpha.md")
+    window.problems_dock.table.activated.emit(model.index(row, 3))
+    qtbot.waitUntil(lambda: window.reader.current_id == "standards/alpha")
+    # The broken file itself cannot be opened; the status bar says why.
+    broken = next(i for i, p in enumerate(model.problems()) if p.file == "standards/broken.md")
+    window.problems_dock.table.activated.emit(model.index(broken, 0))
+    assert "could not be loaded" in window.statusBar().currentMessage()
+
+
+def test_no_two_actions_share_a_shortcut_and_pages_can_be_added(qtbot, make_window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(wait_index=False)
+    page = QLabel("Assessments")
+    page.setAccessibleName("Assessments")
+    action = window.add_page(page, "&Assessments", "Ctrl+Shift+A")
+    seen: dict[str, str] = {}
+    for act in window.actions():
+        for key in act.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text} is on {seen[text]} and {act.objectName()}"
+            seen[text] = act.objectName()
+    qtbot.keyClick(
+        window.library_view,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.stack.currentWidget() is page
+    assert window.windowTitle() == "Assessments — Accord"
+    go_menu = next(a.menu() for a in window.menuBar().actions() if a.objectName() == "menuGo")
+    assert action in go_menu.actions()

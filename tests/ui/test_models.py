@@ -30,7 +30,13 @@ def _results(query_id: int = 1) -> SearchResults:
         query="governance",
         total=3,
         hits=[
-            Hit("standards/alpha", "Alpha", "standard", 3.0, snippet="the <mark>governance</mark> body"),
+            Hit(
+                "standards/alpha",
+                "Alpha",
+                "standard",
+                3.0,
+                snippet="the <mark>governance</mark> body",
+            ),
             Hit("playbooks/beta", "Beta", "playbook", 2.0, summary="Steps & more"),
             Hit("guides/gamma", "Gamma", "guide", 1.0, snippet="<img src=x>&lt;b&gt; <mark>gov"),
         ],
@@ -44,7 +50,9 @@ def _results(query_id: int = 1) -> SearchResults:
     )
 
 
-def test_library_model_groups_by_type_and_component_with_counts(qtmodeltester, library_dir: Path) -> None:
+def test_library_model_groups_by_type_and_component_with_counts(
+    qtmodeltester, library_dir: Path
+) -> None:
     library = load_library(library_dir)
     model = LibraryModel()
     model.set_documents(library.documents.values())

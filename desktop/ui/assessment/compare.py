@@ -59,6 +59,7 @@ class CompareWidget(QWidget):
         self.choice.setObjectName("compareChoice")
         self.choice.setAccessibleName(self.tr("Earlier assessment to compare with"))
         self.choice.setMinimumWidth(360)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.choice)
         self.choice.currentIndexChanged.connect(self._on_choice)
         row.addWidget(label)
@@ -84,7 +85,12 @@ class CompareWidget(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(250)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setFixedHeight(30 * 7 + 34)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.table, 3)
         self.radar = RadarWidget(self)
         self.radar.setAccessibleName(self.tr("Radar chart: now and earlier"))

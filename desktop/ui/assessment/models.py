@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.core.checklists import NOT_APPLICABLE
 from desktop.core.components import COMPONENTS
 from desktop.core.scoring import applicable_items
+from desktop.ui.assessment.radar import whole
 from desktop.ui.labels import component_label
 
 if TYPE_CHECKING:
@@ -72,21 +73,22 @@ def status_label(assessment: Assessment) -> str:
 
 def format_score(score: float | None) -> str:
     """'72' for a score, 'not assessed' for None (never 0)."""
-    return _t("Not assessed") if score is None else f"{score:.0f}"
+    return _t("Not assessed") if score is None else whole(score)
 
 
 def format_coverage(coverage: float | None) -> str:
     """'92 %' or '—' when nothing applies."""
-    return "—" if coverage is None else f"{coverage * 100:.0f} %"
+    return "—" if coverage is None else f"{whole(coverage * 100)} %"
 
 
 def format_change(change: float | None) -> str:
     """'+8', '−3', '±0' or '—' when one side was not assessed."""
     if change is None:
         return "—"
-    if round(change) == 0:
+    n = int(whole(change))
+    if n == 0:
         return "±0"
-    return f"+{change:.0f}" if change > 0 else f"−{abs(change):.0f}"
+    return f"+{n}" if n > 0 else f"−{-n}"
 
 
 def format_when(stamp: str) -> str:
@@ -252,14 +254,21 @@ class NavigatorModel(QAbstractItemModel):
         return [[i for i in s.items if i.id in shown] for s in self.checklist.sections]
 
     def update_answers(self, values: Mapping[str, str]) -> None:
-        """New answers: rows appear and disappear with skip logic, marks update."""
+        """New answers: rows appear and disappear with skip logic; only the rows whose
+        answer changed (and their sections' progress) are repainted."""
         if self.checklist is None:
             return
+        old_values = self.values
         self.values = dict(values)
+        changed = {
+            k for k in set(old_values) | set(self.values) if old_values.get(k) != self.values.get(k)
+        }
         new_visible = self._compute_visible()
+        touched_sections: set[int] = set()
         for s_row, (old, new) in enumerate(zip(self._visible, new_visible, strict=True)):
             if [i.id for i in old] == [i.id for i in new]:
                 continue
+            touched_sections.add(s_row)
             parent = self.index(s_row, 0)
             new_ids = {i.id for i in new}
             for row in range(len(old) - 1, -1, -1):
@@ -272,14 +281,14 @@ class NavigatorModel(QAbstractItemModel):
                     self.beginInsertRows(parent, row, row)
                     old.insert(row, item)
                     self.endInsertRows()
-        # Marks and section progress may have changed everywhere.
         for s_row, items in enumerate(self._visible):
             parent = self.index(s_row, 0)
+            for row, item in enumerate(items):
+                if item.id in changed:
+                    touched_sections.add(s_row)
+                    self.dataChanged.emit(self.index(row, 0, parent), self.index(row, 1, parent))
+        for s_row in sorted(touched_sections):
             self.dataChanged.emit(self.index(s_row, 0), self.index(s_row, 1))
-            if items:
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(items) - 1, 1, parent)
-                )
 
     def visible_items(self) -> list[Item]:
         """Every shown item, in order."""
@@ -361,7 +370,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == _DISPLAY:
             if index.column() == 0:
                 flag = _t(" (new)") if item.id in self.new_items else ""
-                return f"{item.id}{flag}"
+                return f"{item.id}{flag}  {item.ask}"
             return answer_text(item, value if answered else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.ask
@@ -581,9 +590,9 @@ class ComparisonModel(QAbstractTableModel):
         if role == SCORE_ROLE and column == "change":
             return change.change
         if role == Qt.ItemDataRole.ForegroundRole and column == "change" and change.change:
-            if round(change.change) > 0:
+            if int(whole(change.change)) > 0:
                 return QColor("#1e7b45")
-            if round(change.change) < 0:
+            if int(whole(change.change)) < 0:
                 return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and overall:
             font = QFont()
@@ -677,9 +686,9 @@ class WorkshopModel(QAbstractTableModel):
                 if spread.mean is None:
                     return _t("Not assessed") if extra == 0 else "—"
                 if extra == 0:
-                    return f"{spread.mean:.0f}"
+                    return whole(spread.mean)
                 if extra == 1:
-                    return f"{spread.minimum:.0f}–{spread.maximum:.0f}"
+                    return f"{whole(spread.minimum)}–{whole(spread.maximum)}"
                 return f"{spread.stdev:.1f}"
             if role == SCORE_ROLE and extra == 0:
                 return spread.mean
@@ -808,8 +817,10 @@ class CheckableAssessmentModel(QAbstractListModel):
         if a is None:
             return None
         if role == _DISPLAY:
-            who = ", ".join(a.assessors) or a.institution
-            return f"{who} — {a.institution} ({status_label(a)})"
+            return ", ".join(a.assessors) or a.institution
+        if role == Qt.ItemDataRole.ToolTipRole:
+            who = ", ".join(a.assessors) or "—"
+            return f"{who} — {a.institution} ({status_label(a)}, {format_when(a.created)})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return (
                 Qt.CheckState.Checked.value

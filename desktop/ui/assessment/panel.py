@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -39,6 +40,7 @@ from desktop.ui.assessment.models import (
 )
 from desktop.ui.assessment.results import ResultsPage
 from desktop.ui.assessment.runner import RunnerPage
+from desktop.ui.assessment.saver import SaveState
 from desktop.ui.assessment.service import AssessmentService, StoreSource, describe_error
 from desktop.ui.assessment.start_dialog import StartDialog
 from desktop.ui.assessment.widgets import assessment_stylesheet, heading
@@ -103,6 +105,8 @@ class AssessmentsPanel(QWidget):
         self.list_model = AssessmentListModel(self)
         self._build()
         self.set_library(library)
+        self._watched: QWidget | None = None
+        self._watch_window()
         if autostart:
             self.service.open()
 
@@ -382,8 +386,14 @@ class AssessmentsPanel(QWidget):
         from desktop.core.assessments import available_checklists
 
         dialog = StartDialog(self.service, self.library, available_checklists(self.library), self)
-        dialog.created.connect(lambda a: self.open_assessment(a.id))
-        dialog.finished.connect(dialog.deleteLater)
+
+        def finished(_result: int) -> None:
+            # After the dialog has closed (and handed the focus back): open the runner.
+            if dialog.assessment is not None:
+                self.open_assessment(dialog.assessment.id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
         dialog.open()
         return dialog
 
@@ -468,6 +478,54 @@ class AssessmentsPanel(QWidget):
         )
 
     # == shutdown ========================================================================
+    def _watch_window(self) -> None:
+        """Watch the window this panel lives in: its Close comes before the app's
+        shutdown, so what is waiting is written (or the user asked) in time."""
+        window = self.window()
+        if window is self or window is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        window.installEventFilter(self)
+        self._watched = window
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watch_window()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            if not self.confirm_close():
+                event.ignore()
+                return True
+            self.close_store()
+        return super().eventFilter(watched, event)
+
+    def confirm_close(self) -> bool:
+        """Before quitting: write what is waiting; when it cannot be written, ask."""
+        if not self.has_unsaved():
+            return True
+        self.flush()
+        saver = self.runner.saver
+        if saver is None or saver.state != SaveState.FAILED:
+            return True  # queued on the db lane before the database closes
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Answers not saved"))
+        box.setText(
+            self.tr("Some answers you typed are not saved yet: %1").replace("%1", saver.message)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Keep Accord open and save them once the cause is fixed, or quit and lose them."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep Accord open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def has_unsaved(self) -> bool:
         """True while an answer typed in the runner is not yet on disk."""
         return self.runner.has_unsaved()

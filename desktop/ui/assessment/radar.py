@@ -45,6 +45,11 @@ SERIES_COLOURS = (
 ACCENT = "#1f5fbf"
 
 
+def whole(value: float) -> str:
+    """A score as a whole number, halves rounded up (62.5 → 63, as people expect)."""
+    return str(math.floor(float(value) + 0.5))
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Radar", text)
 
@@ -218,7 +223,7 @@ def paint_radar(
             if v is None:
                 continue
             p = point_for(centre, radius, i, count, float(v))
-            text = f"{v:.0f}"
+            text = whole(v)
             w = bm.horizontalAdvance(text) + 8 * s
             h = bm.height() + 2 * s
             angle = axis_angle(i, count)
@@ -276,6 +281,54 @@ def paint_radar(
     painter.restore()
 
 
+def legend_width(series: Sequence[RadarSeries], font: QFont) -> float:
+    """The width :func:`paint_legend` needs for ``series``."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(x.name) for x in series), default=0.0)
+    return min(320.0, widest + metrics.height() * 3.2)
+
+
+def paint_legend(
+    painter: QPainter, rect: QRectF, series: Sequence[RadarSeries], style: RadarStyle
+) -> None:
+    """A legend (line swatch and name per series) at the top of ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    font = QFont(style.font)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    s = style.scale
+    line_h = metrics.height() * 1.5
+    swatch = metrics.height() * 1.6
+    height = line_h * len(series)
+    y = rect.top() + max(0.0, (rect.height() - height) / 2)
+    for one in series:
+        mid = y + line_h / 2
+        pen = QPen(QColor(one.colour), 3.0 * s)
+        if one.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(rect.left(), mid), QPointF(rect.left() + swatch, mid))
+        if one.fill:
+            fill = QColor(one.colour)
+            fill.setAlpha(64)
+            painter.fillRect(
+                QRectF(rect.left(), mid - metrics.height() * 0.35, swatch, metrics.height() * 0.7),
+                fill,
+            )
+        painter.setPen(style.text)
+        text = metrics.elidedText(
+            one.name, Qt.TextElideMode.ElideRight, rect.width() - swatch - 8 * s
+        )
+        painter.drawText(
+            QRectF(rect.left() + swatch + 8 * s, y, rect.width() - swatch - 8 * s, line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        y += line_h
+    painter.restore()
+
+
 def series_summary(
     series: Sequence[RadarSeries], components: Sequence[str] = tuple(COMPONENTS)
 ) -> str:
@@ -285,7 +338,7 @@ def series_summary(
         values = []
         for cid in components:
             v = one.values.get(cid)
-            shown = _t("not assessed") if v is None else f"{v:.0f}"
+            shown = _t("not assessed") if v is None else whole(v)
             values.append(f"{short_component_label(cid)}: {shown}")
         parts.append(f"{one.name}: " + "; ".join(values) + ".")
     return " ".join(parts)
@@ -321,10 +374,20 @@ class RadarWidget(QWidget):
         """Where the chart is drawn inside the widget."""
         return QRectF(self.rect()).adjusted(8, 8, -8, -8)
 
+    def legend_shown(self) -> bool:
+        """A legend is drawn when there is more than one series."""
+        return len(self._series) > 1
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         style = RadarStyle.from_palette(self.palette(), self.font())
-        paint_radar(painter, self.chart_rect(), self._series, style)
+        chart = self.chart_rect()
+        if self.legend_shown():
+            width = min(legend_width(self._series, self.font()), chart.width() * 0.4)
+            legend = QRectF(chart.right() - width, chart.top(), width, chart.height())
+            chart = chart.adjusted(0, 0, -width - 8, 0)
+            paint_legend(painter, legend, self._series, style)
+        paint_radar(painter, chart, self._series, style)
         if self.hasFocus():
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(pen)

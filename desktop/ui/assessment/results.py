@@ -42,7 +42,7 @@ from desktop.ui.assessment.models import (
     format_when,
     status_label,
 )
-from desktop.ui.assessment.radar import RadarSeries, RadarWidget
+from desktop.ui.assessment.radar import RadarSeries, RadarWidget, whole
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import GuidanceView, heading
 from desktop.ui.labels import component_label, type_label
@@ -90,7 +90,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(bar.right() + 6, rect.top(), text_w, rect.height()),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"{float(value):.0f}",
+            whole(float(value)),
         )
         painter.restore()
 
@@ -205,6 +205,11 @@ class ResultsPage(QWidget):
         self.not_assessed.setAccessibleName(self.tr("Components not assessed"))
         cl.addWidget(self.not_assessed)
         cl.addStretch(1)
+        self.facts = QLabel(card)
+        self.facts.setObjectName("questionMeta")
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName(self.tr("Status and dates"))
+        cl.addWidget(self.facts)
         top.addWidget(card)
         self.radar = RadarWidget(inner)
         self.radar.setMinimumSize(480, 380)
@@ -224,6 +229,7 @@ class ResultsPage(QWidget):
         self.score_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         h = self.score_table.horizontalHeader()
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         h.resizeSection(1, 260)
@@ -328,17 +334,17 @@ class ResultsPage(QWidget):
             .replace("%3", a.country_name)
             .replace("%4", status_label(a))
         )
-        self.big_score.setText("—" if score.overall is None else f"{score.overall:.0f}")
+        self.big_score.setText("—" if score.overall is None else whole(score.overall))
         self.big_unit.setVisible(score.overall is not None)
         self.big_score.setAccessibleDescription(
-            self.tr("Not assessed") if score.overall is None else f"{score.overall:.0f} / 100"
+            self.tr("Not assessed") if score.overall is None else f"{whole(score.overall)} / 100"
         )
         if score.applicable:
             self.coverage.setText(
                 self.tr("Coverage: %1 of %2 applicable questions answered (%3 %).")
                 .replace("%1", str(score.answered))
                 .replace("%2", str(score.applicable))
-                .replace("%3", f"{(score.coverage or 0) * 100:.0f}")
+                .replace("%3", whole((score.coverage or 0) * 100))
             )
         else:
             self.coverage.setText(self.tr("No applicable question has an answer yet."))
@@ -361,6 +367,16 @@ class ResultsPage(QWidget):
                     "%1", str(len(report.unanswered))
                 )
             )
+        dates = [
+            self.tr("Status: %1").replace("%1", status_label(a)),
+            self.tr("Started: %1").replace("%1", format_when(a.created)),
+        ]
+        if a.completed:
+            dates.append(self.tr("Completed: %1").replace("%1", format_when(a.completed)))
+        else:
+            dates.append(self.tr("Last changed: %1").replace("%1", format_when(a.updated)))
+        dates.append(self.tr("Assessors: %1").replace("%1", ", ".join(a.assessors) or "—"))
+        self.facts.setText("\n".join(dates))
         values = {cid: c.score for cid, c in score.components.items()}
         self.radar.set_series([RadarSeries(a.institution, values)])
         self.score_model.set_score(score)

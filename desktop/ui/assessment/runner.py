@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -64,7 +63,7 @@ from desktop.ui.assessment.models import (
 )
 from desktop.ui.assessment.saver import UNSET, AnswerSaver, SaveState
 from desktop.ui.assessment.service import AssessmentService, describe_error
-from desktop.ui.assessment.widgets import GuidanceView, heading, key_cap
+from desktop.ui.assessment.widgets import GuidanceView, ProgressLine, heading, key_cap
 from desktop.ui.labels import component_label
 from desktop.ui.notice import NoticeBar
 
@@ -180,13 +179,13 @@ class QuestionCard(QFrame):
 
         self.options_box = QWidget(self)
         self.options_box.setAccessibleName(self.tr("Answers"))
-        self.options_layout = QHBoxLayout(self.options_box)
+        self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 6, 0, 0)
-        self.options_layout.setSpacing(8)
+        # One row of answer buttons per scale, built once and shown as needed: buttons
+        # are never deleted under the keyboard focus.
+        self._rows: dict[str, tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]] = {}
         layout.addWidget(self.options_box)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.buttonClicked.connect(self._on_clicked)
+        self.group: QButtonGroup = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
 
         self.hint = QLabel(self)
@@ -211,10 +210,12 @@ class QuestionCard(QFrame):
             )
         )
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(90)
+        self.note.setMinimumHeight(110)
+        self.note.setMaximumHeight(240)
         self.note.textChanged.connect(self._on_note_changed)
         self.evidence_title.setBuddy(self.note)
         layout.addWidget(self.note, 1)
+        layout.addStretch(0)
 
     # -- content
     def show_item(
@@ -255,26 +256,39 @@ class QuestionCard(QFrame):
             self._loading = False
 
     def _build_options(self, item: Item) -> None:
-        for button in self.buttons.values():
-            self.group.removeButton(button)
-            self.options_layout.removeWidget(button)
-            button.deleteLater()
-        self.buttons = {}
-        for value in (*SCALES[item.scale], NOT_APPLICABLE):
-            label = answer_text(item, value)
-            if item.scale == "maturity-0-4" and value != NOT_APPLICABLE:
-                label = self.tr("Level %1").replace("%1", value)
-            key = self.key_for(item, value)
-            button = QRadioButton(f"{key}  {label}", self.options_box)
-            button.setObjectName("answerOption")
-            button.setProperty("answer", value)
-            button.setAccessibleName(label)
-            button.setAccessibleDescription(self.tr("Key %1").replace("%1", key))
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.group.addButton(button)
-            self.options_layout.addWidget(button)
-            self.buttons[value] = button
-        self.options_layout.addStretch(1)
+        """Show the answer buttons of ``item``'s scale (built on first use)."""
+        if item.scale not in self._rows:
+            row = QWidget(self.options_box)
+            row.setAccessibleName(self.tr("Answers"))
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.setSpacing(8)
+            group = QButtonGroup(row)
+            group.setExclusive(True)
+            group.buttonClicked.connect(self._on_clicked)
+            buttons: dict[str, QRadioButton] = {}
+            for value in (*SCALES[item.scale], NOT_APPLICABLE):
+                label = answer_text(item, value)
+                if item.scale == "maturity-0-4" and value != NOT_APPLICABLE:
+                    label = self.tr("Level %1").replace("%1", value)
+                key = self.key_for(item, value)
+                button = QRadioButton(f"{key}  {label}", row)
+                button.setObjectName("answerOption")
+                button.setProperty("answer", value)
+                button.setAccessibleName(label)
+                button.setAccessibleDescription(self.tr("Key %1").replace("%1", key))
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                group.addButton(button)
+                row_layout.addWidget(button)
+                buttons[value] = button
+            row_layout.addStretch(1)
+            self.options_layout.addWidget(row)
+            self._rows[item.scale] = (row, group, buttons)
+        for scale, (row, _group, _buttons) in self._rows.items():
+            if scale != item.scale:
+                row.hide()
+        row, self.group, self.buttons = self._rows[item.scale]
+        row.show()
 
     @staticmethod
     def key_for(item: Item, value: str) -> str:
@@ -483,12 +497,9 @@ class RunnerPage(QWidget):
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setAccessibleName(self.tr("Checklist and country"))
         sub.addWidget(self.subtitle, 1)
-        self.progress = QProgressBar(self)
+        self.progress = ProgressLine(self)
         self.progress.setObjectName("runnerProgress")
         self.progress.setAccessibleName(self.tr("Questions answered"))
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(260)
-        self.progress.setMinimumWidth(200)
         sub.addWidget(self.progress)
         hl.addLayout(sub)
         layout.addWidget(header)
@@ -512,7 +523,8 @@ class RunnerPage(QWidget):
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.navigator.activated.connect(self._on_navigator_activated)
         self.navigator.clicked.connect(self._on_navigator_activated)
-        self.navigator.setMinimumWidth(220)
+        self.navigator.setMinimumWidth(240)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         middle = QWidget(self.splitter)
         ml = QVBoxLayout(middle)
@@ -522,7 +534,7 @@ class RunnerPage(QWidget):
         self.card.answerChosen.connect(self.answer)
         self.card.noteEdited.connect(self._on_note_edited)
         self.card.note.escaped.connect(self.card.focus_answers)
-        ml.addWidget(self.card, 1)
+        ml.addWidget(self.card)
         nav = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("← &Previous"), middle)
         self.prev_button.setAccessibleName(self.tr("Previous question"))
@@ -557,6 +569,7 @@ class RunnerPage(QWidget):
             keys.addSpacing(6)
         keys.addStretch(1)
         ml.addLayout(keys)
+        ml.addStretch(1)
 
         guidance_box = QWidget(self.splitter)
         gl = QVBoxLayout(guidance_box)
@@ -576,7 +589,7 @@ class RunnerPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([270, 560, 420])
+        self.splitter.setSizes([330, 600, 420])
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.card.options_box, self.card.note)
 
@@ -645,7 +658,12 @@ class RunnerPage(QWidget):
         self.current_id = start
         self._show_current()
         self.card.focus_answers()
+        QTimer.singleShot(0, self._focus_if_shown)
         self.loaded.emit(a.id)
+
+    def _focus_if_shown(self) -> None:
+        if self.isVisible() and self.state is not None:
+            self.card.focus_answers()
 
     def _check_checklist(self) -> None:
         """Read-only when the library's copy of the checklist fails validation; offer a
@@ -720,6 +738,7 @@ class RunnerPage(QWidget):
             )
         editable = self.read_only is None
         self.complete_button.setEnabled(editable)
+        self._update_header()
         self._show_current()
 
     def _notice_read_only_store(self) -> None:
@@ -794,10 +813,10 @@ class RunnerPage(QWidget):
         values = self.values()
         shown = applicable_items(self.state.checklist, values)
         done = sum(1 for i in shown if values.get(i.id) in i.allowed_answers())
-        self.progress.setRange(0, max(1, len(shown)))
-        self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(len(shown)))
+        self.progress.set_progress(
+            done,
+            len(shown),
+            self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(len(shown))),
         )
 
     def _show_current(self) -> None:
@@ -849,14 +868,6 @@ class RunnerPage(QWidget):
             body = render_markdown(item.guidance, self.library).html
         else:
             body = "<p>" + html.escape(self.tr("This question has no guidance.")) + "</p>"
-        if item.evidence:
-            body += (
-                "<h4>"
-                + html.escape(self.tr("Evidence to give"))
-                + "</h4><p>"
-                + html.escape(item.evidence)
-                + "</p>"
-            )
         self._guidance_cache[item.id] = body
         return body
 
@@ -963,7 +974,6 @@ class RunnerPage(QWidget):
     def _after_change(self) -> None:
         """Skip logic and progress follow the answers at once (before the save returns)."""
         self.navigator_model.update_answers(self.values())
-        self.navigator.expandAll()
         self._update_progress()
         index = self.navigator_model.index_of_item(self.current_id or "")
         if index.isValid():

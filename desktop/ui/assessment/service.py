@@ -62,6 +62,7 @@ class AssessmentService(QObject):
         if isinstance(source, AssessmentStore):
             return source
         if isinstance(source, Path):
+            source.mkdir(parents=True, exist_ok=True)
             return AssessmentStore.open_data_dir(source)
         return source()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from desktop.ui.links import LinkKind, classify_link
 from desktop.ui.reader_style import reader_css
@@ -59,11 +59,63 @@ class GuidanceView(QTextBrowser):
         return answer == QMessageBox.StandardButton.Yes
 
 
+class ProgressLine(QWidget):
+    """A light progress bar with its text ("12 of 37 answered"). Unlike QProgressBar it
+    never repaints synchronously, so answering stays instant on a slow laptop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.done = 0
+        self.total = 0
+        self.text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, self.fontMetrics().height() + 10)
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        """Show ``done`` of ``total`` with ``text``."""
+        if (done, total, text) == (self.done, self.total, self.text):
+            return
+        self.done, self.total, self.text = done, total, text
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, radius, radius)
+        filled = QRectF(rect)
+        filled.setWidth(0)
+        if self.total and self.done:
+            filled.setWidth(max(rect.height(), rect.width() * self.done / self.total))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#1f5fbf"))
+            painter.drawRoundedRect(filled, radius, radius)
+        # Dark text on the empty part, white text on the filled part.
+        align = int(Qt.AlignmentFlag.AlignCenter)
+        painter.save()
+        painter.setClipRect(QRectF(filled.right(), rect.top(), rect.width(), rect.height()))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(rect, align, self.text)
+        painter.restore()
+        if filled.width() > 0:
+            painter.setClipRect(filled)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(rect, align, self.text)
+        painter.end()
+
+
 def key_cap(text: str, parent: QWidget | None = None) -> QLabel:
     """A small key-cap label such as ``PgDn``."""
     label = QLabel(text, parent)
     label.setObjectName("keyCap")
-    label.setAccessibleName(text)
+    label.setAccessibleName(QCoreApplication.translate("Assessment", "Key %1").replace("%1", text))
     return label
 
 
@@ -132,6 +184,8 @@ QPushButton#primaryButton:disabled {{ background: palette(mid); }}
 QTableView#scoreTable, QTableView#workshopTable, QTableView#comparisonTable,
 QTableView#assessmentList {{ border: 1px solid palette(mid); border-radius: 6px;
     gridline-color: palette(midlight); }}
+QTableView#workshopTable::item {{ padding: 4px 10px; }}
+QLabel#workshopCaption {{ color: palette(placeholder-text); }}
 QListView#gapList {{ border: 1px solid palette(mid); border-radius: 6px; }}
 QListView#gapList::item {{ padding: 6px 4px; }}
 QFrame#continueCard {{ background: {soft}; border: 1px solid palette(mid);

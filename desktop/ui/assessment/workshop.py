@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 PRESENT_SCALE = 1.6
 
 
-def workshop_series(summary: WorkshopSummary, names: Sequence[str]) -> list[RadarSeries]:
+def workshop_series(
+    summary: WorkshopSummary, names: Sequence[str], mean_name: str = "Mean"
+) -> list[RadarSeries]:
     """One outline per group, and the mean (filled, labelled) on top."""
     series = []
     for n, name in enumerate(names):
@@ -70,11 +72,14 @@ class WorkshopPage(QWidget):
         self.summary: WorkshopSummary | None = None
         self.presenting = False
         self._base_font = QFont(self.font())
+        base = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
+        self._base_font.setPointSizeF(base * 1.15)  # a little larger than the rest
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(150)
         self._refresh.timeout.connect(self.refresh)
         self._build()
+        self.set_presenting(False)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -134,7 +139,7 @@ class WorkshopPage(QWidget):
         ml.setContentsMargins(12, 12, 18, 12)
         ml.setSpacing(10)
         self.caption = QLabel(main)
-        self.caption.setObjectName("pageSubtitle")
+        self.caption.setObjectName("workshopCaption")
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("What the workshop view shows"))
         ml.addWidget(self.caption)
@@ -228,7 +233,7 @@ class WorkshopPage(QWidget):
         self.summary = summary
         names = group_names(chosen)
         self.model.set_summary(summary, names)
-        self.radar.set_series(workshop_series(summary, names))
+        self.radar.set_series(workshop_series(summary, names, self.tr("Mean of the groups")))
         title = chosen[0].checklist_title if chosen else ""
         self.caption.setText(
             self.tr(
@@ -258,7 +263,7 @@ class WorkshopPage(QWidget):
         size = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * (PRESENT_SCALE if on else 1.0))
         self.setFont(font)
-        for widget in (self.table, self.radar, self.caption, self.title):
+        for widget in (self.table, self.table.horizontalHeader(), self.radar, self.caption):
             widget.setFont(font)
         self.chooser.setVisible(not on)
         if self.present_button.isChecked() != on:

@@ -1,0 +1,247 @@
+"""Results, the radar chart, the PDF report, the comparison and the workshop view."""
+
+# Fixtures come from test_assessment_support; pytest resolves them by name.
+# ruff: noqa: F401, F811
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from desktop.core.components import COMPONENTS
+from desktop.ui.assessment.radar import (
+    ACCENT,
+    RadarSeries,
+    RadarStyle,
+    RadarWidget,
+    paint_radar,
+    point_for,
+    radar_geometry,
+)
+from tests.ui.test_assessment_support import (
+    create_assessment,
+    fixture_library,
+    make_panel,
+    task_runner,
+    wait_db,
+)
+
+
+def _answer(qtbot, panel, aid: str, answers: dict[str, str], notes: dict[str, str] | None = None):
+    notes = notes or {}
+
+    def job(store):
+        for item_id, value in answers.items():
+            store.save_answer(aid, item_id, value, notes.get(item_id))
+
+    task = panel.service.call(job, "answer", write=True)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert task.state == "succeeded", task.error
+
+
+def _show_results(qtbot, panel, aid: str):
+    panel.show_results(aid)
+    qtbot.waitUntil(
+        lambda: panel.results.report is not None and panel.results.report.assessment.id == aid,
+        timeout=10_000,
+    )
+    wait_db(qtbot, panel.service.runner)
+    return panel.results
+
+
+def _pdf_pages(path: Path) -> int:
+    data = path.read_bytes()
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
+def test_results_show_not_assessed_never_zero(qtbot, make_panel, fixture_library) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, aid, {"ETH-1": "yes", "ETH-2": "no", "ETH-3": "2"})
+    results = _show_results(qtbot, panel, aid)
+    model = results.score_model
+    shown = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert shown["Ethical AI practices"] == "63"  # (2 + 0 + ½) / 4
+    for title in (
+        "Governance and regulatory compliance",
+        "Robustness and security",
+        "Human–AI collaboration",
+    ):
+        assert shown[title] == "Not assessed"
+    assert shown["Overall index"] == "63"
+    assert results.big_score.text() == "63"
+    assert "Governance and regulatory compliance" in results.not_assessed.text()
+    # The radar gets None (no point) for components without answers.
+    series = results.radar.series()[0]
+    assert series.values["governance"] is None and series.values["ethics"] == pytest.approx(62.5)
+    # Gaps: weakest first, with the documents that help.
+    assert results.gap_model.index(0, 0).data(Qt.ItemDataRole.UserRole + 42) == "ETH-2"
+    assert "Fixture standard" in results.gap_detail.toPlainText()
+
+
+def test_results_with_no_answers_at_all(qtbot, make_panel, fixture_library) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    results = _show_results(qtbot, panel, aid)
+    assert results.big_score.text() == "—"
+    assert not results.big_unit.isVisible()
+    assert all(
+        results.score_model.index(r, 1).data() == "Not assessed"
+        for r in range(results.score_model.rowCount())
+    )
+    assert results.radar.grab().isNull() is False
+
+
+def test_the_radar_widget_paints_the_polygon(qtbot) -> None:
+    widget = RadarWidget()
+    qtbot.addWidget(widget)
+    widget.resize(520, 420)
+    values = dict.fromkeys(COMPONENTS, None) | {
+        "ethics": 80.0,
+        "governance": 40.0,
+        "societal": 60.0,
+    }
+    widget.set_series([RadarSeries("Test", values)])
+    image = widget.grab().toImage()
+    assert not image.isNull() and image.width() == 520
+    centre, radius = radar_geometry(widget.chart_rect(), widget.font(), widget)
+    index = list(COMPONENTS).index("ethics")
+    vertex = point_for(centre, radius, index, len(COMPONENTS), 80.0)
+    colour = QColor(image.pixel(round(vertex.x()), round(vertex.y())))
+    accent = QColor(ACCENT)
+    assert abs(colour.red() - accent.red()) < 40
+    assert abs(colour.green() - accent.green()) < 40
+    assert abs(colour.blue() - accent.blue()) < 40
+    # Inside the polygon the fill is a tint of the accent: more blue than red.
+    inside = point_for(centre, radius, index, len(COMPONENTS), 30.0)
+    tint = QColor(image.pixel(round(inside.x()), round(inside.y())))
+    assert tint.blue() > tint.red() + 15
+    assert "not assessed" in widget.accessibleDescription()
+
+
+def test_paint_radar_draws_on_an_image_like_the_pdf_does(qapp) -> None:
+    image = QImage(600, 500, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    values = dict.fromkeys(COMPONENTS, 50.0)
+    paint_radar(
+        painter, QRectF(0, 0, 600, 500), [RadarSeries("x", values)], RadarStyle(font=QFont())
+    )
+    painter.end()
+    centre = image.pixelColor(300, 250)
+    assert centre != QColor("white")  # the filled polygon covers the centre
+
+
+def test_export_pdf_from_the_results(qtbot, make_panel, fixture_library, tmp_path: Path) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel, institution="Ministry of ICT")
+    _answer(
+        qtbot,
+        panel,
+        aid,
+        {"ETH-1": "partial", "ETH-2": "no", "ETH-3": "3", "GOV-1": "yes"},
+        {"ETH-1": "Draft principles, cabinet paper 7/2025", "GOV-1": "AI Authority Act 2026, s. 4"},
+    )
+    results = _show_results(qtbot, panel, aid)
+    target = tmp_path / "report.pdf"
+    task = results.export("pdf", target)
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    assert task.state == "succeeded", task.traceback
+    assert target.read_bytes().startswith(b"%PDF")
+    assert _pdf_pages(target) >= 4  # cover, scores, gaps, answers
+    assert results.last_export_seconds is not None and results.last_export_seconds < 3.0
+    assert str(target) in results.notice.message.text()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (
+        "Readiness self-assessment report",
+        "Ministry of ICT",
+        "Kenya (KE)",
+        "OVERALL INDEX",
+        "Gaps and what helps",
+        "Help playbook",  # the gap's linked playbook, by title
+        "Answers and evidence",
+        "Draft principles, cabinet paper 7/2025",
+        "AI Authority Act 2026, s. 4",
+        "Not assessed",
+    ):
+        assert expected in text, expected
+    assert re.search(r"Not\s+answered", text)  # GOV-2 (the column may wrap it)
+    assert re.search(r"Page 2 of \d", text)
+
+
+def test_csv_and_json_exports(qtbot, make_panel, fixture_library, tmp_path: Path) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, aid, {"ETH-1": "yes"}, {"ETH-1": "=SUM(A1)"})
+    results = _show_results(qtbot, panel, aid)
+    for kind in ("csv", "json"):
+        target = tmp_path / f"answers.{kind}"
+        task = results.export(kind, target)
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+        assert task.state == "succeeded", task.traceback
+        assert "ETH-1" in target.read_text(encoding="utf-8-sig")
+
+
+def test_comparison_with_an_earlier_assessment(qtbot, make_panel, fixture_library) -> None:
+    panel = make_panel(fixture_library)
+    first = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, first, {"ETH-1": "no", "GOV-1": "no"})
+    second = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, second, {"ETH-1": "yes", "ETH-2": "yes", "GOV-1": "partial"})
+    results = _show_results(qtbot, panel, second)
+    compare = results.compare
+    qtbot.waitUntil(lambda: compare.model.rowCount() > 0, timeout=5_000)
+    assert compare.selected_earlier() == first
+    assert compare.model.index(0, 3).data() == "+100"  # ethics 0 → 100
+    assert compare.model.index(2, 3).data() == "+50"  # governance 0 → 50
+    assert len(compare.radar.series()) == 2
+    compare.choice.setCurrentIndex(0)  # "No comparison"
+    assert compare.model.rowCount() == 0
+
+
+def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> None:
+    panel = make_panel(fixture_library)
+    groups = []
+    for name, answers in (
+        ("Group A", {"ETH-1": "yes", "GOV-1": "yes"}),
+        ("Group B", {"ETH-1": "no", "GOV-1": "partial"}),
+        ("Group C", {"ETH-1": "partial"}),
+    ):
+        aid = create_assessment(qtbot, panel, institution="Workshop")
+        task = panel.service.call(
+            lambda s, a=aid, n=name: s.update_details(a, assessors=[n]), "name", write=True
+        )
+        with qtbot.waitSignal(task.finished):
+            pass
+        _answer(qtbot, panel, aid, answers)
+        groups.append(aid)
+    panel.show_workshop("checklists/fixture")
+    workshop = panel.workshop
+    qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
+    model = workshop.model
+    assert model.groups() == ["Group A", "Group B", "Group C"]
+    ethics = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert ethics[:4] == ["Ethical AI practices", "100", "0", "50"]
+    assert ethics[4:] == ["50", "0–100", "40.8"]
+    governance = [model.index(2, c).data() for c in range(model.columnCount())]
+    assert governance[3] == "Not assessed" and governance[4] == "75"  # C left out, not 0
+    assert len(workshop.radar.series()) == 4  # the mean and three groups
+    workshop.select_only(groups[:2])
+    qtbot.waitUntil(lambda: workshop.model.columnCount() == 1 + 2 + 3, timeout=5_000)
+    workshop.set_presenting(True)
+    assert workshop.table.font().pointSizeF() > panel.font().pointSizeF() * 1.5
+    assert not workshop.chooser.isVisible()
+    assert not workshop.radar.grab().isNull()
