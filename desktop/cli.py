@@ -36,6 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="where your database and search index live (default: ACCORD_DATA_DIR or the "
         "platform's user data folder)",
     )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep all data in AccordData/ beside the app (also on when a file named "
+        "accord-portable.txt sits beside it)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (library, search, rendering, database) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -45,8 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop.core.selftest import run_self_test
+
+        return run_self_test(library=args.library)
     try:
+        from desktop.core import paths, portable
+        from desktop.core.prebuilt_index import adopt_bundled_index
+
+        layout = portable.resolve(args.portable, args.data_dir)  # None: not portable
+        if layout is not None and layout.needs_consent and args.command is None:
+            from desktop.ui.selftest import confirm_portable_storage  # asks once (Qt)
+
+            layout = confirm_portable_storage(layout)
+        if layout is not None:
+            args.data_dir = str(portable.begin(layout))
         ctx = Context.from_args(args)
+        adopt_bundled_index(paths.index_dir(ctx.data_dir))  # frozen bundle, first start only
         if args.command is None:
             from desktop.ui.app import run  # Qt is loaded only for the app itself
 

@@ -389,3 +389,18 @@ def create_app(
     # Stored so tests and the bench can reach the ingestor directly.
     app.state.ingestor = ingestor
     return app
+
+
+SETTINGS_ENV = "ACCORD_HUB_SETTINGS"
+DATA_ENV = "ACCORD_HUB_DATA"
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` with several worker processes: the data folder and
+    the settings come from ``ACCORD_HUB_DATA`` and ``ACCORD_HUB_SETTINGS`` (JSON). Each
+    worker has its own connections and group commit (SQLite serialises their commits) and
+    its own rate-limit buckets, so per-device limits apply per worker."""
+    import os
+
+    settings = HubSettings(**json.loads(os.environ.get(SETTINGS_ENV) or "{}"))
+    return create_app(Path(os.environ[DATA_ENV]), settings)

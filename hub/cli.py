@@ -81,9 +81,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     data = _data(args)
     settings = HubSettings(max_body=args.max_body, rate=args.rate, burst=args.burst)
-    app = create_app(data, settings)
+    if args.workers > 1:
+        # Worker processes build the app themselves from the environment.
+        from dataclasses import asdict
+
+        from hub.app import DATA_ENV as APP_DATA_ENV
+        from hub.app import SETTINGS_ENV
+        from hub.keys import load_keys
+
+        load_keys(data)  # fail here, with a clear message, not in every worker
+        os.environ[APP_DATA_ENV] = str(data.resolve())
+        os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+        target: Any = "hub.app:app_from_env"
+    else:
+        target = create_app(data, settings)
     print(f"Accord hub on http://{args.host}:{args.port}/ (dashboard: /dashboard)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        target,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        workers=args.workers if args.workers > 1 else None,
+        factory=args.workers > 1,
+    )
     return 0
 
 
@@ -253,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--burst", type=float, default=500.0, help="submissions per device in a burst"
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (default 1; more use more cores, rate limits then apply per worker)",
     )
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]

@@ -26,6 +26,7 @@ td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 meter { width: 5rem; height: .8rem; vertical-align: middle; margin-right: .4rem; }
 .na { color: #8c959f; font-style: italic; }
 small { color: #57606a; }
+.scroll { overflow-x: auto; }
 """
 
 
@@ -82,22 +83,22 @@ def render(document: dict[str, Any], hub_id: str) -> str:
 Each country's score is the mean over its institutions' latest complete assessments;
 the number of institutions is in brackets.</p>
 <h2>By country</h2>
-<table>
+<div class="scroll"><table>
 <thead><tr><th scope="col">Country</th><th scope="col">Institutions</th>
 <th scope="col">Overall</th>{head}</tr></thead>
 <tbody>
 {countries}
 </tbody>
-</table>
+</table></div>
 <h2>Latest assessment of each institution</h2>
-<table>
+<div class="scroll"><table>
 <thead><tr><th scope="col">Country</th><th scope="col">Institution</th>
 <th scope="col">Completed</th><th scope="col">Checklist</th><th scope="col">Overall</th>
 {head}</tr></thead>
 <tbody>
 {institutions}
 </tbody>
-</table>
+</table></div>
 </body>
 </html>
 """

@@ -13,6 +13,7 @@ changes, so nothing stale survives a write.
 from __future__ import annotations
 
 from collections import OrderedDict
+from itertools import accumulate, repeat
 from typing import Any
 
 from whoosh import query
@@ -39,12 +40,21 @@ def _read_postings(reader: IndexReader, fieldname: str, text: str) -> Postings:
         m = m.child
     ids: list[int] = []
     weights: list[float] = []
-    if isinstance(m, W3LeafMatcher):
+    if isinstance(m, W3LeafMatcher) and not m._byteids:
+        # Each block holds (delta-encoded ids, weights or None/one float, values).
+        # Decoding with itertools.accumulate keeps the per-posting work in C; Whoosh's own
+        # _read_ids goes through a Python generator per posting.
         while not m._atend:
-            m._read_ids()
-            m._read_weights()
-            ids.extend(m._ids)
-            weights.extend(m._weights)
+            if m._data is None:
+                m._read_data()
+            block_ids, block_weights = m._data[0], m._data[1]
+            ids.extend(accumulate(block_ids))
+            if block_weights is None:
+                weights.extend(repeat(1.0, len(block_ids)))
+            elif isinstance(block_weights, float | int):
+                weights.extend(repeat(float(block_weights), len(block_ids)))
+            else:
+                weights.extend(block_weights)
             m._next_block()
     else:
         while m.is_active():
@@ -82,6 +92,7 @@ class DocSets:
         self._sets: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self._facets: dict[str, dict[str, frozenset[int]]] = {}
         self._lengths: dict[str, list[int]] = {}
+        self._norms: dict[tuple[str, float, float], list[float]] = {}
 
     def clear_terms(self) -> None:
         """Forget cached term postings and sets (keeps facets and field lengths)."""
@@ -127,6 +138,21 @@ class DocSets:
             self._lengths[fieldname] = cached
         return cached
 
+    def norms(self, fieldname: str, weight: float, b: float, avg: float) -> list[float]:
+        """Per document ``weight / ((1 - b) + b * length / avg)``: BM25F's length factor.
+
+        It depends only on the document and the field's statistics, so it is computed once
+        per reader and field; scoring then multiplies it with each term frequency.
+        """
+        key = (fieldname, weight, b)
+        cached = self._norms.get(key)
+        if cached is None:
+            base = 1.0 - b
+            per_len = b / avg
+            cached = [weight / (base + per_len * n) for n in self.lengths(fieldname)]
+            self._norms[key] = cached
+        return cached
+
     # -- sets
 
     def term(self, fieldname: str, text: str) -> frozenset[int]:
@@ -139,6 +165,19 @@ class DocSets:
         docs = frozenset(self.postings(fieldname, text)[0])
         if docs and self.reader.has_deletions():
             docs = docs & self.all_docs()
+        self._sets[key] = docs
+        if len(self._sets) > self.CACHE:
+            self._sets.popitem(last=False)
+        return docs
+
+    def union(self, terms: tuple[tuple[str, str], ...]) -> frozenset[int]:
+        """Live documents containing any of ``terms`` (cached: scoring asks again for df)."""
+        key = ("\x00or", repr(sorted(terms)))
+        cached = self._sets.get(key)
+        if cached is not None:
+            self._sets.move_to_end(key)
+            return cached
+        docs = frozenset().union(*(self.term(f, t) for f, t in terms))
         self._sets[key] = docs
         if len(self._sets) > self.CACHE:
             self._sets.popitem(last=False)
@@ -191,8 +230,11 @@ class DocSets:
         if isinstance(q, query.Term):
             return self.term(q.fieldname, q.text)
         if isinstance(q, query.Or):
+            subs = q.subqueries
+            if all(isinstance(sub, query.Term) for sub in subs):
+                return self.union(tuple((sub.fieldname, sub.text) for sub in subs))
             out: set[int] = set()
-            for sub in q.subqueries:
+            for sub in subs:
                 out |= self.query(sub)
             return frozenset(out)
         if isinstance(q, query.And | query.Require):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import log
+from operator import mul
 
 from whoosh import query
 
@@ -52,37 +53,48 @@ def units_of(q: query.Query) -> list[Unit]:
 
 
 def bm25f(ds: DocSets, units: list[Unit], allowed: frozenset[int]) -> dict[int, float]:
-    """Score every document of ``allowed`` that contains at least one unit."""
+    """Score the documents of ``allowed`` that contain at least one unit.
+
+    The per-posting work is done with ``map``/``zip``/``dict`` over whole posting lists
+    (C loops); only the per-document saturation is a Python-level comprehension.
+    """
     scores: dict[int, float] = {}
     reader = ds.reader
     for unit in units:
         n_docs = len(ds.term(ANALYSIS, unit.key)) or 1
-        ntf: dict[int, float] = {}
-        present: set[int] = set()
-        for role in unit.roles:
-            fieldname = text_field(role, unit.key)
+        ntf: dict[int, float] | None = None
+        # Longest list first, so it becomes the dictionary the others are added into.
+        roles = sorted(unit.roles, key=lambda r: r != "body")
+        fields = [text_field(role, unit.key) for role in roles]
+        # Document frequency over all roles (the same union matching already computed).
+        df = len(ds.union(tuple((f, unit.text) for f in fields)))
+        for role, fieldname in zip(roles, fields, strict=True):
             ids, weights = ds.postings(fieldname, unit.text)
             if not ids:
                 continue
-            present |= ds.term(fieldname, unit.text)
-            lengths = ds.lengths(fieldname)
             avg = (reader.field_length(fieldname) / n_docs) or 1.0
-            b = ROLE_B[role]
-            w = ROLE_WEIGHT[role]
-            # tf / ((1 - b) + b * len / avg), weighted; hoisted constants for the hot loop.
-            base = 1.0 - b
-            per_len = b / avg
-            get = ntf.get
-            for d, tf in zip(ids, weights, strict=True):
-                if d in allowed:
-                    ntf[d] = get(d, 0.0) + w * tf / (base + per_len * lengths[d])
+            norm = ds.norms(fieldname, ROLE_WEIGHT[role], ROLE_B[role], avg)
+            # Normalised, weighted term frequency: tf * weight / ((1 - b) + b * len / avg).
+            contrib = map(mul, weights, map(norm.__getitem__, ids))
+            if ntf is None:
+                ntf = dict(zip(ids, contrib, strict=True))
+            else:
+                get = ntf.get
+                for d, c in zip(ids, contrib, strict=True):
+                    ntf[d] = get(d, 0.0) + c
         if not ntf:
             continue
-        df = len(present)
         # Lucene's always-positive IDF: a word in most documents still counts a little.
         idf = log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
         factor = unit.boost * idf * (K1 + 1.0)
-        get = scores.get
-        for d, x in ntf.items():
-            scores[d] = get(d, 0.0) + factor * x / (K1 + x)
-    return scores
+        if not scores:
+            scores = {d: factor * x / (K1 + x) for d, x in ntf.items()}
+        else:
+            get = scores.get
+            for d, x in ntf.items():
+                scores[d] = get(d, 0.0) + factor * x / (K1 + x)
+    # Restrict to the allowed documents at the end: one set operation instead of a
+    # membership test per posting.
+    if len(scores) > len(allowed):
+        return {d: scores[d] for d in allowed if d in scores}
+    return {d: v for d, v in scores.items() if d in allowed}

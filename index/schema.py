@@ -11,7 +11,7 @@ from whoosh.analysis import SpaceSeparatedTokenizer
 
 from index.analysis import LANGUAGES, LanguageAnalyzer, TermsFormat
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Facet field names (also the filter keys and the field-query names ``type:``, ``tag:`` ...).
 FACETS = ("type", "component", "audience", "language", "tag", "pack")
@@ -55,10 +55,11 @@ def build_schema() -> fields.Schema:
         path=fields.STORED(),
         lang=fields.STORED(),
         doctype=fields.STORED(),
-        # The plain text of the body, and term -> character offsets into it: snippets are
-        # cut from these two without re-analysing anything at query time.
+        # The plain text of the body, its terms in order and their character spans:
+        # snippets are cut from these without re-analysing anything at query time.
         text=fields.STORED(),
-        offsets=fields.STORED(),
+        terms=fields.STORED(),
+        spans=fields.STORED(),
         spell=fields.FieldType(
             formats.Existence(), SpaceSeparatedTokenizer(), scorable=False, stored=False
         ),

@@ -23,7 +23,6 @@ import re
 import shutil
 import threading
 import time
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
@@ -35,7 +34,7 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from index import storage
-from index.analysis import PAIR_SEP, analyse, analysis_key, spelling_words, term_offsets
+from index.analysis import PAIR_SEP, analyse, analysis_key, spelling_words
 from index.api import (
     FACET_FIELDS,
     Hit,
@@ -50,7 +49,7 @@ from index.docsets import DocSets
 from index.query import Or, Parsed, localize, parse
 from index.ranking import bm25f, units_of
 from index.schema import ANALYSIS, SCHEMA_VERSION, SPELL, build_schema, text_field
-from index.snippets import lead_snippet, make_snippet
+from index.snippets import find_spans, lead_snippet, make_snippet, pack_offsets
 from index.text import expand_tags, fingerprint, markdown_to_text, normalize_language
 from index.text import normalize_value as norm
 
@@ -89,7 +88,7 @@ def _doc_fields(doc: IndexDoc) -> dict[str, Any]:
     text = markdown_to_text(doc.body)
     # Analysed once: the offsets are stored for snippets, the terms become the postings.
     body = analyse(key, text)
-    offsets = {term: array("I", spans).tobytes() for term, spans in term_offsets(key, body).items()}
+    terms, spans = pack_offsets(body)
     # Tag words are searchable as text too ("enforcement" finds governance/enforcement),
     # indexed with the summary: a short, descriptive field.
     tag_words = " ".join(t.replace("/", " ").replace("-", " ") for t in doc.tags)
@@ -103,7 +102,8 @@ def _doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "lang": language,
         "doctype": doc.type,
         "text": text,
-        "offsets": offsets,
+        "terms": terms,
+        "spans": spans,
         "spell": spelling_words(doc.title, doc.summary, text),
         ANALYSIS: key,
         "type": _facet_values([doc.type or "reference"]),
@@ -572,7 +572,7 @@ class SearchIndex:
     ) -> dict[str, dict[str, int]]:
         """Counts per facet value over the matches, ignoring that facet's own filter."""
         out: dict[str, dict[str, int]] = {}
-        everything = len(match) == len(ds.all_docs())
+        everything = ds.all_docs()
         for name in FACET_FIELDS:
             base = match
             for other, docs in filter_sets.items():
@@ -580,9 +580,14 @@ class SearchIndex:
                     base = base & docs
             counts: dict[str, int] = {}
             if base:
-                whole = everything and len(base) == len(match)
+                # |docs & base| = |docs| - |docs - base|: when the matches are most of the
+                # library, intersect with the few non-matches instead (smaller sets to build).
+                missing = everything - base if len(base) * 2 > len(everything) else None
                 for value, docs in ds.facet(name).items():
-                    n = len(docs) if whole else len(docs & base)
+                    if missing is None:
+                        n = len(docs & base)
+                    else:
+                        n = len(docs) - len(docs & missing) if missing else len(docs)
                     if n:
                         counts[value] = n
             out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -637,8 +642,7 @@ class SearchIndex:
     ) -> dict[int, list[tuple[int, int]]]:
         """Character spans of the query's positive terms in each page document.
 
-        The offsets were stored at index time, so this is a dictionary lookup per term: no
-        text is analysed again.
+        The terms and spans were stored at index time: no text is analysed again.
         """
         wanted: dict[str, set[str]] = {}
         for unit in units_of(final):
@@ -647,18 +651,10 @@ class SearchIndex:
         spans: dict[int, list[tuple[int, int]]] = {}
         for docnum, fields in stored.items():
             terms = wanted.get(analysis_key(fields.get("lang", "en")))
-            offsets = fields.get("offsets") or {}
-            if not terms:
-                continue
-            found: list[tuple[int, int]] = []
-            for term in terms:
-                packed = offsets.get(term)
-                if packed:
-                    flat = array("I")
-                    flat.frombytes(packed)
-                    found.extend(zip(flat[0::2], flat[1::2], strict=True))
-            if found:
-                spans[docnum] = found
+            if terms:
+                found = find_spans(fields.get("terms", ""), fields.get("spans", b""), terms)
+                if found:
+                    spans[docnum] = found
         return spans
 
     def _expand_locked(self, leaf: query.Query) -> list[str]:

@@ -1,7 +1,8 @@
 """One place for paths: the user data folder, the database, the index, the bundled library.
 
-``ACCORD_DATA_DIR`` overrides the platform default (tests, portable USB installs); the
-bundled ``content/`` is found both from a source checkout and from a frozen build.
+``ACCORD_DATA_DIR`` overrides the platform default (tests); portable mode (``portable.py``)
+keeps data beside the executable (USB installs); the bundled ``content/`` is found both
+from a source checkout and from a frozen build.
 """
 
 from __future__ import annotations
@@ -17,10 +18,26 @@ DATA_DIR_ENV = "ACCORD_DATA_DIR"
 LIBRARY_ENV = "ACCORD_LIBRARY"
 
 
+def default_data_dir() -> Path:
+    """The platform's user data folder (no override, no portable mode)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Return (and create) the folder that holds the user's database and index."""
+    """Return (and create) the folder that holds the user's database and index.
+
+    Order: ``override`` (``--data-dir``), ``ACCORD_DATA_DIR``, portable mode (a marker
+    file ``accord-portable.txt`` beside the executable: ``desktop/core/portable.py``), then
+    the platform's user data folder.
+    """
     chosen = override or os.environ.get(DATA_DIR_ENV)
-    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+    if chosen:
+        path = Path(chosen)
+    else:
+        from desktop.core import portable  # lazy: portable imports this module
+
+        layout = portable.resolve()
+        path = layout.data_dir if layout is not None else default_data_dir()
     path = path.expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path

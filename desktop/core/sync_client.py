@@ -285,3 +285,24 @@ def enroll_offline(
             pending_code=code.strip(),
         ),
     )
+
+
+def check_connection(
+    hub_url: str, proxy: ProxySettings | None = None, timeout: float = 10.0
+) -> dict[str, Any]:
+    """Ask the hub for its health with these proxy settings ("Test connection" in the proxy
+    dialog). Returns the hub's answer; raises EnrollmentError with a reason for people."""
+    try:
+        with HubClient(hub_url, proxy, timeout) as client:
+            answer = client.health()
+    except httpx.HTTPStatusError as exc:
+        raise EnrollmentError(
+            f"{hub_url} answered HTTP {exc.response.status_code}; is this an Accord hub?"
+        ) from exc
+    except httpx.HTTPError as exc:
+        raise EnrollmentError(f"could not reach {hub_url}: {_describe(exc)}") from exc
+    except ValueError as exc:
+        raise EnrollmentError(f"{hub_url} did not answer like an Accord hub") from exc
+    if not isinstance(answer, dict) or answer.get("status") != "ok":
+        raise EnrollmentError(f"{hub_url} did not answer like an Accord hub")
+    return answer

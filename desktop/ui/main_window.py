@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -123,18 +123,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.resize(1200, 780)
-        # --- integration hook: readiness self-assessments (desktop/ui/assessment) -------
-        from desktop.ui.assessment.panel import AssessmentsPanel
-
-        self.assessments = AssessmentsPanel(
-            self.data_dir, self.library, self.runner, self.stack, autostart=False
-        )
-        self.action_assessments = self.add_page(self.assessments, self.tr("&Assessments"), "Ctrl+5")
-        self.assessments.documentRequested.connect(self.open_document)
-        self.assessments.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 6000))
-        self.libraryLoaded.connect(self.assessments.set_library)
-        self.firstPainted.connect(self.assessments.service.open)
-        # --- end of the assessments hook ------------------------------------------------
+        # Readiness self-assessments (desktop/ui/assessment): built after the first paint,
+        # see ``_install_assessments``.
+        self.assessments: Any = None
+        self.action_assessments: QAction | None = None
 
     # == construction ====================================================================
     def _build_central(self) -> None:
@@ -154,6 +146,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Library and bookmarks"))
         self.sidebar.setDocumentMode(True)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
+        self.sidebar.setMinimumWidth(230)
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar tabs"))
         self.library_view = QTreeView(self.sidebar)
         self.library_view.setObjectName("libraryView")
@@ -501,6 +494,12 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # == start-up ========================================================================
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            # Now that the window has its real width: a 300 px sidebar, the rest to the page.
+            self.splitter.setSizes([300, max(400, self.splitter.width() - 300)])
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -516,6 +515,36 @@ class MainWindow(QMainWindow):
         self._started = True
         self.store.open()
         self.load_library()
+        self._warm_assessments()
+
+    def _warm_assessments(self) -> None:
+        """Import the assessments package off the UI thread, then add its page.
+
+        Importing it costs about a second (it pulls in the assessment store), which is why
+        it is not imported before the first paint.
+        """
+
+        def job(_ctx: TaskContext) -> None:
+            import desktop.ui.assessment.panel  # noqa: F401
+
+        task = self.runner.submit(job, lane="work", name="import assessments")
+        task.succeeded.connect(lambda _r: self._install_assessments())
+        task.failed.connect(lambda _exc: self._install_assessments())
+
+    def _install_assessments(self) -> None:
+        """Integration hook of the assessments panel (idempotent)."""
+        if self.assessments is not None or self._closing:
+            return
+        from desktop.ui.assessment.panel import AssessmentsPanel
+
+        self.assessments = AssessmentsPanel(
+            self.data_dir, self.library, self.runner, self.stack, autostart=False
+        )
+        self.action_assessments = self.add_page(self.assessments, self.tr("&Assessments"), "Ctrl+5")
+        self.assessments.documentRequested.connect(self.open_document)
+        self.assessments.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 6000))
+        self.libraryLoaded.connect(self.assessments.set_library)
+        self.assessments.service.open()
 
     def load_library(self) -> Task:
         """Load (or reload) the library on the work lane."""
@@ -537,6 +566,7 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_library_loaded(self, library: Library) -> None:
+        self._install_assessments()  # so that it gets the library with everyone else
         self.library = library
         documents = list(library.documents.values())
         self.library_model.set_documents(documents)
@@ -1018,6 +1048,8 @@ class MainWindow(QMainWindow):
         self.runner.wait("work")
         self.runner.wait("search")
         self.runner.wait("render")
+        if self.assessments is not None:
+            self.assessments.close_store()  # flushes typed answers, closes after the writes
         self.store.close()
         if self.index is not None:
             try:

@@ -181,6 +181,7 @@ class SearchPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 700])
+        facets_box.setMinimumWidth(200)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.suggestion_label, self.facets_view)
         self.setTabOrder(self.facets_view, self.clear_filters)

@@ -10,11 +10,16 @@ from tests.conftest import write_doc
 
 
 def test_tables_footnotes_heading_ids_and_toc() -> None:
-    out = render_markdown("# Top\n\n## Part two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nx[^n]\n\n[^n]: note\n")
+    out = render_markdown(
+        "# Top\n\n## Part two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nx[^n]\n\n[^n]: note\n"
+    )
     assert "<table>" in out.html and "<td>1</td>" in out.html
     assert 'id="part-two"' in out.html
     assert 'class="footnote"' in out.html
-    assert [(t.level, t.title, t.anchor) for t in out.toc] == [(1, "Top", "top"), (2, "Part two", "part-two")]
+    assert [(t.level, t.title, t.anchor) for t in out.toc] == [
+        (1, "Top", "top"),
+        (2, "Part two", "part-two"),
+    ]
 
 
 def test_wikilinks_resolve_or_are_marked(small_library: Path) -> None:
@@ -36,7 +41,16 @@ def test_hostile_html_is_neutralised() -> None:
         "<iframe src='https://evil'></iframe><style>body{}</style><b onclick='x()'>bold</b>"
     )
     out = render_markdown(text).html
-    for bad in ("<script", "onerror", "javascript:", "file:", "data:", "<iframe", "<style", "onclick"):
+    for bad in (
+        "<script",
+        "onerror",
+        "javascript:",
+        "file:",
+        "data:",
+        "<iframe",
+        "<style",
+        "onclick",
+    ):
         assert bad not in out
     assert "<b>bold</b>" in out
 

@@ -223,3 +223,64 @@ def test_an_unreachable_hub_keeps_everything_queued(db: sqlite_utils.Database) -
     assert report.transient_failures >= 3
     assert all(outbox.entry(db, r.id).state == outbox.QUEUED for r in rows)
     assert "cannot connect" in report.errors[-1]
+
+
+def test_check_connection(tmp_path: Path) -> None:
+    from desktop.core.sync_client import EnrollmentError, check_connection
+    from desktop.core.sync_config import ProxySettings
+
+    hub = make_hub(tmp_path / "hub")
+    with LiveHub(hub) as server:
+        assert check_connection(server.url, ProxySettings("none"))["key_id"] == hub.keys.key_id
+        with pytest.raises(EnrollmentError, match="HTTP 404"):
+            check_connection(server.url + "/nope", ProxySettings("none"))
+    with pytest.raises(EnrollmentError, match="could not reach"):
+        check_connection(f"http://127.0.0.1:{free_port()}", ProxySettings("none"), timeout=2)
+    # A manual proxy that does not exist: the error names the connection problem.
+    with pytest.raises(EnrollmentError, match="could not reach"):
+        check_connection(
+            "http://127.0.0.1:9", ProxySettings("manual", f"http://127.0.0.1:{free_port()}"), 2
+        )
+    hub.store.close()
+
+
+@pytest.mark.parametrize("mode", ["manual", "system"])
+def test_proxy_settings_are_honoured(
+    tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.sync_config import ProxySettings, save_proxy_settings
+    from tests.hub.fault_proxy import FaultProxy
+
+    hub = make_hub(tmp_path / "hub")
+    db = device_db(tmp_path / "device")
+    with LiveHub(hub) as server, FaultProxy(server.port) as proxy:
+        enroll_device(db, hub, server.url)  # the hub's own address …
+        if mode == "manual":
+            save_proxy_settings(db, ProxySettings("manual", proxy.url))
+        else:
+            for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY"):
+                monkeypatch.delenv(name, raising=False)
+            monkeypatch.setenv("HTTP_PROXY", proxy.url)
+            save_proxy_settings(db, ProxySettings("system"))
+        queue(db, 3)
+        report = SyncRunner(db, FAST).run(timeout=10)
+        assert report.delivered == 3
+        assert proxy.stats["via_proxy"] == 3  # … but every request went through the proxy
+    hub.store.close()
+    db.close()
+
+
+def test_enroll_refuses_an_unexpected_hub_key(tmp_path: Path) -> None:
+    from desktop.core.sync_client import EnrollmentError, enroll
+    from desktop.core.sync_config import hub_info
+
+    hub = make_hub(tmp_path / "hub")
+    db = device_db(tmp_path / "device")
+    with LiveHub(hub) as server:
+        with pytest.raises(EnrollmentError, match="not the expected hk-wrong"):
+            enroll(db, server.url, hub.store.new_enroll_code(), expect_key_id="hk-wrong")
+        assert hub_info(db) is None
+        info = enroll(db, server.url, hub.store.new_enroll_code(), expect_key_id=hub.keys.key_id)
+        assert info.key_id == hub.keys.key_id and info.max_body == HubSettings().max_body
+    hub.store.close()
+    db.close()

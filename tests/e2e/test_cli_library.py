@@ -79,7 +79,9 @@ def test_show_prints_document_and_unknown_id_is_clear(small_library: Path) -> No
 
 
 def test_show_html_is_sanitised(tmp_path: Path) -> None:
-    write_doc(tmp_path, "a.md", "---\ntitle: A\ntype: guide\n---\n<script>x()</script>[l](javascript:x)\n")
+    write_doc(
+        tmp_path, "a.md", "---\ntitle: A\ntype: guide\n---\n<script>x()</script>[l](javascript:x)\n"
+    )
     out = accord("--library", str(tmp_path), "show", "a", "--html")
     assert "<script" not in out.stdout and "javascript:" not in out.stdout
 

@@ -230,3 +230,40 @@ def test_hub_killed_mid_sync_restarts_and_the_outbox_finishes(tmp_path: Path) ->
     with HubClient(f"http://127.0.0.1:{port}") as _:
         pass
     db.close()
+
+
+def test_app_killed_mid_upload_resumes_without_duplicates(tmp_path: Path) -> None:
+    hub = make_hub(tmp_path / "hub")
+    folder = tmp_path / "device"
+    db = device_db(folder)
+    device = load_or_create_device_key(db)
+    # Every request waits a little in the proxy, so a kill lands mid-upload.
+    with LiveHub(hub) as server, FaultProxy(server.port, lambda i: "delay", delay=0.03) as proxy:
+        enroll_device(db, hub, proxy.url)
+        rows = [outbox.enqueue_payload(db, make_payload(device.device_id)) for _ in range(60)]
+        env = {**os.environ, "ACCORD_DATA_DIR": str(folder), "PYTHONUNBUFFERED": "1"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop.cli", "sync", "run", "--timeout", "60"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        # Kill while an upload is in flight (a row is "sending") after some deliveries.
+        while time.monotonic() < deadline:
+            now = outbox.counts(db)
+            if now["delivered"] >= 10 and now["sending"] == 1:
+                break
+            time.sleep(0.002)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        at_kill = outbox.counts(db)
+        assert at_kill["delivered"] < 60 and at_kill["sending"] == 1
+        report = SyncRunner(db, BackoffPolicy(base=0.02, cap=0.2)).run(timeout=30)
+        print(f"\napp killed: {at_kill}; after restart delivered {report.delivered} more")
+        assert outbox.counts(db)["delivered"] == 60
+        stored = Counter((s["assessment_id"], s["revision"]) for s in hub.store.submissions())
+        assert len(stored) == 60 and max(stored.values()) == 1
+        assert {(r.assessment_id, r.revision) for r in rows} == set(stored)
+    hub.store.close()
+    db.close()

@@ -14,6 +14,10 @@ send), so it can pick a fault per *request* even on a keep-alive connection:
   forwarding;
 * ``refuse`` — (per connection) reset a new connection at once, before reading anything.
 
+Requests in absolute form (``POST http://host/path``, as sent to an HTTP proxy) are
+rewritten to origin form and counted in ``stats["via_proxy"]``, so it doubles as a forward
+proxy for proxy-settings tests.
+
 ``down = True`` closes the listening socket, so connections are refused for real (the link
 is gone); ``down = False`` listens again on the same port.
 """
@@ -157,6 +161,17 @@ class FaultProxy:
             self._requests += 1
         return self.plan(index)
 
+    def _origin_form(self, request: bytes) -> bytes:
+        """Act as an HTTP forward proxy too: ``POST http://host/path`` → ``POST /path``."""
+        line, sep, rest = request.partition(b"\r\n")
+        method, _, remainder = line.partition(b" ")
+        if remainder.startswith((b"http://", b"https://")):
+            self.stats["via_proxy"] += 1
+            target, _, version = remainder.partition(b" ")
+            path = b"/" + target.split(b"/", 3)[3] if target.count(b"/") >= 3 else b"/"
+            line = b" ".join((method, path, version))
+        return line + sep + rest
+
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if self._rng.random() < self.refuse_rate:
             self.stats["refuse"] += 1
@@ -169,6 +184,7 @@ class FaultProxy:
                 request = await _read_message(reader)
                 if request is None:
                     break
+                request = self._origin_form(request)
                 fault = self._next_fault()
                 self.stats[fault] += 1
                 if fault == "reset":

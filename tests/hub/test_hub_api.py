@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import nacl.public
@@ -363,3 +366,34 @@ def test_unknown_paths_and_methods_are_json_4xx(client: TestClient) -> None:
     assert client.get("/nope").json()["error"] == "not_found"
     answer = client.get("/v1/submissions")
     assert answer.status_code == 405 and answer.json()["error"] == "method_not_allowed"
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="headless Chromium is not installed")
+def test_dashboard_renders_in_headless_chromium(
+    client: TestClient, hub: Hub, device: DeviceKey, tmp_path: Path
+) -> None:
+    post(client, envelope_for(hub, device, make_payload(device.device_id, scores={"ethics": 61.0})))
+    page = tmp_path / "dashboard.html"
+    page.write_text(client.get("/dashboard").text, encoding="utf-8")
+    shot = tmp_path / "dashboard.png"
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Global AI Safety Index" in dom.stdout and "61.0" in dom.stdout
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1200,800",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=60,
+    )
+    assert shot.stat().st_size > 10_000  # a real picture, not an empty page

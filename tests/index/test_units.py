@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from index.analysis import analysis_key, analyze_word, pairs, spelling_words, term_offsets
+from index.analysis import analyse, analysis_key, analyze_word, pairs, spelling_words
 from index.query import parse
-from index.snippets import lead_snippet, make_snippet
+from index.snippets import find_spans, lead_snippet, make_snippet, pack_offsets
 from index.storage import ManifestError, read_manifest, write_manifest
 from index.text import expand_tags, markdown_to_text
 
@@ -59,13 +59,16 @@ def test_analyze_word_stems_and_drops_stop_words():
     assert analyze_word("xx", "Habari") == ["habari"]
 
 
-def test_pairs_and_offsets():
+def test_pairs_and_stored_offsets():
     assert pairs(["a", "b", "c"]) == ["a b", "b c"]
     text = "Foundation models, and foundation work."
-    offsets = term_offsets("en", text)
-    starts = offsets["foundat"][0::2]
-    assert [text[s : s + 10] for s in starts] == ["Foundation", "foundation"]
-    assert "and" not in offsets  # a stop word has no offsets
+    analysed = analyse("en", text)
+    assert analysed.terms == ["foundat", "model", "foundat", "work"]  # "and" is dropped
+    terms, spans = pack_offsets(analysed)
+    found = find_spans(terms, spans, {"foundat"})
+    assert [text[s:e] for s, e in found] == ["Foundation", "foundation"]
+    assert find_spans(terms, spans, {"and"}) == []
+    assert find_spans("", b"", {"x"}) == []
 
 
 def test_spelling_words_are_unique_and_unstemmed():

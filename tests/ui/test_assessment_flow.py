@@ -183,3 +183,17 @@ def test_national_self_assessment_by_keyboard_alone(
     assert task.state == "succeeded", task.traceback
     assert target.stat().st_size > 10_000
     assert elapsed < 3.0, f"PDF export took {elapsed:.2f} s"
+
+
+def test_the_main_window_shows_the_assessments_page(qtbot, make_window) -> None:
+    window = make_window(wait_index=False)
+    panel = window.assessments
+    qtbot.waitUntil(lambda: panel.service.available, timeout=10_000)
+    window.action_assessments.trigger()
+    assert window.stack.currentWidget() is panel
+    assert panel.library is window.library  # handed over when the library loaded
+    # A link in the guidance opens the document in the library reader.
+    panel.documentRequested.emit("playbooks/beta", "")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.reader, timeout=10_000)
+    window.close()
+    assert not panel.service.available  # the store was closed with the window

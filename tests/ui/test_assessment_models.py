@@ -54,10 +54,12 @@ def test_assessment_list_model(qtmodeltester) -> None:
     )
     qtmodeltester.check(model)
     assert model.rowCount() == 2
-    assert model.index(0, 1).data() == "Kenya (KE)"
-    assert model.index(0, 4).data() == "3 of 5"
-    assert model.index(1, 5).data() == "Not assessed"  # never 0
-    assert model.index(1, 3).data() == "Complete · revision 2"
+    column = AssessmentListModel.COLUMNS.index
+    assert model.index(0, column("country")).data() == "Kenya (KE)"
+    assert model.index(0, column("assessors")).data() == "A"
+    assert model.index(0, column("progress")).data() == "3 of 5"
+    assert model.index(1, column("overall")).data() == "Not assessed"  # never 0
+    assert model.index(1, column("status")).data() == "Complete · revision 2"
 
 
 def test_navigator_model_follows_skip_logic_without_a_reset(qtmodeltester, fixture_library) -> None:

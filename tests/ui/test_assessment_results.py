@@ -245,3 +245,22 @@ def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> No
     assert workshop.table.font().pointSizeF() > panel.font().pointSizeF() * 1.5
     assert not workshop.chooser.isVisible()
     assert not workshop.radar.grab().isNull()
+
+
+def test_print_report_paints_on_a_printer(qtbot, make_panel, fixture_library, tmp_path: Path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.ui.report import print_report
+
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, aid, {"ETH-1": "yes", "GOV-1": "no"})
+    results = _show_results(qtbot, panel, aid)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    pages = print_report(results.report, printer, results.titles())
+    del printer
+    assert pages >= 4
+    assert _pdf_pages(target) == pages

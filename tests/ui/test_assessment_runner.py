@@ -413,3 +413,37 @@ def test_a_draft_moves_to_a_newer_checklist_version(
     assert "no longer count" in runner.notice.message.text()
     assert [a.item_id for a in runner.state.removed_answers()] == ["GOV-2"]
     assert stored_answers(data_dir, aid)["GOV-2"][0] == "no"  # kept, never dropped
+
+
+def test_leaving_an_assessment_while_saving_finishes_the_save_in_the_background(
+    qtbot, make_panel, fixture_library, data_dir: Path
+) -> None:
+    panel = make_panel(fixture_library)
+    first = create_assessment(qtbot, panel, institution="First")
+    second = create_assessment(qtbot, panel, institution="Second")
+    runner = open_in_runner(qtbot, panel, first)
+    store = panel.service.store_for_tests()
+    release = threading.Event()
+    original = store.save_answer
+
+    def slow_save(*args, **kwargs):
+        release.wait(5)
+        return original(*args, **kwargs)
+
+    store.save_answer = slow_save
+    try:
+        press(qtbot, runner, Qt.Key.Key_1)
+        qtbot.waitUntil(lambda: runner.saver.state == SaveState.SAVING)
+        panel.open_assessment(second)  # leave while the save is still running
+        assert runner.has_unsaved()
+        release.set()
+        qtbot.waitUntil(
+            lambda: runner.state is not None and runner.state.assessment.id == second,
+            timeout=10_000,
+        )
+        qtbot.waitUntil(lambda: not runner.has_unsaved(), timeout=10_000)
+    finally:
+        release.set()
+        store.save_answer = original
+    assert runner.values() == {}  # the first assessment's answer did not leak in
+    assert stored_answers(data_dir, first)["ETH-1"][0] == "yes"

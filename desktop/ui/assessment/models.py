@@ -129,7 +129,16 @@ class AssessmentRow:
 class AssessmentListModel(QAbstractTableModel):
     """Assessments, most recently changed first (sortable through a proxy)."""
 
-    COLUMNS = ("institution", "country", "checklist", "status", "progress", "overall", "updated")
+    COLUMNS = (
+        "institution",
+        "assessors",
+        "country",
+        "checklist",
+        "status",
+        "progress",
+        "overall",
+        "updated",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +174,7 @@ class AssessmentListModel(QAbstractTableModel):
             return None
         return {
             "institution": _t("Institution"),
+            "assessors": _t("Assessors"),
             "country": _t("Country"),
             "checklist": _t("Checklist"),
             "status": _t("Status"),
@@ -184,6 +194,7 @@ class AssessmentListModel(QAbstractTableModel):
         if role == _DISPLAY:
             return {
                 "institution": a.institution,
+                "assessors": ", ".join(a.assessors),
                 "country": f"{a.country_name} ({a.country})",
                 "checklist": f"{a.checklist_title} {a.checklist_version}",
                 "status": status_label(a),
@@ -196,6 +207,7 @@ class AssessmentListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return {
                 "institution": a.institution.casefold(),
+                "assessors": ", ".join(a.assessors).casefold(),
                 "country": a.country_name.casefold(),
                 "checklist": a.checklist_title.casefold(),
                 "status": (a.status, a.revision),
@@ -611,6 +623,13 @@ class WorkshopModel(QAbstractTableModel):
         super().__init__(parent)
         self._summary: WorkshopSummary | None = None
         self._groups: list[str] = []
+        self._header_font: QFont | None = None
+
+    def set_header_font(self, font: QFont | None) -> None:
+        """The font of the column headers (larger when presenting)."""
+        self._header_font = QFont(font) if font is not None else None
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_summary(self, summary: WorkshopSummary | None, groups: Sequence[str]) -> None:
         """Show ``summary``; ``groups`` names the assessments in input order."""
@@ -640,6 +659,8 @@ class WorkshopModel(QAbstractTableModel):
         return self._summary.components[list(COMPONENTS)[row]]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.FontRole:
+            return self._header_font
         if orientation != Qt.Orientation.Horizontal or role not in (
             _DISPLAY,
             Qt.ItemDataRole.ToolTipRole,

@@ -215,6 +215,7 @@ class AssessmentsPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Filter the assessments"))
         self.filter.setPlaceholderText(self.tr("Filter by institution, country or checklist"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(300)
         filter_row.addWidget(heading(self.tr("All assessments"), page))
         filter_row.addStretch(1)
         filter_row.addWidget(self.filter)
@@ -230,7 +231,9 @@ class AssessmentsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(
+            AssessmentListModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder
+        )
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)

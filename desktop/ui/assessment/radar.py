@@ -10,6 +10,7 @@ components and the axis label says "not assessed" (never drawn as a zero).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -381,6 +382,9 @@ class RadarWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         style = RadarStyle.from_palette(self.palette(), self.font())
+        size = self.font().pointSizeF()
+        if size > 11:  # thicker lines with larger text (presenting)
+            style = dataclasses.replace(style, scale=size / 11)
         chart = self.chart_rect()
         if self.legend_shown():
             width = min(legend_width(self._series, self.font()), chart.width() * 0.4)

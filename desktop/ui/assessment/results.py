@@ -126,6 +126,7 @@ class ResultsPage(QWidget):
         row = QHBoxLayout()
         self.title = QLabel(self.tr("Results"), self)
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long institution name must not widen the window
         self.title.setAccessibleName(self.tr("Results of"))
         row.addWidget(self.title, 1)
         self.back_button = QPushButton(self.tr("← &Questions"), self)
@@ -161,6 +162,7 @@ class ResultsPage(QWidget):
         hl.addLayout(row)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
         self.subtitle.setAccessibleName(self.tr("Checklist, country and status"))
         hl.addWidget(self.subtitle)
         outer.addWidget(header)

@@ -436,6 +436,7 @@ class RunnerPage(QWidget):
         self.state: AssessmentState | None = None
         self.answers: dict[str, tuple[str | None, str]] = {}  # stored: item → (value, note)
         self.saver: AnswerSaver | None = None
+        self._background: list[AnswerSaver] = []  # left assessments still saving
         self.current_id: str | None = None
         self.read_only: ReadOnlyReason | None = None
         self._guidance_cache: dict[str, str] = {}
@@ -461,6 +462,7 @@ class RunnerPage(QWidget):
         row = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long institution name must not widen the window
         self.title.setAccessibleName(self.tr("Assessment"))
         row.addWidget(self.title, 1)
         self.status_chip = QLabel(self)
@@ -495,6 +497,7 @@ class RunnerPage(QWidget):
         sub = QHBoxLayout()
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
         self.subtitle.setAccessibleName(self.tr("Checklist and country"))
         sub.addWidget(self.subtitle, 1)
         self.progress = ProgressLine(self)
@@ -1054,8 +1057,10 @@ class RunnerPage(QWidget):
             self.saver.retry()
 
     def has_unsaved(self) -> bool:
-        """True while something typed is not yet committed."""
-        return self.saver is not None and self.saver.has_unsaved()
+        """True while something typed is not yet committed (here or in an assessment
+        left while its answers were still being saved)."""
+        savers = [self.saver, *self._background]
+        return any(s is not None and s.has_unsaved() for s in savers)
 
     def flush(self) -> None:
         """Write what is waiting now (leaving the runner)."""
@@ -1066,14 +1071,29 @@ class RunnerPage(QWidget):
             self._save_position()
 
     def _drop_saver(self) -> None:
-        if self.saver is not None:
-            self.flush()
-            if not self.saver.has_unsaved():
-                self.saver.stop()
-                self.saver.setParent(None)
-                self.saver.deleteLater()
-            # else: keep it alive (parented) so it keeps retrying what is pending
-            self.saver = None
+        """Leave the assessment shown: its saver writes what is waiting, detached from
+        this page (it keeps retrying in the background until everything is saved)."""
+        self.flush()
+        saver, self.saver = self.saver, None
+        if saver is None:
+            return
+        saver.stateChanged.disconnect(self._on_save_state)
+        saver.saved.disconnect(self._on_saved)
+        if not saver.has_unsaved():
+            self._release(saver)
+            return
+        self._background.append(saver)
+        saver.stateChanged.connect(
+            lambda state, _message, sv=saver: (
+                self._release(sv) if state == SaveState.SAVED and not sv.has_unsaved() else None
+            )
+        )
+
+    def _release(self, saver: AnswerSaver) -> None:
+        if saver in self._background:
+            self._background.remove(saver)
+        saver.stop()
+        saver.deleteLater()
 
     # == leaving ===========================================================================
     def show_results(self) -> None:

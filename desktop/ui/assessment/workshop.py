@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from desktop.core.assessments import Assessment
     from desktop.core.scoring import WorkshopSummary
 
-PRESENT_SCALE = 1.6
+PRESENT_SCALE = 1.4
+PRESENT_CHART_SCALE = 1.5  # the chart's labels need room; its lines scale with the page
 
 
 def workshop_series(
@@ -54,7 +56,7 @@ def workshop_series(
         colour = SERIES_COLOURS[(n + 1) % len(SERIES_COLOURS)]
         series.append(RadarSeries(name, values, colour, fill=False, show_values=False))
     mean = {cid: s.mean for cid, s in summary.components.items()}
-    return [RadarSeries("Mean", mean, SERIES_COLOURS[0], fill=True), *series]
+    return [RadarSeries(mean_name, mean, SERIES_COLOURS[0], fill=True), *series]
 
 
 class WorkshopPage(QWidget):
@@ -91,9 +93,10 @@ class WorkshopPage(QWidget):
         hl.setContentsMargins(18, 12, 18, 10)
         self.title = QLabel(self.tr("Workshop view"), self)
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long institution name must not widen the window
         self.title.setAccessibleName(self.tr("Workshop view"))
         hl.addWidget(self.title, 1)
-        label = QLabel(self.tr("C&hecklist:"), self)
+        label = QLabel(self.tr("Chec&klist:"), self)
         self.checklist = QComboBox(self)
         self.checklist.setObjectName("workshopChecklist")
         self.checklist.setAccessibleName(self.tr("Checklist of the workshop"))
@@ -107,6 +110,12 @@ class WorkshopPage(QWidget):
         self.present_button.setAccessibleName(self.tr("Presentation mode, large text"))
         self.present_button.setToolTip(self.tr("Large text for a projector (F11)"))
         self.present_button.toggled.connect(self.set_presenting)
+        self.swap_button = QPushButton(self.tr("Show the c&hart"), self)
+        self.swap_button.setAccessibleName(self.tr("Switch between the table and the chart"))
+        self.swap_button.setToolTip(self.tr("Switch between the table and the chart (Ctrl+T)"))
+        self.swap_button.clicked.connect(self.swap_view)
+        self.swap_button.hide()
+        hl.addWidget(self.swap_button)
         hl.addWidget(self.present_button)
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setAccessibleName(self.tr("Back to the list of assessments"))
@@ -142,9 +151,10 @@ class WorkshopPage(QWidget):
         self.caption.setObjectName("workshopCaption")
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("What the workshop view shows"))
+        self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ml.addWidget(self.caption)
         self.model = WorkshopModel(self)
-        self.table = QTableView(main)
+        self.table = QTableView(self)
         self.table.setObjectName("workshopTable")
         self.table.setAccessibleName(self.tr("Scores per group with mean and spread"))
         self.table.setModel(self.model)
@@ -152,19 +162,31 @@ class WorkshopPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        ml.addWidget(self.table, 2)
-        self.radar = RadarWidget(main)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_header_height())
+        self.split = QSplitter(Qt.Orientation.Vertical, main)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.radar = RadarWidget(self.split)
         self.radar.setAccessibleName(self.tr("Radar chart of the groups and their mean"))
-        ml.addWidget(self.radar, 3)
+        self.split.addWidget(self.radar)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        ml.addWidget(self.split, 1)
         body.addWidget(self.chooser)
         body.addWidget(main)
-        body.setSizes([300, 1000])
+        body.setSizes([250, 1050])
         outer.addWidget(body, 1)
 
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.present_button.toggle)
+        swap = QShortcut(QKeySequence("Ctrl+T"), self)
+        swap.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        swap.activated.connect(self.swap_view)
 
     # == content =========================================================================
     def load(self, checklist_id: str | None = None) -> None:
@@ -248,13 +270,39 @@ class WorkshopPage(QWidget):
 
     def _fit_table(self) -> None:
         header = self.table.horizontalHeader()
+        # The component names keep their width; the groups share what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(self.model.groups())):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+        self._fit_header_height()
         rows = len(COMPONENTS) + 1
         height = header.height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
         self.table.setMinimumHeight(min(height, 520))
         self.table.setMaximumHeight(height + 2)
+        rows_header = self.table.verticalHeader()
+        if self.presenting:  # alone on the screen: the rows share the whole height
+            self.table.setMaximumHeight(16_777_215)
+            rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_header_height(self) -> None:
+        """Tall enough for group names wrapped in their columns (QHeaderView wraps the
+        text but does not grow by itself)."""
+        header = self.table.horizontalHeader()
+        font = self.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if font is not None else header.font())
+        lines = 1
+        for column in range(self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(20, header.sectionSize(column) - 12)
+            rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+            lines = max(lines, round(rect.height() / metrics.lineSpacing()))
+        height = lines * metrics.lineSpacing() + 12
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
+            header.setMaximumHeight(height)
 
     def set_presenting(self, on: bool) -> None:
         """Large text and no chooser, for a projector."""
@@ -263,12 +311,32 @@ class WorkshopPage(QWidget):
         size = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * (PRESENT_SCALE if on else 1.0))
         self.setFont(font)
-        for widget in (self.table, self.table.horizontalHeader(), self.radar, self.caption):
+        for widget in (self.table, self.table.horizontalHeader(), self.caption):
             widget.setFont(font)
+        self.model.set_header_font(font)
+        chart_font = QFont(font)
+        chart_font.setPointSizeF(size * (PRESENT_CHART_SCALE if on else 1.0))
+        self.radar.setFont(chart_font)
         self.chooser.setVisible(not on)
+        # On a projector one thing at a time, full size: the table, or the chart.
+        self.swap_button.setVisible(on)
+        self.table.setVisible(True)
+        self.radar.setVisible(not on)
+        self.swap_button.setText(self.tr("Show the c&hart"))
         if self.present_button.isChecked() != on:
             self.present_button.setChecked(on)
         QTimer.singleShot(0, self._fit_table)
+
+    def swap_view(self) -> None:
+        """Presenting: show the chart instead of the table, or back (Ctrl+T)."""
+        if not self.presenting:
+            return
+        chart = not self.radar.isVisible()
+        self.radar.setVisible(chart)
+        self.table.setVisible(not chart)
+        self.swap_button.setText(
+            self.tr("Show the &table") if chart else self.tr("Show the c&hart")
+        )
 
     def current_ids(self) -> list[str]:
         """The ticked groups."""
