@@ -44,8 +44,8 @@ ALIASES = {
     "type": ["kind"],
 }
 
-# Beyond these a query is cut short: each word becomes a few matchers per language, and a
-# pasted page of text should not pin a CPU for seconds.
+# Beyond these a query is cut short: each word becomes a few posting lists per language,
+# and a pasted page of text should not pin a CPU for seconds.
 MAX_CHARS = 500
 MAX_WORDS = 32
 
@@ -60,17 +60,6 @@ _KNOWN_FIELDS = (
 def _lower_known_field(match: re.Match[str]) -> str:
     name = match.group(1).lower()
     return f"{name}:" if name in _KNOWN_FIELDS else match.group(0)
-
-
-class Or(query.Or):
-    """``Or`` that always uses Whoosh's lazy union matcher.
-
-    Whoosh's automatic choice, on indexes under 5,000 documents, preloads and scores every
-    posting of every clause into arrays before the first hit is returned: 10x slower for our
-    short queries, and it defeats the top-N block skipping.
-    """
-
-    matcher_type = query.Or.DEFAULT_MATCHER
 
 
 @dataclass
@@ -161,8 +150,6 @@ def _replace(q: query.Query, fn: Callable[[query.Query], query.Query]) -> query.
         return new
     if isinstance(q, query.CompoundQuery):
         new = copy.copy(q)
-        if type(new) is query.Or:
-            new.__class__ = Or
         new.subqueries = [_replace(s, fn) for s in q.subqueries]
         return new
     if isinstance(q, query.WrappingQuery):
@@ -298,7 +285,7 @@ def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
 
     def over_roles(leaf: query.Query, make: Callable[[str], query.Query]) -> query.Query:
         subs = [make(text_field(role, key)) for role in roles(leaf)]
-        return subs[0] if len(subs) == 1 else Or(subs)
+        return subs[0] if len(subs) == 1 else query.Or(subs)
 
     def fn(leaf: query.Query) -> query.Query:
         if isinstance(leaf, query.Every) or (
@@ -325,7 +312,7 @@ def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
                 return query.NullQuery
             return over_roles(
                 leaf,
-                lambda f: Or([query.Term(f, t, boost=boost) for t in stems]),
+                lambda f: query.Or([query.Term(f, t, boost=boost) for t in stems]),
             )
         return query.NullQuery
 

@@ -47,11 +47,25 @@ def find_spans(terms: str, spans: bytes, wanted: Collection[str]) -> list[tuple[
         return []
     flat = array(_OFFSET_TYPE)
     flat.frombytes(spans)
-    return [
-        (flat[2 * i], flat[2 * i + 1])
-        for i, term in enumerate(terms.split(_TERM_SEP))
-        if term in wanted
-    ]
+    # Look each wanted term up with str.find on the joined terms (C speed) instead of
+    # splitting ~1,000 terms in Python; a term's index is the number of separators before it.
+    padded = _TERM_SEP + terms + _TERM_SEP
+    starts: list[int] = []
+    for term in wanted:
+        needle = _TERM_SEP + term + _TERM_SEP
+        pos = padded.find(needle)
+        while pos >= 0 and len(starts) < 4 * MAX_SPANS:
+            starts.append(pos)
+            pos = padded.find(needle, pos + len(needle) - 1)
+    starts.sort()
+    found: list[tuple[int, int]] = []
+    index = -1
+    last = 0
+    for pos in starts[:MAX_SPANS]:
+        index += padded.count(_TERM_SEP, last, pos + 1)
+        last = pos + 1
+        found.append((flat[2 * index], flat[2 * index + 1]))
+    return found
 
 
 def _clean(segment: str) -> str:

@@ -46,7 +46,7 @@ from index.api import (
 )
 from index.codec import AccordCodec
 from index.docsets import DocSets
-from index.query import Or, Parsed, localize, parse
+from index.query import Parsed, localize, parse
 from index.ranking import bm25f, units_of
 from index.schema import ANALYSIS, SCHEMA_VERSION, SPELL, build_schema, text_field
 from index.snippets import find_spans, lead_snippet, make_snippet, pack_offsets
@@ -285,8 +285,14 @@ class SearchIndex:
         self._rank = None
 
     def _check_locked(self) -> None:
-        """Touch every part of the index once, so damage shows up now rather than mid-search."""
-        assert self._searcher is not None
+        """Verify the files and touch every part of the index once.
+
+        Damage should show up here, where it leads to a rebuild, rather than as words that
+        silently cannot be found.
+        """
+        assert self._searcher is not None and self._gen is not None
+        manifest = storage.read_manifest(self.directory, SCHEMA_VERSION)
+        storage.verify_digests(self.directory / self._gen, manifest.get("files") or {})
         reader = self._searcher.reader()
         count = reader.doc_count_all()
         self._fingerprints_locked()
@@ -348,6 +354,7 @@ class SearchIndex:
                         "generation": gen_dir.name,
                         "documents": len(docs),
                         "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                        "files": storage.file_digests(gen_dir),
                     },
                 )
                 self._damaged = None
@@ -426,6 +433,12 @@ class SearchIndex:
             raise
         with self._lock:
             self._new_searcher_locked()
+            # The files changed: record their new checksums (a crash before this line only
+            # means a rebuild at the next start).
+            manifest = storage.read_manifest(self.directory, SCHEMA_VERSION)
+            manifest["documents"] = len(wanted)
+            manifest["files"] = storage.file_digests(self.directory / manifest["generation"])
+            storage.write_manifest(self.directory, manifest)
         return IndexReport(
             added=len(added),
             updated=len(changed),
@@ -513,7 +526,7 @@ class SearchIndex:
                 if not localized
                 else localized[0]
                 if len(localized) == 1
-                else Or(localized)
+                else query.Or(localized)
             )
             if final is query.NullQuery and parsed.has_text and self._keys and not notices:
                 notices.append("Only very common words were typed; add a more specific word.")

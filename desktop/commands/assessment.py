@@ -371,12 +371,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     elif args.format == "csv":
         write_csv(report, out)
     else:
-        _export_pdf(report, out)
+        titles = {d.id: d.title for d in library.documents.values()} if library else None
+        _export_pdf(report, out, titles)
     print(f"Wrote {out}")
     return 0
 
 
-def _export_pdf(report: Any, out: Path) -> None:
+def _export_pdf(report: Any, out: Path, titles: dict[str, str] | None = None) -> None:
     try:
         # Qt is loaded only here; the rest of the CLI stays Qt-free.
         from desktop.ui.report import export_pdf
@@ -389,7 +390,7 @@ def _export_pdf(report: Any, out: Path) -> None:
     # Write beside the target and rename, so a failed export never leaves half a PDF.
     tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.pdf")
     try:
-        export_pdf(report, tmp)
+        export_pdf(report, tmp, titles)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--audience", action="append", help="only this audience")
     search.add_argument("--lang", action="append", help="only this language (e.g. en, fr)")
     search.add_argument("--tag", action="append", help="only this tag (nested tags included)")
+    search.add_argument("--pack", action="append", help="only documents of this content pack")
     search.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
     search.add_argument("--json", action="store_true", help="print the results as JSON")
     search.set_defaults(func=cmd_search)
@@ -111,6 +112,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             ("audience", args.audience),
             ("language", args.lang),
             ("tag", args.tag),
+            ("pack", args.pack),
         )
         if values
     }

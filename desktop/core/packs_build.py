@@ -95,8 +95,14 @@ def _check_library(root: Path, pack_id: str) -> Library:
     return library
 
 
-def _build_index(library: Library, folder: Path) -> tuple[int, dict[str, bytes]]:
-    """Build a search index of ``library`` in ``folder``; returns (schema, {path: bytes})."""
+def _build_index(library: Library, folder: Path, digest: str) -> tuple[int, dict[str, bytes]]:
+    """Build a search index of ``library`` in ``folder``; returns (schema, {path: bytes}).
+
+    Beside the Whoosh files goes ``documents.json``, the parsed-document records
+    (``packs_changes``): a laptop running the same app version then skips parsing every
+    document again. It is plain JSON, signed like the rest, and ignored on a mismatch.
+    """
+    from desktop.core.packs_changes import record_of, save_records
     from desktop.core.search_docs import index_docs
     from index import SearchIndex
 
@@ -105,6 +111,7 @@ def _build_index(library: Library, folder: Path) -> tuple[int, dict[str, bytes]]
         index.rebuild(index_docs(library))
     finally:
         index.close()
+    save_records(folder, {d.path: record_of(d) for d in library.documents.values()}, digest)
     files: dict[str, bytes] = {}
     for path in sorted(folder.rglob("*")):
         # Lock files are Whoosh's own bookkeeping, not part of the index.
@@ -204,7 +211,9 @@ def build_pack(
                 )
             index_info = None
             if with_index:
-                schema, index_files = _build_index(library, Path(scratch) / "index")
+                schema, index_files = _build_index(
+                    library, Path(scratch) / "index", listing_digest(listing)
+                )
                 index_entries = []
                 for path, data in index_files.items():
                     packed_size, packed_sha = writer.add(INDEX_PREFIX + path, data)

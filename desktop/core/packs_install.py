@@ -28,6 +28,7 @@ from desktop.core.packs_changes import (
     RECORDS_NAME,
     PackChanges,
     diff_records,
+    load_records,
     parse_records,
     records_for,
     save_records,
@@ -499,9 +500,18 @@ def _install_locked(
         if before is not None and before.installed is not None
         else (scan_listing(before.content) if before is not None else {})
     )
-    unchanged = {p for p, v in listing_new.items() if old_listing.get(p) == v and p in old_records}
-    new_records = {p: old_records[p] for p in unchanged}
-    new_records.update(parse_records(content, m.id, [p for p in listing_new if p not in unchanged]))
+    # Records shipped with a prebuilt index (same app version, same content) spare parsing
+    # every document; otherwise reuse the old version's records for unchanged files.
+    shipped = load_records(staging / "index", listing_digest(listing_new)) if m.index else None
+    if shipped is not None and all(r.pack == m.id for r in shipped.values()):
+        new_records = shipped
+    else:
+        unchanged = {
+            p for p, v in listing_new.items() if old_listing.get(p) == v and p in old_records
+        }
+        new_records = {p: old_records[p] for p in unchanged}
+        todo = [p for p in listing_new if p not in unchanged]
+        new_records.update(parse_records(content, m.id, todo))
     save_records(version_dir, new_records, listing_digest(listing_new))
     changes = diff_records(
         old_records, new_records, before.content if before else None, content, m.id

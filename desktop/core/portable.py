@@ -33,6 +33,7 @@ import atexit
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -210,13 +211,15 @@ def linux_storage(
     desktops mount sticks), or it is a network file system. ``sys_root``, ``mountinfo`` and
     ``devno`` are parameters for tests.
     """
-    target = _existing(path)
-    real = Path(os.path.realpath(target))
+    absolute = Path(os.path.abspath(path))
+    target = _existing(absolute)
+    # Symlinks resolved in the part that exists; the rest (not created yet) kept as given.
+    real = Path(os.path.realpath(target)) / absolute.relative_to(target)
     mounts = parse_mountinfo(_read(mountinfo)) if mountinfo.exists() else []
     mount = _mount_for(real, mounts)
     if devno is None:
         try:
-            st = os.stat(real)
+            st = os.stat(target)
             devno = f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
         except OSError:
             devno = mount.devno if mount else ""
@@ -363,9 +366,7 @@ def detect(
     return Layout(app_dir, folder, reason, storage, data_on, folder)
 
 
-def resolve(
-    forced: bool = False, explicit: str | os.PathLike[str] | None = None
-) -> Layout | None:
+def resolve(forced: bool = False, explicit: str | os.PathLike[str] | None = None) -> Layout | None:
     """The portable layout for this run, or None when portable mode is off or overridden.
 
     An explicit data folder (``--data-dir``, passed as ``explicit``) or ``ACCORD_DATA_DIR``
@@ -479,48 +480,77 @@ def snapshots(export_dir: Path) -> list[Path]:
 def export_snapshot(data_dir: Path, export_dir: Path, keep: int = KEEP_SNAPSHOTS) -> Path | None:
     """Copy the live database to ``export_dir`` consistently (SQLite's backup API).
 
-    The copy is written to a temporary name, synced and renamed, so a stick pulled out
-    mid-export leaves the previous snapshots intact. Skipped (None) when there is no
-    database, or it has not changed since the newest snapshot. Keeps the newest ``keep``.
+    The copy is made on this computer first; when it equals the newest snapshot nothing is
+    written (None). Otherwise it is copied to a temporary name on the stick, synced and
+    renamed, so a stick pulled out mid-export leaves the previous snapshots intact. Keeps
+    the newest ``keep`` snapshots. None as well when there is no database yet.
     """
     source = data_dir / DATABASE_NAME
     if not source.is_file():
         return None
-    existing = snapshots(export_dir)
-    changed = max(
-        (p.stat().st_mtime for p in (source, Path(f"{source}-wal")) if p.exists()), default=0
-    )
-    if existing and existing[-1].stat().st_mtime >= changed:
-        return None
-    export_dir.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = export_dir / f"{SNAPSHOT_PREFIX}{stamp}.db"
-    n = 1
-    while target.exists():
-        n += 1
-        target = export_dir / f"{SNAPSHOT_PREFIX}{stamp}-{n}.db"
-    tmp = export_dir / f".{target.name}.tmp"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    local = data_dir / f".{DATABASE_NAME}.export.tmp"
+    # A normal connection: a read-only one would leave -wal/-shm files behind in WAL mode.
+    src = sqlite3.connect(str(source))
     try:
-        dest = sqlite3.connect(str(tmp))
+        dest = sqlite3.connect(str(local))
         try:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:
             dest.close()
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        src.close()
+        existing = snapshots(export_dir)
+        if existing and _same_file(local, existing[-1]):
+            return None
+        export_dir.mkdir(parents=True, exist_ok=True)
+        target = _snapshot_name(export_dir, existing[-1].name if existing else "")
+        tmp = export_dir / f".{target.name}.tmp"
+        try:
+            shutil.copyfile(local, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
     finally:
         src.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+        with contextlib.suppress(OSError):
+            local.unlink()
     for old in snapshots(export_dir)[:-keep] if keep > 0 else []:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when both files hold the same bytes."""
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            chunk = fa.read(1 << 20)
+            if chunk != fb.read(1 << 20):
+                return False
+            if not chunk:
+                return True
+
+
+def _snapshot_name(export_dir: Path, newest: str) -> Path:
+    """``accord-<sequence>-<date-time>.db``, numbered after ``newest``.
+
+    A sequence number, not the clock, orders snapshots: laptops' clocks disagree.
+    """
+    try:
+        seq = int(newest[len(SNAPSHOT_PREFIX) :].split("-", 1)[0]) + 1
+    except ValueError:
+        seq = 1
+    while True:
+        name = f"{SNAPSHOT_PREFIX}{seq:06d}-{time.strftime('%Y%m%d-%H%M%S')}.db"
+        if not (export_dir / name).exists():
+            return export_dir / name
+        seq += 1
 
 
 def import_snapshot(export_dir: Path, data_dir: Path) -> Path | None:

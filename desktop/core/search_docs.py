@@ -29,7 +29,9 @@ def to_index_doc(doc: Document) -> IndexDoc:
         language=doc.language,
         pack=doc.pack,
         path=doc.path,
-        fingerprint=doc.fingerprint,
+        # The pack is part of what the index stores, so a file that moves between packs
+        # unchanged must still be re-indexed.
+        fingerprint=f"{doc.fingerprint}:{doc.pack}",
     )
 
 

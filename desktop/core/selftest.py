@@ -57,10 +57,7 @@ def _check_library(state: _State) -> str:
     if not state.library_dir.is_dir():
         raise CheckFailed(f"the library folder {state.library_dir} is missing")
     library = load_library(state.library_dir)
-    state.library = library
     count = len(library.documents)
-    if count == 0:
-        raise CheckFailed(f"no documents in {state.library_dir}")
     errors = library.errors()
     if errors:
         first = errors[0]
@@ -68,6 +65,9 @@ def _check_library(state: _State) -> str:
             f"{len(errors)} errors in {state.library_dir}, first: {first.file}:{first.line}: "
             f"{first.message}"
         )
+    if count == 0:
+        raise CheckFailed(f"no documents in {state.library_dir}")
+    state.library = library
     return f"{count} documents in {state.library_dir}"
 
 
@@ -185,8 +185,7 @@ def run_checks(library_dir: Path | None = None, data_dir: Path | None = None) ->
             except Exception as exc:
                 where = traceback.extract_tb(exc.__traceback__)[-1]
                 detail = (
-                    f"{type(exc).__name__}: {exc} "
-                    f"(at {Path(where.filename).name}:{where.lineno})"
+                    f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
                 )
                 ok = False
             results.append(Check(name, ok, detail, time.perf_counter() - started))

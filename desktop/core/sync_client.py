@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import socket
+import urllib.request
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import sqlite_utils
@@ -58,12 +60,26 @@ class SendOutcome:
     retry_after: float | None = None
 
 
-def client_options(proxy: ProxySettings) -> dict[str, Any]:
-    """httpx options for the proxy settings: ``system`` reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY
-    from the environment; ``none`` ignores them; ``manual`` uses the given URL."""
+def resolve_proxy(url: str, proxy: ProxySettings) -> str | None:
+    """The proxy to reach ``url`` through, or None for a direct connection.
+
+    ``manual``: the given URL. ``none``: direct. ``system``: the standard library's view of
+    the system settings — ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY``
+    from the environment (and the registry or system configuration on Windows and macOS).
+    Resolved once per client because a client only ever talks to one hub.
+    """
     if proxy.mode == "manual":
-        return {"proxy": proxy.url, "trust_env": False}
-    return {"trust_env": proxy.mode == "system"}
+        return proxy.url
+    if proxy.mode != "system":
+        return None
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if not proxies or urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    chosen = proxies.get(parts.scheme) or proxies.get("all")
+    if chosen and "://" not in chosen:
+        chosen = "http://" + chosen
+    return chosen or None
 
 
 def _hub_error(response: httpx.Response) -> tuple[str, str] | None:
@@ -112,20 +128,17 @@ class HubClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        options = client_options(proxy or ProxySettings())
+        self.proxy = resolve_proxy(self.base_url, proxy or ProxySettings())
         if transport is None:
             # TCP_NODELAY: h11 writes the headers and the body separately; with Nagle's
             # algorithm the body waits for the peer's delayed ACK (~40 ms per submission).
-            transport = httpx.HTTPTransport(
-                proxy=options.pop("proxy", None), socket_options=NODELAY
-            )
-        options.pop("proxy", None)
-        options["transport"] = transport
+            transport = httpx.HTTPTransport(proxy=self.proxy, socket_options=NODELAY)
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers={"User-Agent": f"accord/{__version__}"},
-            **options,
+            transport=transport,
+            trust_env=False,  # the proxy was resolved above, from the settings
         )
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         # Readiness self-assessments (desktop/ui/assessment): built after the first paint,
         # see ``_install_assessments``.
         self.assessments: Any = None
+        self.assessments_error: str | None = None
         self.action_assessments: QAction | None = None
 
     # == construction ====================================================================
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Library and bookmarks"))
         self.sidebar.setDocumentMode(True)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
-        self.sidebar.setMinimumWidth(230)
+        self.sidebar.setMinimumWidth(270)
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar tabs"))
         self.library_view = QTreeView(self.sidebar)
         self.library_view.setObjectName("libraryView")
@@ -515,7 +517,6 @@ class MainWindow(QMainWindow):
         self._started = True
         self.store.open()
         self.load_library()
-        self._warm_assessments()
 
     def _warm_assessments(self) -> None:
         """Import the assessments package off the UI thread, then add its page.
@@ -532,14 +533,23 @@ class MainWindow(QMainWindow):
         task.failed.connect(lambda _exc: self._install_assessments())
 
     def _install_assessments(self) -> None:
-        """Integration hook of the assessments panel (idempotent)."""
+        """Integration hook of the assessments panel (idempotent; never fatal)."""
         if self.assessments is not None or self._closing:
             return
-        from desktop.ui.assessment.panel import AssessmentsPanel
+        try:
+            from desktop.ui.assessment.panel import AssessmentsPanel
 
-        self.assessments = AssessmentsPanel(
-            self.data_dir, self.library, self.runner, self.stack, autostart=False
-        )
+            panel = AssessmentsPanel(
+                self.data_dir, self.library, self.runner, self.stack, autostart=False
+            )
+        except Exception as exc:  # the library and search must work without it
+            self.assessments_error = str(exc) or type(exc).__name__
+            self.statusBar().showMessage(
+                self.tr("Assessments are not available: %1").replace("%1", self.assessments_error),
+                8000,
+            )
+            return
+        self.assessments = panel
         self.action_assessments = self.add_page(self.assessments, self.tr("&Assessments"), "Ctrl+5")
         self.assessments.documentRequested.connect(self.open_document)
         self.assessments.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 6000))
@@ -566,7 +576,6 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_library_loaded(self, library: Library) -> None:
-        self._install_assessments()  # so that it gets the library with everyone else
         self.library = library
         documents = list(library.documents.values())
         self.library_model.set_documents(documents)
@@ -581,6 +590,8 @@ class MainWindow(QMainWindow):
         self._refresh_reading_titles()
         self.libraryLoaded.emit(library)
         self.open_index()
+        if self.assessments is None and self.assessments_error is None:
+            self._warm_assessments()  # after the library: browsing comes first
 
     def open_index(self) -> Task | None:
         """Open, update or build the search index for the loaded library (work lane)."""
@@ -762,6 +773,12 @@ class MainWindow(QMainWindow):
         Returns the action that shows it; the page's own signals are the caller's to
         connect (e.g. a ``documentRequested(str)`` to ``open_document``).
         """
+        # A page's own minimum size must not set the window's: on a small screen the
+        # library and reader must still fit. (The stack then ignores the page's hints.)
+        policy = widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        widget.setSizePolicy(policy)
         self.stack.addWidget(widget)
         widget.setProperty("pageTitle", title.replace("&", ""))
         action = self._action(

@@ -31,7 +31,7 @@ QLineEdit#searchBox {{ padding: 6px 10px; border: 1px solid palette(mid); border
     background: palette(base); min-width: 360px; }}
 QLineEdit#searchBox:focus {{ border: 2px solid {accent}; padding: 5px 9px; }}
 QTabWidget#sidebar::pane {{ border: none; border-top: 1px solid palette(mid); }}
-QTabWidget#sidebar QTabBar::tab {{ padding: 8px 14px; border: none; background: transparent;
+QTabWidget#sidebar QTabBar::tab {{ padding: 8px 12px; border: none; background: transparent;
     border-bottom: 2px solid transparent; }}
 QTabWidget#sidebar QTabBar::tab:selected {{ border-bottom: 2px solid {accent}; font-weight: 600; }}
 QTabWidget#sidebar QTabBar::tab:hover {{ background: palette(midlight); }}

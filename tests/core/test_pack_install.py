@@ -536,11 +536,20 @@ def test_refresh_index_adopts_nothing_unverified_and_rebuilds_missing_index(
 
 
 def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
-    tmp_path: Path, keys: Keys, data: Path
+    tmp_path: Path, keys: Keys, data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lib = make_library(tmp_path / "lib", 3, word="xylophone")
     pack = build(lib, keys, tmp_path / "p.accordpack", with_index=True)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the records shipped with the index should have been used")
+
+    import desktop.core.packs_install as packs_install
+
+    monkeypatch.setattr(packs_install, "parse_records", no_parsing)
     result = _install(pack, data, keys, None, update_index=True)
+    monkeypatch.undo()
+    assert len(result.changes.added) == 4
     # The shipped index already holds every document: nothing left to index.
     assert result.index is not None and not result.index.rebuilt
     assert result.index.added == 0 and result.index.updated == 0

@@ -21,7 +21,7 @@ from desktop.core.envelope import (
     sign_receipt,
     verify_envelope,
 )
-from desktop.core.sync_client import client_options
+from desktop.core.sync_client import resolve_proxy
 from desktop.core.sync_config import (
     ProxySettings,
     SyncConfigError,
@@ -214,9 +214,9 @@ def test_proxy_settings(store: AssessmentStore) -> None:
     assert proxy_settings(store.db) == ProxySettings("system")
     saved = save_proxy_settings(store.db, ProxySettings("manual", " http://proxy.local:3128 "))
     assert saved == ProxySettings("manual", "http://proxy.local:3128") == proxy_settings(store.db)
-    assert client_options(saved) == {"proxy": "http://proxy.local:3128", "trust_env": False}
-    assert client_options(ProxySettings("system")) == {"trust_env": True}
-    assert client_options(ProxySettings("none")) == {"trust_env": False}
+    hub = "http://hub.example:8470"
+    assert resolve_proxy(hub, saved) == "http://proxy.local:3128"
+    assert resolve_proxy(hub, ProxySettings("none")) is None
     for bad in (
         ProxySettings("manual", "proxy.local"),
         ProxySettings("manual", "http://h:99999"),
@@ -225,6 +225,21 @@ def test_proxy_settings(store: AssessmentStore) -> None:
         with pytest.raises(SyncConfigError):
             save_proxy_settings(store.db, bad)
     assert proxy_settings(store.db).url == "http://proxy.local:3128"  # unchanged
+
+
+def test_system_proxy_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    system = ProxySettings("system")
+    assert resolve_proxy("http://hub.example:8470", system) is None
+    monkeypatch.setenv("HTTP_PROXY", "proxy.local:3128")
+    monkeypatch.setenv("HTTPS_PROXY", "http://secure-proxy.local:3128")
+    assert resolve_proxy("http://hub.example:8470", system) == "http://proxy.local:3128"
+    assert resolve_proxy("https://hub.example", system) == "http://secure-proxy.local:3128"
+    monkeypatch.setenv("NO_PROXY", "hub.example,localhost")
+    assert resolve_proxy("http://hub.example:8470", system) is None
+    assert resolve_proxy("http://other.example", system) == "http://proxy.local:3128"
 
 
 def test_status_summary(store: AssessmentStore, hub: Hub) -> None:

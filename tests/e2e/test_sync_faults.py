@@ -148,7 +148,7 @@ def test_link_down_then_back_resumes_within_one_backoff_step(tmp_path: Path) -> 
         resumed = time.monotonic() - back
         thread.join(20)
         print(f"\nresume: first delivery {resumed:.3f} s after the link returned (step {step} s)")
-        assert resumed <= step + 0.2
+        assert resumed <= step + 0.5  # one step, plus slack for a busy CI machine
         assert outbox.pending_count(db) == 0 and hub.store.counts()["accepted"] == 20
     hub.store.close()
     db.close()

@@ -154,6 +154,11 @@ def make_window(qtbot, library_dir: Path, data_dir: Path) -> Iterator[Callable[.
         if wait_index:
             qtbot.waitUntil(lambda: window.controller.ready, timeout=30_000)
         qtbot.waitUntil(lambda: window.store.available or window.store.failure is not None)
+        # Fully started: the assessments page is added once the library is in.
+        qtbot.waitUntil(
+            lambda: window.assessments is not None or window.assessments_error is not None,
+            timeout=15_000,
+        )
         return window
 
     yield factory

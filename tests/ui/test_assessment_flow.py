@@ -187,6 +187,7 @@ def test_national_self_assessment_by_keyboard_alone(
 
 def test_the_main_window_shows_the_assessments_page(qtbot, make_window) -> None:
     window = make_window(wait_index=False)
+    qtbot.waitUntil(lambda: window.assessments is not None, timeout=10_000)
     panel = window.assessments
     qtbot.waitUntil(lambda: panel.service.available, timeout=10_000)
     window.action_assessments.trigger()
