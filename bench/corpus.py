@@ -291,6 +291,11 @@ class SynthDoc:
     doc: IndexDoc
     folder: str
     slug: str
+    #: The Markdown body as written (for checklists, ``doc.body`` also has the questions,
+    #: as ``desktop.core.search_docs`` indexes them).
+    text: str = ""
+    #: Checklist items: (item id, component, question).
+    questions: tuple[tuple[str, str, str], ...] = ()
 
     def markdown(self) -> str:
         """The document as a Markdown file with YAML front matter (CONTENT.md v1)."""
@@ -311,10 +316,21 @@ class SynthDoc:
             "version: 1.0.0",
             "reviewed: 2026-01-15",
             "license: CC-BY-4.0",
-            "---",
-            "",
         ]
-        return "\n".join(front) + d.body + "\n"
+        if self.questions:
+            front += ["scale: yes-partial-no", "sections:"]
+            for component in dict.fromkeys(c for _, c, _ in self.questions):
+                front += [
+                    f"  - id: {component}",
+                    f"    title: {_yaml_str(component.replace('-', ' ').capitalize())}",
+                    f"    component: {component}",
+                    "    items:",
+                ]
+                for item_id, comp, ask in self.questions:
+                    if comp == component:
+                        front += [f"      - id: {item_id}", f"        ask: {_yaml_str(ask)}"]
+        front += ["---", ""]
+        return "\n".join(front) + (self.text or d.body) + "\n"
 
 
 def _yaml_str(text: str) -> str:
@@ -426,6 +442,24 @@ def _body(rng: random.Random, lang: str, comps: list[str], title: str, ids: list
     return "\n".join(lines)
 
 
+def _questions(
+    rng: random.Random, lang: str, comps: list[str], slug: str
+) -> tuple[tuple[str, str, str], ...]:
+    """Three yes/partial/no questions per component of a checklist."""
+    out = []
+    for comp in comps:
+        for k in range(1, 4):
+            if lang == "en":
+                ask = (
+                    f"Is there {_zipf_pick(rng, TOPICS[comp])} {rng.choice(QUALIFIERS)}, "
+                    f"and who owns {_zipf_pick(rng, SHARED)}?"
+                )
+            else:
+                ask = _foreign_sentence(rng, lang)[:-1] + "?"
+            out.append((f"{slug.upper()}-{comp.upper()}-{k}", comp, ask))
+    return tuple(out)
+
+
 def iter_synth(n: int, seed: int = DEFAULT_SEED) -> Iterator[SynthDoc]:
     """Yield ``n`` deterministic documents."""
     rng = random.Random(seed)
@@ -456,6 +490,12 @@ def iter_synth(n: int, seed: int = DEFAULT_SEED) -> Iterator[SynthDoc]:
         doc_id = f"{folder}/{slug}"
         body = _body(rng, lang, comps, title, made_ids[-50:])
         made_ids.append(doc_id)
+        questions: tuple[tuple[str, str, str], ...] = ()
+        text = body
+        if type_ == "checklist":
+            # A separate generator, so adding questions leaves every other document as it was.
+            questions = _questions(random.Random(f"{seed}-{i}"), lang, comps, slug)
+            body = text + "\n\n" + "\n\n".join(f"{qid} {ask}" for qid, _, ask in questions)
         fp = hashlib.sha256(f"{title}\n{summary}\n{body}".encode()).hexdigest()
         doc = IndexDoc(
             id=doc_id,
@@ -471,7 +511,7 @@ def iter_synth(n: int, seed: int = DEFAULT_SEED) -> Iterator[SynthDoc]:
             path=f"{doc_id}.md",
             fingerprint=fp,
         )
-        yield SynthDoc(doc=doc, folder=folder, slug=slug)
+        yield SynthDoc(doc=doc, folder=folder, slug=slug, text=text, questions=questions)
 
 
 def generate(n: int, seed: int = DEFAULT_SEED) -> list[IndexDoc]:

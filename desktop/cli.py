@@ -61,8 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(library=args.library)
     try:
-        from desktop.core import paths, portable
-        from desktop.core.prebuilt_index import adopt_bundled_index
+        from desktop.core import portable
 
         layout = portable.resolve(args.portable, args.data_dir)  # None: not portable
         if layout is not None and layout.needs_consent and args.command is None:
@@ -72,7 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if layout is not None:
             args.data_dir = str(portable.begin(layout))
         ctx = Context.from_args(args)
-        adopt_bundled_index(paths.index_dir(ctx.data_dir))  # frozen bundle, first start only
         if args.command is None:
             from desktop.ui.app import run  # Qt is loaded only for the app itself
 

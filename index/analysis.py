@@ -124,11 +124,6 @@ def pairs(terms: list[str]) -> list[str]:
     return [a + PAIR_SEP + b for a, b in itertools.pairwise(terms)]
 
 
-def words(text: str) -> list[str]:
-    """Return the lower-cased, unstemmed words of ``text`` (as the tokenizer sees them)."""
-    return [w.lower() for w in _TOKEN_RE.findall(text)]
-
-
 def spelling_words(*texts: str) -> str:
     """Return the distinct unstemmed words of ``texts`` joined by spaces.
 

@@ -69,6 +69,9 @@ class Parsed:
     query: query.Query
     #: Positive words typed in the default/text fields (for "did you mean").
     words: list[str] = field(default_factory=list)
+    #: Runs of plain words searched everywhere (``content``), in typed order: documents where
+    #: neighbours in a run are also neighbours in the text rank higher.
+    runs: list[list[str]] = field(default_factory=list)
     notice: str | None = None
     #: True when the query has any free-text part (False: facet-only or empty).
     has_text: bool = False
@@ -221,18 +224,31 @@ def parse(text: str, prefix: bool = False) -> Parsed:
 
     q = q.normalize()
     words: list[str] = []
+    runs: list[list[str]] = [[]]
     has_text = False
     for leaf, negated in _leaves(q):
         if not _is_text(leaf):
+            runs.append([])
             continue
         has_text = True
         if negated:
+            runs.append([])
             continue
         if isinstance(leaf, query.Term):
             words.append(leaf.text)
+            if leaf.fieldname == CONTENT:
+                runs[-1].append(leaf.text)
+                continue
         elif isinstance(leaf, query.Phrase):
             words.extend(leaf.words)
-    return Parsed(q, words=words, notice=" ".join(notices) or None, has_text=has_text)
+        runs.append([])
+    return Parsed(
+        q,
+        words=words,
+        runs=[run for run in runs if len(run) > 1],
+        notice=" ".join(notices) or None,
+        has_text=has_text,
+    )
 
 
 def _prefix_last(q: query.Query, word: str) -> query.Query:

@@ -16,9 +16,10 @@ from operator import mul
 
 from whoosh import query
 
+from index.analysis import analyze_word, pairs
 from index.docsets import DocSets
 from index.query import positive_leaves
-from index.schema import ANALYSIS, ROLE_WEIGHT, split_text_field, text_field
+from index.schema import ANALYSIS, ROLE_WEIGHT, TEXT_ROLES, split_text_field, text_field
 
 K1 = 1.2
 # Length normalisation per role: titles and summaries vary little in length, so normalising
@@ -52,6 +53,41 @@ def units_of(q: query.Query) -> list[Unit]:
     return list(units.values())
 
 
+#: Weight of a "these query words are also neighbours in the text" bonus.
+PROXIMITY_BOOST = 0.5
+
+
+def proximity_units(runs: list[list[str]], keys: tuple[str, ...]) -> list[Unit]:
+    """Optional pair-term units for neighbouring query words, in every language.
+
+    "foundation models" then ranks documents that say "foundation models" above documents
+    that merely contain both words; the pairs never decide *whether* a document matches.
+    """
+    units: dict[tuple[str, str], Unit] = {}
+    for key in keys:
+        for run in runs:
+            terms = [t for w in run for t in analyze_word(key, w)]
+            for pair in pairs(terms):
+                units.setdefault(
+                    (key, pair), Unit(key, pair, set(TEXT_ROLES), boost=PROXIMITY_BOOST)
+                )
+    return list(units.values())
+
+
+def _norms(ds: DocSets, role: str, key: str, n_docs: int) -> list[float]:
+    fieldname = text_field(role, key)
+    avg = (ds.reader.field_length(fieldname) / n_docs) or 1.0
+    return ds.norms(fieldname, ROLE_WEIGHT[role], ROLE_B[role], avg)
+
+
+def warm(ds: DocSets, keys: tuple[str, ...]) -> None:
+    """Compute the per-document length factors of every text field now, not mid-query."""
+    for key in keys:
+        n_docs = len(ds.term(ANALYSIS, key)) or 1
+        for role in TEXT_ROLES:
+            _norms(ds, role, key, n_docs)
+
+
 def bm25f(ds: DocSets, units: list[Unit], allowed: frozenset[int]) -> dict[int, float]:
     """Score the documents of ``allowed`` that contain at least one unit.
 
@@ -59,7 +95,6 @@ def bm25f(ds: DocSets, units: list[Unit], allowed: frozenset[int]) -> dict[int, 
     (C loops); only the per-document saturation is a Python-level comprehension.
     """
     scores: dict[int, float] = {}
-    reader = ds.reader
     for unit in units:
         n_docs = len(ds.term(ANALYSIS, unit.key)) or 1
         ntf: dict[int, float] | None = None
@@ -72,8 +107,7 @@ def bm25f(ds: DocSets, units: list[Unit], allowed: frozenset[int]) -> dict[int, 
             ids, weights = ds.postings(fieldname, unit.text)
             if not ids:
                 continue
-            avg = (reader.field_length(fieldname) / n_docs) or 1.0
-            norm = ds.norms(fieldname, ROLE_WEIGHT[role], ROLE_B[role], avg)
+            norm = _norms(ds, role, unit.key, n_docs)
             # Normalised, weighted term frequency: tf * weight / ((1 - b) + b * len / avg).
             contrib = map(mul, weights, map(norm.__getitem__, ids))
             if ntf is None:

@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -110,18 +111,29 @@ def new_generation(directory: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=GEN_PREFIX, dir=directory))
 
 
-def remove_stale(directory: Path, keep: str | None) -> None:
-    """Remove generation folders and temp files other than ``keep`` (best effort).
+#: A generation folder nobody points to is only removed once it is this old: it may be a
+#: build still in progress in another Accord process (the app and the CLI share the folder).
+STALE_AGE = 3600.0
+
+
+def remove_stale(directory: Path, keep: str | None, previous: str | None = None) -> None:
+    """Remove the ``previous`` generation and abandoned ones; never ``keep`` (best effort).
 
     On Windows a folder still open elsewhere cannot be removed; it is tried again next time.
     """
     if not directory.is_dir():
         return
+    now = time.time()
     for entry in directory.iterdir():
-        if entry.name == keep or entry.name == MANIFEST:
+        if entry.name in (keep, MANIFEST):
+            continue
+        try:
+            old = now - entry.stat().st_mtime > STALE_AGE
+        except OSError:
             continue
         if entry.is_dir() and entry.name.startswith(GEN_PREFIX):
-            shutil.rmtree(entry, ignore_errors=True)
-        elif entry.is_file() and entry.name.startswith(".index-"):
+            if entry.name == previous or old:
+                shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_file() and entry.name.startswith(".index-") and old:
             with contextlib.suppress(OSError):
                 entry.unlink()

@@ -47,7 +47,7 @@ from index.api import (
 from index.codec import AccordCodec
 from index.docsets import DocSets
 from index.query import Parsed, localize, parse
-from index.ranking import bm25f, units_of
+from index.ranking import bm25f, proximity_units, units_of, warm
 from index.schema import ANALYSIS, SCHEMA_VERSION, SPELL, build_schema, text_field
 from index.snippets import find_spans, lead_snippet, make_snippet, pack_offsets
 from index.text import expand_tags, fingerprint, markdown_to_text, normalize_language
@@ -197,18 +197,21 @@ class SearchIndex:
                         log.info("search index unusable (%s): rebuilding", reason)
                         self._close_locked()
             if reason is not None:
-                return self._rebuild(docs, progress, reason)
-            try:
-                return self._update(docs, progress)
-            except LockError:
-                return IndexReport(reason="the index is being updated by another program")
-            except _Cancelled:
-                return IndexReport(reason="cancelled")
-            except Exception as exc:
-                log.warning("incremental index update failed; rebuilding", exc_info=True)
-                with self._lock:
-                    self._close_locked()
-                return self._rebuild(docs, progress, _describe(exc))
+                report = self._rebuild(docs, progress, reason)
+            else:
+                try:
+                    report = self._update(docs, progress)
+                except LockError:
+                    report = IndexReport(reason="the index is being updated by another program")
+                except _Cancelled:
+                    report = IndexReport(reason="cancelled")
+                except Exception as exc:
+                    log.warning("incremental index update failed; rebuilding", exc_info=True)
+                    with self._lock:
+                        self._close_locked()
+                    report = self._rebuild(docs, progress, _describe(exc))
+            self._warm()
+            return report
 
     def rebuild(self, docs: Sequence[IndexDoc], progress: ProgressFn | None = None) -> IndexReport:
         """Build a fresh index from ``docs`` in a new folder, then switch to it atomically."""
@@ -244,6 +247,23 @@ class SearchIndex:
                 with contextlib.suppress(Exception):
                     self._open_locked()
             return self._searcher.doc_count() if self._searcher is not None else 0
+
+    def _warm(self) -> None:
+        """Load what every search needs (facet sets, field length factors, title order).
+
+        ``ensure`` runs in the background at start-up, so the user's first query does not
+        pay for this (about 0.3 s on 10,000 documents).
+        """
+        with self._lock:
+            if self._docsets is None:
+                return
+            try:
+                for name in FACET_FIELDS:
+                    self._docsets.facet(name)
+                warm(self._docsets, self._keys)
+                self._title_rank_locked()
+            except Exception:  # damage: the next search reports it and marks a rebuild
+                log.warning("warming the search index failed", exc_info=True)
 
     def drop_caches(self) -> None:
         """Forget per-term caches (postings, match sets, prefix expansions).
@@ -342,9 +362,12 @@ class SearchIndex:
         started = time.perf_counter()
         docs = _unique(docs)
         gen_dir = storage.new_generation(self.directory)
+        previous = None
         try:
             self._write_generation(gen_dir, docs, progress)
             with self._lock:
+                with contextlib.suppress(storage.ManifestError):
+                    previous = storage.read_manifest(self.directory, SCHEMA_VERSION)["generation"]
                 self._close_locked()
                 storage.write_manifest(
                     self.directory,
@@ -365,7 +388,7 @@ class SearchIndex:
         except BaseException:
             shutil.rmtree(gen_dir, ignore_errors=True)
             raise
-        storage.remove_stale(self.directory, keep=gen_dir.name)
+        storage.remove_stale(self.directory, keep=gen_dir.name, previous=previous)
         return IndexReport(
             added=len(docs), rebuilt=True, reason=reason, seconds=time.perf_counter() - started
         )
@@ -550,7 +573,7 @@ class SearchIndex:
                 page = [(d, 0.0) for d in chosen[offset:]]
             else:
                 assert final is not None
-                units = units_of(final)
+                units = units_of(final) + proximity_units(parsed.runs, self._keys)
                 scores = bm25f(ds, units, allowed)
                 rank = self._title_rank_locked()
                 # Best score first (itemgetter keeps the selection in C); equal scores then
@@ -703,14 +726,17 @@ class SearchIndex:
         reader = self._searcher.reader()
         if not word or SPELL not in reader.schema:
             return []
-        # Requiring the first letter to match is what keeps suggestions fast across many
-        # segments (Whoosh then scans the dictionary); a single segment uses an automaton.
-        prefix = 0 if len(reader.leaf_readers()) == 1 else 1
+        # Across several segments Whoosh scans the whole dictionary, so the first letter must
+        # match; in one segment an automaton walks it, fast enough for one edit anywhere.
+        # Two edits are only tried for longer words, and with the first letter fixed: that
+        # automaton is much larger, and first-letter typos are the rare kind.
+        single = len(reader.leaf_readers()) == 1
         seen: set[str] = {word}
         ranked: list[tuple[int, int, str]] = []
         for dist in (1, 2):
             if dist == 2 and (len(word) < 5 or len(ranked) >= limit):
                 break
+            prefix = 0 if single and dist == 1 else 1
             for candidate in reader.terms_within(SPELL, word, dist, prefix=prefix):
                 if candidate in seen:
                     continue

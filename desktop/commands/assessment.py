@@ -27,7 +27,7 @@ from desktop.core.assessments import (
 )
 from desktop.core.countries import find_countries
 from desktop.core.db import CorruptDatabaseError, DatabaseError, latest_backup
-from desktop.core.documents import Library, load_library
+from desktop.core.documents import Library
 from desktop.core.export import build_report, write_csv, write_json
 from desktop.core.scoring import Score
 
@@ -164,17 +164,26 @@ def _store(ctx: Context) -> Iterator[AssessmentStore]:
         store.close()
 
 
+def _load_set(ctx: Context) -> Library:
+    # The bundled library plus installed packs (a national pack's checklists too); an
+    # installed "core" pack replaces only the bundled library, never a --library folder.
+    from desktop.core.library_set import load_library_set
+
+    bundled = ctx.library_dir.resolve() == paths.bundled_library().resolve()
+    return load_library_set(ctx.library_dir, ctx.data_dir, installed_core=bundled).library
+
+
 def _library(ctx: Context) -> Library:
     if not ctx.library_dir.is_dir():
         raise CommandError(
             f"the library folder {ctx.library_dir} does not exist; pass one with --library DIR"
         )
-    return load_library(ctx.library_dir)
+    return _load_set(ctx)
 
 
 def _optional_library(ctx: Context) -> Library | None:
     # Exports resolve gap links when the library is there, and still work without it.
-    return load_library(ctx.library_dir) if ctx.library_dir.is_dir() else None
+    return _load_set(ctx) if ctx.library_dir.is_dir() else None
 
 
 def _by(store: AssessmentStore, assessment_id: str, given: str | None) -> str:
@@ -241,9 +250,19 @@ def cmd_note(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
+    queued = None
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         result = store.complete(aid, _by(store, aid, args.by))
+        # Completing queues the revision for the hub (``accord sync run`` or the app sends
+        # it). The completion stands even if queueing fails: the next sync queues it.
+        from desktop.core.envelope import EnvelopeError
+        from desktop.core.sync_outbox import OutboxError, queue_submission
+
+        try:
+            queued = queue_submission(store, aid)
+        except (AssessmentError, OutboxError, EnvelopeError) as exc:
+            print(f"warning: not queued for the hub ({exc}); 'sync run' retries", file=sys.stderr)
     if result.unanswered:
         print(
             f"warning: {len(result.unanswered)} shown items have no answer: "
@@ -254,6 +273,10 @@ def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Marked complete (revision {result.assessment.revision}).")
     else:
         print(f"Already complete (revision {result.assessment.revision}).")
+    if queued is not None:
+        label = queued.label[:1].lower() + queued.label[1:]
+        hint = " (send with 'accord sync run')" if queued.state in ("queued", "sending") else ""
+        print(f"For the hub: {label}{hint}.")
     return 0
 
 

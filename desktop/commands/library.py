@@ -83,10 +83,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     else:
         for problem in sorted(library.problems, key=lambda p: (p.file, p.line)):
             print(f"{root / problem.file}:{problem.line}: {problem.severity}: {problem.message}")
-        print(
-            f"{len(library.documents)} documents, {len(errors)} errors, "
-            f"{len(warnings)} warnings"
-        )
+        print(f"{len(library.documents)} documents, {len(errors)} errors, {len(warnings)} warnings")
     return 1 if errors else 0
 
 
@@ -159,9 +156,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     library = _load(ctx)
     doc = library.get(args.id) or library.resolve(args.id)
     if doc is None:
-        raise CommandError(
-            f"no document with id '{args.id}'; find ids with: accord search WORDS"
-        )
+        raise CommandError(f"no document with id '{args.id}'; find ids with: accord search WORDS")
     if args.json:
         print_json(
             {

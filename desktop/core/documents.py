@@ -174,7 +174,9 @@ def _first_text(data: dict[str, Any], *keys: str) -> str:
     return ""
 
 
-def load_document(path: Path, root: Path, pack: str = "core") -> tuple[Document | None, list[Problem]]:
+def load_document(
+    path: Path, root: Path, pack: str = "core"
+) -> tuple[Document | None, list[Problem]]:
     """Read one file. Returns (document or None, problems); never raises for bad content."""
     rel = path.relative_to(root).as_posix()
     problems: list[Problem] = []
@@ -184,8 +186,12 @@ def load_document(path: Path, root: Path, pack: str = "core") -> tuple[Document 
         return None, [Problem(rel, 1, f"cannot read the file: {exc.strerror or exc}")]
     if len(raw) > MAX_FILE_BYTES:
         return None, [
-            Problem(rel, 1, f"the file is {len(raw) // 1024} KB; documents must be under "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents")
+            Problem(
+                rel,
+                1,
+                f"the file is {len(raw) // 1024} KB; documents must be under "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents",
+            )
         ]
     try:
         text = raw.decode("utf-8")
@@ -202,41 +208,72 @@ def load_document(path: Path, root: Path, pack: str = "core") -> tuple[Document 
     data = fm.data
     if not fm.data and not text.startswith("---"):
         return None, [
-            Problem(rel, 1, "no front matter; start the file with '---', a 'title:' line, "
-                    "a 'type:' line and '---'")
+            Problem(
+                rel,
+                1,
+                "no front matter; start the file with '---', a 'title:' line, "
+                "a 'type:' line and '---'",
+            )
         ]
     title = _first_text(data, "title")
     if not title:
         return None, [
-            Problem(rel, fm.line_of("title") if "title" in data else 1,
-                    "missing 'title' in the front matter; add a line such as 'title: My document'")
+            Problem(
+                rel,
+                fm.line_of("title") if "title" in data else 1,
+                "missing 'title' in the front matter; add a line such as 'title: My document'",
+            )
         ]
     tags = [t.lstrip("#") for t in _as_list(data.get("tags"))]
     declared_type = _first_text(data, "type").lower()
     tag_type = next((t.split("/", 1)[1].lower() for t in tags if t.lower().startswith("type/")), "")
     doc_type = declared_type or tag_type
     if not doc_type:
-        problems.append(Problem(rel, 1, "no 'type' and no 'type/…' tag; treated as 'reference'. "
-                                f"Add 'type:' with one of: {', '.join(DOC_TYPES)}", "warning"))
+        problems.append(
+            Problem(
+                rel,
+                1,
+                "no 'type' and no 'type/…' tag; treated as 'reference'. "
+                f"Add 'type:' with one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
         doc_type = "reference"
     elif doc_type not in DOC_TYPES:
         line = fm.line_of("type") if declared_type else fm.line_of("tags")
-        problems.append(Problem(rel, line, f"unknown type '{doc_type}', treated as 'reference'; "
-                                f"use one of: {', '.join(DOC_TYPES)}", "warning"))
+        problems.append(
+            Problem(
+                rel,
+                line,
+                f"unknown type '{doc_type}', treated as 'reference'; "
+                f"use one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
         doc_type = "reference"
     doc_id = _first_text(data, "id") or rel.removesuffix(".md")
     components = [c.lower() for c in _as_list(data.get("components"))]
     for c in components:
         if c not in COMPONENTS:
-            problems.append(Problem(rel, fm.line_of("components"),
-                                    f"unknown component '{c}'; use one of: {', '.join(COMPONENTS)}",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    rel,
+                    fm.line_of("components"),
+                    f"unknown component '{c}'; use one of: {', '.join(COMPONENTS)}",
+                    "warning",
+                )
+            )
     audience = [a.lower() for a in _as_list(data.get("audience"))]
     for a in audience:
         if a not in AUDIENCES:
-            problems.append(Problem(rel, fm.line_of("audience"),
-                                    f"unknown audience '{a}'; use any of: {', '.join(AUDIENCES)}",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    rel,
+                    fm.line_of("audience"),
+                    f"unknown audience '{a}'; use any of: {', '.join(AUDIENCES)}",
+                    "warning",
+                )
+            )
     sources = data.get("sources") or []
     if not isinstance(sources, list):
         sources = [sources]
@@ -299,8 +336,13 @@ def load_library(root: Path, pack: str = "core") -> Library:
     root = Path(root)
     library = Library(root=root)
     if not root.is_dir():
-        library.problems.append(Problem(str(root), 0, "the library folder does not exist; "
-                                        "pass an existing folder with --library"))
+        library.problems.append(
+            Problem(
+                str(root),
+                0,
+                "the library folder does not exist; pass an existing folder with --library",
+            )
+        )
         return library
     for path in markdown_files(root):
         library.files_seen += 1
@@ -310,10 +352,15 @@ def load_library(root: Path, pack: str = "core") -> Library:
             continue
         existing = library.documents.get(doc.id)
         if existing is not None:
-            library.problems.append(Problem(doc.path, 1,
-                                            f"duplicate id '{doc.id}', already used by "
-                                            f"{existing.path}; give one of them another id "
-                                            "(ids are never reused)"))
+            library.problems.append(
+                Problem(
+                    doc.path,
+                    1,
+                    f"duplicate id '{doc.id}', already used by "
+                    f"{existing.path}; give one of them another id "
+                    "(ids are never reused)",
+                )
+            )
             continue
         library.documents[doc.id] = doc
     check_links(library)
@@ -326,15 +373,25 @@ def check_links(library: Library) -> None:
         for link in iter_wikilinks(doc.body, doc.body_line):
             target = library.resolve(link.target) if link.target else doc
             if target is None:
-                library.problems.append(Problem(doc.path, link.line,
-                                                f"link to a missing page [[{link.target}]]; "
-                                                "create it or fix the link", "warning"))
+                library.problems.append(
+                    Problem(
+                        doc.path,
+                        link.line,
+                        f"link to a missing page [[{link.target}]]; create it or fix the link",
+                        "warning",
+                    )
+                )
                 continue
             if link.anchor and not _has_heading(target, link.anchor):
-                library.problems.append(Problem(doc.path, link.line,
-                                                f"link to a missing heading '#{link.anchor}' in "
-                                                f"{target.id}; check the heading's spelling",
-                                                "warning"))
+                library.problems.append(
+                    Problem(
+                        doc.path,
+                        link.line,
+                        f"link to a missing heading '#{link.anchor}' in "
+                        f"{target.id}; check the heading's spelling",
+                        "warning",
+                    )
+                )
 
 
 def _has_heading(doc: Document, anchor: str) -> bool:

@@ -138,11 +138,8 @@ def _split_slow(block: str, lines: list[str], end: int) -> FrontMatter:
 def _finish(data: object, node: yaml.Node | None, lines: list[str], end: int) -> FrontMatter:
     if not isinstance(data, dict):
         raise FrontMatterError(
-            "the front matter must be a set of 'field: value' lines, "
-            f"not a {type(data).__name__}",
+            f"the front matter must be a set of 'field: value' lines, not a {type(data).__name__}",
             2,
         )
     body = "\n".join(lines[end + 1 :])
-    return FrontMatter(
-        data=_normalise(data), body=body, body_line=end + 2, _node=node, _offset=2
-    )
+    return FrontMatter(data=_normalise(data), body=body, body_line=end + 2, _node=node, _offset=2)

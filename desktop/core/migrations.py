@@ -15,9 +15,7 @@ MIGRATIONS = Migrations("accord")
 
 @MIGRATIONS(name="0001_reading")
 def m0001_reading(db: sqlite_utils.Database) -> None:
-    db["bookmarks"].create(
-        {"doc_id": str, "title": str, "created": str, "note": str}, pk="doc_id"
-    )
+    db["bookmarks"].create({"doc_id": str, "title": str, "created": str, "note": str}, pk="doc_id")
     db["recent"].create({"doc_id": str, "title": str, "opened": str}, pk="doc_id")
     db["settings"].create({"key": str, "value": str}, pk="key")
 

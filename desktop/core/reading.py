@@ -53,7 +53,9 @@ def record_recent(db: sqlite_utils.Database, doc_id: str, title: str) -> None:
 
 
 def recent(db: sqlite_utils.Database, limit: int = 10) -> list[Bookmark]:
-    rows = db.execute("SELECT doc_id, title, opened FROM recent ORDER BY opened DESC LIMIT ?", [limit])
+    rows = db.execute(
+        "SELECT doc_id, title, opened FROM recent ORDER BY opened DESC LIMIT ?", [limit]
+    )
     return [Bookmark(*row) for row in rows.fetchall()]
 
 

@@ -73,9 +73,11 @@ class _WikiLinkProcessor(InlineProcessor):
         self.ctx = renderer
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (markdown's API)
-        target, anchor, label = (m.group(1) or "").strip(), (m.group(2) or "").strip(), (
-            m.group(3) or ""
-        ).strip()
+        target, anchor, label = (
+            (m.group(1) or "").strip(),
+            (m.group(2) or "").strip(),
+            (m.group(3) or "").strip(),
+        )
         doc = self.ctx.library.resolve(target) if (target and self.ctx.library) else None
         if not target and anchor:
             doc = self.ctx.current

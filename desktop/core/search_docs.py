@@ -15,7 +15,8 @@ def to_index_doc(doc: Document) -> IndexDoc:
     if doc.checklist is not None:
         # Questions and guidance live in the front matter; make them findable too.
         body += "\n\n" + "\n\n".join(
-            f"{item.id} {item.ask}\n{item.guidance}\n{item.evidence}" for item in doc.checklist.items
+            f"{item.id} {item.ask}\n{item.guidance}\n{item.evidence}"
+            for item in doc.checklist.items
         )
     return IndexDoc(
         id=doc.id,
@@ -42,7 +43,13 @@ def index_docs(library: Library) -> list[IndexDoc]:
 def open_index(
     directory: Path, library: Library, progress: ProgressFn | None = None
 ) -> tuple[SearchIndex, IndexReport]:
-    """Open the index for ``library``, building or updating it as needed (never fatal)."""
+    """Open the index for ``library``, building or updating it as needed (never fatal).
+
+    On the first start of a frozen bundle the index prebuilt at build time is adopted
+    first, so a slow laptop only checks fingerprints instead of indexing everything."""
+    from desktop.core.prebuilt_index import adopt_bundled_index
+
+    adopt_bundled_index(directory)
     index = SearchIndex(directory)
     report = index.ensure(index_docs(library), progress)
     return index, report

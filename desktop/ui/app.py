@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.style import app_stylesheet
@@ -56,6 +56,11 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("accord")
+    from desktop.ui.selftest import window_icon_path
+
+    icon = window_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
     # Right-to-left locales mirror the whole interface; documents follow their own language.
     app.setLayoutDirection(QLocale().textDirection())

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,16 +47,20 @@ from desktop.core import paths
 from desktop.ui.delegates import CountDelegate
 from desktop.ui.models import DOC_ID_ROLE, DocEntry, DocListModel, LibraryModel
 from desktop.ui.notice import NoticeBar
+from desktop.ui.pack_install import PackInstaller, pack_paths
 from desktop.ui.problems import ProblemsDock
 from desktop.ui.reader import ReaderPage
 from desktop.ui.search import SearchController
 from desktop.ui.search_panel import LiveSearch, SearchBox, SearchPage
 from desktop.ui.store import OpenFailure, ReadingStore, Snapshot
-from desktop.ui.tasks import Cancelled, Task, TaskContext, TaskRunner
+from desktop.ui.sync_ui import SYNC_LANE, SyncUi
+from desktop.ui.tasks import DEFAULT_LANES, Cancelled, Task, TaskContext, TaskRunner
 from desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from desktop.core.documents import Library
+    from desktop.core.library_set import LibrarySet
+    from desktop.core.packs_store import PackSource
     from index.api import IndexReport, ProgressFn
 
 IndexOpener = Callable[[Path, "Library", "ProgressFn"], tuple[Any, "IndexReport"]]
@@ -93,14 +105,22 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._closing = False
         self.library: Library | None = None
+        self.packs: list[PackSource] = []  # the content packs the library was loaded from
         self.index: Any = None
         self.index_task: Task | None = None
         self.index_report: Any = None
         self._page_before_search = self.PAGE_WELCOME
 
-        self.runner = TaskRunner(parent=self)
+        # The sync's lane: a run may wait out a backoff, never holding up the work lane.
+        self.runner = TaskRunner({**DEFAULT_LANES, SYNC_LANE: 1}, parent=self)
         self.store = ReadingStore(self.runner, paths.database_path(self.data_dir), self)
         self.controller = SearchController(self.runner, self)
+        # Content packs (File menu, drag and drop) and sync (Sync menu, status bar).
+        self.installer = PackInstaller(self.runner, self.data_dir, self.library_dir, self)
+        self.sync_ui = SyncUi(self.runner, self.data_dir, self)
+        self.sync = self.sync_ui.controller
+        self.packs_dialog: Any = None
+        self.setAcceptDrops(True)
 
         self.bookmarks_model = DocListModel(self)
         self.recent_model = DocListModel(self)
@@ -343,10 +363,50 @@ class MainWindow(QMainWindow):
             name="actionShortcuts",
         )
         self.action_about = self._action(tr("&About Accord"), self.show_about, name="actionAbout")
+        self.action_install_pack = self._action(
+            tr("&Install Content Pack…"),
+            self.installer.install_from_dialog,
+            ["Ctrl+O"],
+            name="actionInstallPack",
+            tip=tr("Install a content pack (.accordpack) from a file or USB stick (Ctrl+O)"),
+        )
+        self.action_packs = self._action(
+            tr("Content &Packs…"),
+            self.show_packs,
+            name="actionPacks",
+            tip=tr("Installed content packs: roll back, remove, export, trusted keys"),
+        )
+        self.action_sync_now = self._action(
+            tr("&Sync Now"),
+            self.sync_ui.sync_now,
+            ["F9"],
+            name="actionSyncNow",
+            tip=tr("Send completed assessments to the hub now (F9)"),
+        )
+        self.action_connect_hub = self._action(
+            tr("&Connect to the Hub…"), self.sync_ui.connect_hub, name="actionConnectHub"
+        )
+        self.action_network = self._action(
+            tr("&Network and Proxy…"), self.sync_ui.network_settings, name="actionNetwork"
+        )
+        self.action_export_transfer = self._action(
+            tr("&Export for USB Transfer…"),
+            self.sync_ui.export_for_usb,
+            name="actionExportTransfer",
+            tip=tr("Write every assessment not yet delivered to one file for a USB stick"),
+        )
+        self.action_import_receipts = self._action(
+            tr("&Import Receipts…"),
+            self.sync_ui.import_receipts,
+            name="actionImportReceipts",
+            tip=tr("Mark assessments delivered from the hub's receipts file"),
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.action_install_pack, self.action_packs])
+        file_menu.addSeparator()
         file_menu.addActions([self.action_print, self.action_pdf])
         file_menu.addSeparator()
         file_menu.addActions([self.action_close_doc, self.action_reindex])
@@ -373,6 +433,13 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.action_back, self.action_forward, self.action_home])
         bookmarks_menu = bar.addMenu(self.tr("&Bookmarks"))
         bookmarks_menu.addAction(self.action_bookmark)
+        sync_menu = bar.addMenu(self.tr("&Sync"))
+        sync_menu.menuAction().setObjectName("menuSync")
+        sync_menu.addAction(self.action_sync_now)
+        sync_menu.addSeparator()
+        sync_menu.addActions([self.action_connect_hub, self.action_network])
+        sync_menu.addSeparator()
+        sync_menu.addActions([self.action_export_transfer, self.action_import_receipts])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.action_shortcuts, self.action_about])
 
@@ -435,6 +502,7 @@ class MainWindow(QMainWindow):
         self.problems_button.setAccessibleName(self.tr("Show problems"))
         self.problems_button.clicked.connect(self.toggle_problems)
         self.problems_button.hide()
+        status.addPermanentWidget(self.sync_ui.status_widget)
         status.addPermanentWidget(self.index_progress)
         status.addPermanentWidget(self.cancel_index_button)
         status.addPermanentWidget(self.problems_button)
@@ -459,6 +527,10 @@ class MainWindow(QMainWindow):
         self.store.openFailed.connect(self._on_store_failed)
         self.store.repaired.connect(lambda text: self.notice.show_notice(text, "info"))
         self.store.writeFailed.connect(lambda text: self.notice.show_notice(text, "error"))
+        self.installer.libraryChanged.connect(self.reload_library)
+        self.installer.documentRequested.connect(self.open_document)
+        self.installer.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 8000))
+        self.sync_ui.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 8000))
 
     def _set_tab_order(self) -> None:
         """Tab goes: search box → sidebar → the page shown → status bar → problems."""
@@ -488,6 +560,8 @@ class MainWindow(QMainWindow):
             bar.case_box,
             bar.close_button,
             self.notice.close_button,
+            self.sync_ui.status_widget.button,
+            self.sync_ui.status_widget.stop_button,
             self.cancel_index_button,
             self.problems_button,
             self.problems_dock.table,
@@ -517,6 +591,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self.store.open()
         self.load_library()
+        self.sync.start()  # resumes sending what waits in the outbox
 
     def _warm_assessments(self) -> None:
         """Import the assessments package off the UI thread, then add its page.
@@ -554,26 +629,39 @@ class MainWindow(QMainWindow):
         self.assessments.documentRequested.connect(self.open_document)
         self.assessments.statusMessage.connect(lambda t: self.statusBar().showMessage(t, 6000))
         self.libraryLoaded.connect(self.assessments.set_library)
+        # Completing queues the assessment (in the same db job); the sync sends it, and
+        # the list shows each assessment's sync status as it changes.
+        self.assessments.runner.completed.connect(self.sync.after_completion)
+        self.sync.outboxChanged.connect(self.assessments.refresh_soon)
         self.assessments.service.open()
 
     def load_library(self) -> Task:
-        """Load (or reload) the library on the work lane."""
+        """Load (or reload) the library on the work lane: the bundled library plus every
+        installed content pack (``library_set``); the index then covers them all."""
         root = self.library_dir
+        data = self.data_dir
         self.statusBar().showMessage(self.tr("Loading the library…"))
 
-        def job(_ctx: TaskContext) -> Library:
-            from desktop.core.documents import load_library
+        def job(_ctx: TaskContext) -> LibrarySet:
+            from desktop.core.library_set import load_library_set
 
-            return load_library(root)
+            # As the CLI does: an installed "core" pack replaces only the bundled library,
+            # never a folder chosen explicitly (a writer previewing their own library).
+            bundled = root.resolve() == paths.bundled_library().resolve()
+            return load_library_set(root, data, installed_core=bundled)
 
         task = self.runner.submit(job, lane="work", name="load library")
-        task.succeeded.connect(self._on_library_loaded)
+        task.succeeded.connect(self._on_library_set_loaded)
         task.failed.connect(
             lambda exc: self.notice.show_notice(
                 self.tr("The library could not be loaded: %1").replace("%1", str(exc)), "error"
             )
         )
         return task
+
+    def _on_library_set_loaded(self, library_set: LibrarySet) -> None:
+        self.packs = list(library_set.packs)
+        self._on_library_loaded(library_set.library)
 
     def _on_library_loaded(self, library: Library) -> None:
         self.library = library
@@ -687,6 +775,54 @@ class MainWindow(QMainWindow):
     def reload_library(self) -> None:
         """Read the library folder again and update the index incrementally."""
         self.load_library()
+
+    # == content packs ===================================================================
+    def show_packs(self) -> Any:
+        """File → Content packs…: installed packs, roll back, remove, export, keys."""
+        from desktop.ui.packs_dialog import PacksDialog
+
+        if self.packs_dialog is not None:
+            self.packs_dialog.raise_()
+            self.packs_dialog.activateWindow()
+            return self.packs_dialog
+        dialog = PacksDialog(self.installer, self._documents_per_pack, self)
+
+        def finished(_result: int) -> None:
+            self.packs_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self.packs_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _documents_per_pack(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for doc in self.library.documents.values() if self.library is not None else []:
+            counts[doc.pack] = counts.get(doc.pack, 0) + 1
+        return counts
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # A .accordpack file, or a folder of them (a trainer's USB stick), installs.
+        if event.mimeData().hasUrls() and pack_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = pack_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not found:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        if len(found) > 1:
+            self.statusBar().showMessage(
+                self.tr("Drop one pack or one folder at a time; installing %1.").replace(
+                    "%1", found[0].name
+                ),
+                8000,
+            )
+        self.installer.install(found[0])
 
     # == reading =========================================================================
     def open_document(self, doc_id: str, anchor: str = "") -> bool:
@@ -1061,6 +1197,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.live.timer.stop()
+        self.sync.shutdown()  # stops a run after the upload in flight
         self.runner.cancel_all(("work", "search", "render"))
         self.runner.wait("work")
         self.runner.wait("search")

@@ -25,7 +25,9 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 25
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 26
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 27  # BCP 47 code of the hit's text
 
-FACET_FIELDS = ("type", "component", "audience", "language", "tag", "pack")
+# The pack filter (shown only when several packs are installed) comes before the long tag
+# list, so it is in view without scrolling.
+FACET_FIELDS = ("type", "component", "audience", "language", "pack", "tag")
 MAX_VALUES_PER_FACET = 12
 _MARK_RE = re.compile(r"(</?mark>)", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")

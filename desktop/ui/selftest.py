@@ -9,6 +9,8 @@
   first hit), saves a screenshot of the window to ``ACCORD_PROBE_SHOT`` when set, prints
   the marks and quits. The frozen entry point (``packaging/accord_main.py``) dispatches to
   it; ``bench/frozen_bench.py`` uses it.
+* ``window_icon_path``: Accord's icon for ``QApplication.setWindowIcon`` (inside the
+  frozen bundle, or ``packaging/icons`` in a checkout).
 * ``confirm_portable_storage``: asks once, before the database is opened, whether a
   portable install on a USB stick keeps its live data on the stick or on this computer
   (``desktop.core.portable``). ``desktop.cli`` calls it for the app when needed.
@@ -188,6 +190,20 @@ def probe_main() -> int:
     marks["frozen"] = bool(getattr(sys, "frozen", False))
     print(json.dumps(marks), flush=True)
     return code
+
+
+def window_icon_path() -> Path | None:
+    """``accord.png`` from the frozen bundle (``icons/``) or the checkout; None if absent.
+
+    Hook for ``desktop.ui.app.create_application``:
+    ``app.setWindowIcon(QIcon(str(path)))`` when this returns a path.
+    """
+    root = getattr(sys, "_MEIPASS", None)
+    if root:
+        path = Path(root) / "icons" / "accord.png"
+    else:
+        path = Path(__file__).resolve().parents[2] / "packaging" / "icons" / "accord.png"
+    return path if path.is_file() else None
 
 
 # --------------------------------------------------------------------------- portable

@@ -289,8 +289,9 @@ def test_pdf_export_calls_the_ui_writer_or_says_it_is_missing(
     assert not out.exists()
     received = {}
 
-    def export_pdf(report_data, out_path: Path) -> None:
+    def export_pdf(report_data, out_path: Path, titles=None) -> None:
         received["report"] = report_data
+        received["titles"] = titles
         Path(out_path).write_bytes(b"%PDF-1.4 fake")
 
     fake = types.ModuleType("desktop.ui.report")
@@ -299,6 +300,8 @@ def test_pdf_export_calls_the_ui_writer_or_says_it_is_missing(
     assert cli("assessment", "export", aid, "--format", "pdf", "--out", str(out))[0] == 0
     assert out.read_bytes() == b"%PDF-1.4 fake"
     assert received["report"].assessment.id == aid
+    # Gap links are named by the library's titles, not bare ids.
+    assert received["titles"]["playbooks/help"] == "Help"
     assert (
         sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     )  # no temp left

@@ -15,8 +15,10 @@ every proxy variable points at a closed local port, so any HTTP attempt fails at
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -191,6 +193,35 @@ def test_marker_file_makes_the_frozen_app_portable(bundle: Path, tmp_path: Path)
         proc = offline([str(bundle / "accord"), "search", "model"], clean_env(), tmp_path)
         assert proc.returncode == 0, proc.stderr
         assert (folder / "index" / "index.json").is_file()
+    finally:
+        marker.unlink()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_data_kept_on_the_computer_is_exported_to_the_stick(bundle: Path, tmp_path: Path) -> None:
+    """Portable, data on the computer: the frozen app copies the database at exit."""
+    marker = bundle / "accord-portable.txt"
+    folder = bundle / "AccordData"
+    home_data = tmp_path / "xdg" / "Accord"  # platformdirs' user data folder on Linux
+    home_data.mkdir(parents=True)
+    conn = sqlite3.connect(home_data / "accord.db")
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("INSERT INTO t VALUES ('work done on this laptop')")
+    conn.commit()
+    conn.close()
+    marker.write_text("portable\n")
+    folder.mkdir()
+    (folder / "portable.json").write_text(json.dumps({"data_on": "computer"}))
+    try:
+        env = clean_env(XDG_DATA_HOME=str(tmp_path / "xdg"))
+        proc = offline([str(bundle / "accord"), "search", "model"], env, tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        snapshots = sorted((folder / "exports").glob("accord-*.db"))
+        assert len(snapshots) == 1
+        conn = sqlite3.connect(snapshots[0])
+        assert conn.execute("SELECT v FROM t").fetchall() == [("work done on this laptop",)]
+        conn.close()
+        assert (home_data / "index" / "index.json").is_file()  # live data stayed on the laptop
     finally:
         marker.unlink()
         shutil.rmtree(folder, ignore_errors=True)

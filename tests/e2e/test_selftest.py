@@ -148,3 +148,53 @@ def test_entry_script_runs_the_cli(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 0 and proc.stdout.startswith("accord ")
+
+
+def test_storage_question_records_the_answer(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.core import paths, portable
+    from desktop.ui.selftest import confirm_portable_storage
+
+    home = tmp_path / "home"
+    monkeypatch.setattr(paths, "default_data_dir", lambda: home)
+
+    def stick(path: Path) -> portable.Storage:
+        return portable.Storage(path=path, kind="removable", evidence=("it is a USB stick",))
+
+    layout = portable.detect(home, forced=True, app_dir=tmp_path, probe=stick)
+    assert layout is not None and layout.needs_consent
+    shown: list[str] = []
+
+    def answer(label: str) -> None:
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, click)
+                return
+            shown.append(box.informativeText())
+            next(b for b in box.buttons() if label in b.text()).click()
+
+        QTimer.singleShot(0, click)
+
+    answer("on this computer")
+    chosen = confirm_portable_storage(layout)
+    assert chosen.data_on == "computer" and chosen.data_dir == home
+    assert chosen.export_dir == tmp_path / "AccordData" / "exports"
+    assert "it is a USB stick" in shown[0] and "sqlite.org" in shown[0]
+
+    answer("on the stick")
+    chosen = confirm_portable_storage(layout)
+    assert chosen.data_on == "stick" and chosen.data_dir == tmp_path / "AccordData"
+    again = portable.detect(home, forced=True, app_dir=tmp_path, probe=stick)
+    assert again is not None and again.data_on == "stick" and not again.needs_consent
+
+
+def test_window_icon_is_found_from_source() -> None:
+    from desktop.ui.selftest import window_icon_path
+
+    path = window_icon_path()
+    assert path is not None and path.name == "accord.png" and path.stat().st_size > 1000

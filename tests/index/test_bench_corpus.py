@@ -40,3 +40,26 @@ def test_written_files_have_front_matter(tmp_path):
             "reference",
             "glossary",
         }
+
+
+def test_checklists_carry_questions(tmp_path):
+    write_library(tmp_path, 60)
+    checklists = sorted((tmp_path / "checklists").glob("*.md"))
+    assert checklists
+    item_ids = []
+    for path in checklists:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+        assert meta["type"] == "checklist" and meta["sections"]
+        for section in meta["sections"]:
+            assert section["component"] in meta["components"]
+            item_ids += [item["id"] for item in section["items"]]
+            assert all(item["ask"].endswith("?") for item in section["items"])
+    assert len(item_ids) == len(set(item_ids))
+    # The in-memory documents index the questions, as the app does.
+    in_memory = {d.id: d for d in generate(60)}
+    first = checklists[0]
+    doc = in_memory[f"checklists/{first.stem}"]
+    assert (
+        yaml.safe_load(first.read_text().split("---\n", 2)[1])["sections"][0]["items"][0]["ask"]
+        in doc.body
+    )

@@ -27,10 +27,23 @@ def test_foundation_models_ranks_the_foundation_model_standard_first(shared_inde
     assert results.total == len(results.hits) == 2
 
 
-def test_title_match_outranks_body_match(shared_index):
+def test_inspection_playbook_ranks_above_a_passing_mention(shared_index):
     # "inspection" is in the inspection playbook's title, and only in the training body.
     results = search(shared_index, "inspection")
     assert ids(results)[:2] == ["playbooks/inspection", "playbooks/training"]
+
+
+def test_title_match_outranks_body_match(tmp_path):
+    from index import IndexDoc
+
+    docs = [
+        IndexDoc(id="body", title="Field notes", body="Sandbox rules. A sandbox needs a lead."),
+        IndexDoc(id="title", title="Regulatory sandbox", body="Rules for testing new systems."),
+    ]
+    ix = SearchIndex(tmp_path / "ix")
+    ix.ensure(docs)
+    assert ids(search(ix, "sandbox")) == ["title", "body"]
+    ix.close()
 
 
 def test_phrase_requires_adjacent_words(shared_index):
@@ -382,3 +395,26 @@ def test_very_long_query_is_cut_with_notice(shared_index):
 
 def test_star_lists_everything(shared_index):
     assert search(shared_index, "*").total == 11
+
+
+def test_neighbouring_words_rank_above_scattered_ones(tmp_path):
+    from index import IndexDoc
+
+    docs = [
+        IndexDoc(
+            id="apart",
+            title="Note one",
+            body="Oversight needs people. Every human reads the logs before release.",
+        ),
+        IndexDoc(
+            id="together",
+            title="Note two",
+            body="People need the logs before release. Human oversight reads every one.",
+        ),
+    ]
+    ix = SearchIndex(tmp_path / "ix")
+    ix.ensure(docs)
+    results = search(ix, "human oversight")
+    assert ids(results) == ["together", "apart"]
+    assert results.hits[0].score > results.hits[1].score
+    ix.close()

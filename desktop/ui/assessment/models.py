@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.core.checklists import Checklist, Item
     from desktop.core.countries import Country
     from desktop.core.scoring import Comparison, Gap, Score, WorkshopSummary
+    from desktop.core.sync_outbox import OutboxEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -124,6 +125,31 @@ class AssessmentRow:
     answered: int
     total: int
     overall: float | None
+    sync: OutboxEntry | None = None  # the outbox row of its latest completed revision
+
+
+def sync_label(row: AssessmentRow) -> str:
+    """Where the assessment is on its way to the hub: queued, sending, delivered (receipt
+    id) or rejected (reason); '' for a draft never completed."""
+    entry = row.sync
+    if entry is None:
+        return _t("Not queued yet") if row.assessment.is_complete else ""
+    if entry.state == "delivered":
+        text = _t("Delivered · receipt %1").replace("%1", entry.receipt_id or "")
+    elif entry.state == "rejected":
+        text = _t("Rejected: %1").replace("%1", entry.reason or "")
+    elif entry.state == "sending":
+        text = _t("Sending…")
+    elif entry.attempts:
+        text = _t("Queued (tried %1×)").replace("%1", str(entry.attempts))
+    else:
+        text = _t("Queued")
+    if entry.revision != row.assessment.revision:
+        text = _t("Revision %1: %2").replace("%1", str(entry.revision)).replace("%2", text)
+    return text
+
+
+_SYNC_COLOURS = {"delivered": QColor("#2e7d32"), "rejected": QColor("#b3261e")}
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -135,6 +161,7 @@ class AssessmentListModel(QAbstractTableModel):
         "country",
         "checklist",
         "status",
+        "sync",
         "progress",
         "overall",
         "updated",
@@ -178,6 +205,7 @@ class AssessmentListModel(QAbstractTableModel):
             "country": _t("Country"),
             "checklist": _t("Checklist"),
             "status": _t("Status"),
+            "sync": _t("Sent to hub"),
             "progress": _t("Answered"),
             "overall": _t("Overall index"),
             "updated": _t("Last changed"),
@@ -198,6 +226,7 @@ class AssessmentListModel(QAbstractTableModel):
                 "country": f"{a.country_name} ({a.country})",
                 "checklist": f"{a.checklist_title} {a.checklist_version}",
                 "status": status_label(a),
+                "sync": sync_label(row),
                 "progress": _t("%1 of %2")
                 .replace("%1", str(row.answered))
                 .replace("%2", str(row.total)),
@@ -211,10 +240,19 @@ class AssessmentListModel(QAbstractTableModel):
                 "country": a.country_name.casefold(),
                 "checklist": a.checklist_title.casefold(),
                 "status": (a.status, a.revision),
+                "sync": ("" if row.sync is None else row.sync.state, sync_label(row)),
                 "progress": row.answered / row.total if row.total else 0.0,
                 "overall": -1.0 if row.overall is None else row.overall,
                 "updated": a.updated,
             }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "sync" and row.sync is not None:
+            entry = row.sync
+            tip = sync_label(row)
+            if entry.state in ("queued", "sending") and entry.last_error:
+                tip += "\n" + _t("Last attempt: %1").replace("%1", entry.last_error)
+            if entry.delivered:
+                tip += "\n" + _t("Delivered %1").replace("%1", format_when(entry.delivered))
+            return tip
         if role == Qt.ItemDataRole.ToolTipRole:
             names = ", ".join(a.assessors) or _t("no assessors named")
             return (
@@ -225,6 +263,8 @@ class AssessmentListModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == "overall" and row.overall is None:
             return _MUTED
+        if role == Qt.ItemDataRole.ForegroundRole and column == "sync" and row.sync is not None:
+            return _SYNC_COLOURS.get(row.sync.state)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("progress", "overall"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -55,7 +55,15 @@ if TYPE_CHECKING:
 
 
 def list_rows(store: AssessmentStore) -> list[AssessmentRow]:
-    """Every assessment with its progress and overall index (runs on the db lane)."""
+    """Every assessment with its progress, overall index and sync status (db lane)."""
+    import sqlite3
+
+    from desktop.core.sync_outbox import statuses_by_assessment
+
+    try:
+        statuses = statuses_by_assessment(store.db)
+    except sqlite3.OperationalError:  # a read-only database from before the outbox
+        statuses = {}
     rows = []
     for a in store.list_assessments():
         state = store.load(a.id)
@@ -66,6 +74,7 @@ def list_rows(store: AssessmentStore) -> list[AssessmentRow]:
                 sum(p.done for p in progress),
                 sum(p.total for p in progress),
                 state.score().overall,
+                statuses.get(a.id),
             )
         )
     return rows
@@ -244,6 +253,10 @@ class AssessmentsPanel(QWidget):
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Receipt ids and rejection reasons are long: elided here, whole in the tooltip.
+        sync_column = AssessmentListModel.COLUMNS.index("sync")
+        header_view.setSectionResizeMode(sync_column, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(sync_column, 250)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         body.addWidget(self.table, 1)
@@ -298,6 +311,10 @@ class AssessmentsPanel(QWidget):
             "error",
             [(self.tr("Try again"), self.service.open)],
         )
+
+    def refresh_soon(self) -> None:
+        """Refresh the list shortly (changes arriving together cost one read)."""
+        self._refresh_timer.start()
 
     def refresh(self) -> Task | None:
         """Read the list of assessments again (db lane)."""

@@ -62,7 +62,7 @@ from desktop.ui.assessment.models import (
     status_label,
 )
 from desktop.ui.assessment.saver import UNSET, AnswerSaver, SaveState
-from desktop.ui.assessment.service import AssessmentService, describe_error
+from desktop.ui.assessment.service import AssessmentService, complete_and_queue, describe_error
 from desktop.ui.assessment.widgets import GuidanceView, ProgressLine, heading, key_cap
 from desktop.ui.labels import component_label
 from desktop.ui.notice import NoticeBar
@@ -1143,7 +1143,9 @@ class RunnerPage(QWidget):
         assert self.state is not None
         aid = self.state.assessment.id
         by = self.saver.by if self.saver else ""
-        task = self.service.call(lambda store: store.complete(aid, by), "complete", write=True)
+        task = self.service.call(
+            lambda store: complete_and_queue(store, aid, by), "complete", write=True
+        )
         task.succeeded.connect(self._on_completed)
         task.failed.connect(
             lambda exc: self.notice.show_notice(
