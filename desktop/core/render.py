@@ -72,7 +72,7 @@ class _WikiLinkProcessor(InlineProcessor):
         super().__init__(pattern, md)
         self.ctx = renderer
 
-    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (markdown's API)
+    def handleMatch(self, m: re.Match[str], data: str):
         target, anchor, label = (
             (m.group(1) or "").strip(),
             (m.group(2) or "").strip(),
@@ -112,7 +112,7 @@ class _WikiLinkExtension(markdown.extensions.Extension):
         super().__init__()
         self.ctx = ctx
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.inlinePatterns.register(
             _WikiLinkProcessor(WIKILINK_RE.pattern, md, self.ctx), "accord-wikilink", 175
         )
