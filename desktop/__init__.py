@@ -1,3 +1,6 @@
-"""Accord desktop: the field app (Qt-free core under ``desktop.core``, Qt UI under ``desktop.ui``)."""
+"""Accord desktop: the field app.
+
+The Qt-free core lives under ``desktop.core``; the Qt UI under ``desktop.ui``.
+"""
 
 __version__ = "0.1.0"

@@ -418,3 +418,21 @@ def test_neighbouring_words_rank_above_scattered_ones(tmp_path):
     assert ids(results) == ["together", "apart"]
     assert results.hits[0].score > results.hits[1].score
     ix.close()
+
+
+def test_misspelled_last_word_while_typing_still_suggests(tmp_path) -> None:
+    """Search-as-you-type reads the last word as a prefix; a typo there must not leave the
+    user with no results and no "did you mean"."""
+    from index import IndexDoc, SearchIndex, SearchQuery
+
+    index = SearchIndex(tmp_path / "ix")
+    index.ensure(
+        [
+            IndexDoc(id="a", title="National governance", body="AI governance and oversight."),
+            IndexDoc(id="b", title="Other", body="Nothing related here."),
+        ]
+    )
+    results = index.search(SearchQuery("goverance", prefix=True))
+    assert results.suggestion == "governance"
+    assert results.notice is None or "common words" not in results.notice
+    index.close()
