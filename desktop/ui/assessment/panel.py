@@ -252,11 +252,15 @@ class AssessmentsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Receipt ids and rejection reasons are long: elided here, whole in the tooltip.
+        # The institution is what people look for: it keeps a readable width, and the
+        # long sync column (receipt ids, rejection reasons) takes what is left, elided,
+        # whole in its tooltip.
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 260)
         sync_column = AssessmentListModel.COLUMNS.index("sync")
-        header_view.setSectionResizeMode(sync_column, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(sync_column, 250)
+        header_view.setSectionResizeMode(sync_column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         body.addWidget(self.table, 1)
