@@ -887,7 +887,13 @@ class SyncUi(QObject):
         box.setIcon(QMessageBox.Icon.Warning if kind == "error" else QMessageBox.Icon.Information)
         box.setWindowTitle(title)
         box.setText(text)
-        box.finished.connect(lambda _r: box.deleteLater())
+        def finished(_result: int) -> None:
+            # Forget the box before Qt deletes it, so nothing reads a dead object.
+            if self.prompt is box:
+                self.prompt = None
+            box.deleteLater()
+
+        box.finished.connect(finished)
         self.prompt = box
         box.open()
         return box
