@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.commands.common import CommandError, Context, print_json
 from desktop.core.packs_format import PackError
@@ -292,23 +293,20 @@ def cmd_rollback(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack rollback ID``."""
     from desktop.core.packs_install import rollback_pack
 
-    try:
-        result = rollback_pack(ctx.data_dir, args.pack_id, bundled=ctx.library_dir)
-    except PackError as exc:
-        raise _fail(exc) from exc
-    if args.json:
-        print_json(result.as_json())
-    else:
-        _print_result(result)
-    return 0
+    return _change_installed(rollback_pack, args, ctx)
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack remove ID``."""
     from desktop.core.packs_install import remove_pack
 
+    return _change_installed(remove_pack, args, ctx)
+
+
+def _change_installed(action: Any, args: argparse.Namespace, ctx: Context) -> int:
+    # Rollback and remove take the same arguments and report the same way.
     try:
-        result = remove_pack(ctx.data_dir, args.pack_id, bundled=ctx.library_dir)
+        result = action(ctx.data_dir, args.pack_id, bundled=ctx.library_dir)
     except PackError as exc:
         raise _fail(exc) from exc
     if args.json:

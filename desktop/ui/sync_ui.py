@@ -887,6 +887,7 @@ class SyncUi(QObject):
         box.setIcon(QMessageBox.Icon.Warning if kind == "error" else QMessageBox.Icon.Information)
         box.setWindowTitle(title)
         box.setText(text)
+
         def finished(_result: int) -> None:
             # Forget the box before Qt deletes it, so nothing reads a dead object.
             if self.prompt is box:
