@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,7 +29,13 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
@@ -232,6 +239,13 @@ def _client_host(request: Request) -> str:
 # --- the application --------------------------------------------------------------------------
 
 
+PACKS_FOLDER = "packs"
+PACK_LIST = "packs.json"
+PACK_LIST_FORMAT = "accord-pack-list/1"
+# A bare file name: no folders, no dot-files, only published packs.
+PACK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.accordpack")
+
+
 def create_app(
     data_dir: Path,
     settings: HubSettings | None = None,
@@ -381,6 +395,31 @@ def create_app(
         """The read-only dashboard."""
         page = dashboard.render(aggregate.index_document(store), keys.hub_id)
         return HTMLResponse(page, headers={"Content-Security-Policy": dashboard.CSP})
+
+    packs_dir = Path(data_dir) / PACKS_FOLDER
+
+    @app.get("/v1/packs", tags=["packs"])
+    def pack_list() -> dict[str, Any]:
+        """The content packs this hub publishes (``packs.json`` written by
+        ``packaging/publish_pack.py`` into ``DATA/packs/``); empty when none."""
+        listing = packs_dir / PACK_LIST
+        if not listing.is_file():
+            return {"format": PACK_LIST_FORMAT, "packs": []}
+        try:
+            return json.loads(listing.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise Rejected(503, "unavailable", f"the pack list cannot be read: {exc}") from exc
+
+    @app.get("/v1/packs/{name}", tags=["packs"], response_class=FileResponse)
+    def pack_file(name: str) -> FileResponse:
+        """One published pack file; supports HTTP Range so a broken download resumes.
+        Devices verify the signature and hashes before installing, not the hub."""
+        if not PACK_NAME.fullmatch(name):
+            raise Rejected(404, "not-found", "no such pack file")
+        path = packs_dir / name
+        if not path.is_file():
+            raise Rejected(404, "not-found", f"no pack file named {name}")
+        return FileResponse(path, media_type="application/zip", filename=name)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
