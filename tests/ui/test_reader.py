@@ -74,11 +74,22 @@ def test_load_resource_only_inside_the_library(
     assert view.loadResource(IMAGE, QUrl("img/link.png")) is None
 
 
-def _answer_next_dialog(button_name: str | None, seen: list[str]) -> None:
+def _answer_next_dialog(button_name: str | None, seen: list[str], tries: int = 300):
+    """Answer the next message box; returns a function that stops waiting for one.
+
+    The poll must end (after ``tries`` × 10 ms, or when stopped): a poller left running
+    would answer some later test's dialog."""
+    state = {"left": tries}
+
+    def stop() -> None:
+        state["left"] = 0
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
+            state["left"] -= 1
+            if state["left"] > 0:
+                QTimer.singleShot(10, answer)
             return
         seen.append(box.text())
         if button_name is None:
@@ -87,6 +98,7 @@ def _answer_next_dialog(button_name: str | None, seen: list[str]) -> None:
             box.findChild(object, button_name).click()
 
     QTimer.singleShot(0, answer)
+    return stop
 
 
 def test_outside_link_asks_first(qtbot, make_window) -> None:
@@ -113,7 +125,7 @@ def test_javascript_and_file_links_do_nothing(qtbot, make_window) -> None:
     opened: list[str] = []
     reader.external_opener = lambda url: opened.append(url.toString()) or True
     dialogs: list[str] = []
-    _answer_next_dialog(None, dialogs)  # would catch a dialog if one were (wrongly) shown
+    stop = _answer_next_dialog(None, dialogs)  # catches a dialog if one were (wrongly) shown
     history = len(reader.history.entries)
     # The raw HTML links lost their href when sanitised: clicking them does nothing.
     assert "javascript" not in reader.view.toHtml()
@@ -125,6 +137,7 @@ def test_javascript_and_file_links_do_nothing(qtbot, make_window) -> None:
     reader.handle_link(QUrl("javascript:alert(1)"))
     reader.handle_link(QUrl("file:///etc/passwd"))
     qtbot.wait(50)
+    stop()
     assert opened == []
     assert dialogs == []
     assert len(reader.history.entries) == history
