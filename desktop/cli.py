@@ -4,7 +4,9 @@ over the same Qt-free core (check, search, show, index, …)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -81,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `accord search … | head`: the reader left; stop quietly like other CLI tools.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open to exit)
+        return 141
     except OSError as exc:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"accord: {exc.strerror or exc}{where}", file=sys.stderr)

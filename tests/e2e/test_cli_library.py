@@ -90,3 +90,17 @@ def test_missing_library_folder(tmp_path: Path) -> None:
     out = accord("check", str(tmp_path / "nope"))
     assert out.returncode == 2
     assert "does not exist" in out.stderr
+
+
+def test_output_cut_short_by_a_pipe_is_quiet(small_library: Path, tmp_path: Path) -> None:
+    """`accord show … | head -1`: the reader leaves early; no error message follows."""
+    # Far more than a pipe buffer holds, so the writer is still writing when head leaves.
+    write_doc(small_library, "big.md", "---\ntitle: Big\ntype: guide\n---\n" + "word " * 200_000)
+    cmd = (
+        f"{sys.executable} -m desktop --library {small_library} --data-dir {tmp_path / 'd'} "
+        "show big | head -c 1 >/dev/null"
+    )
+    out = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120, cwd=REPO
+    )
+    assert "Broken pipe" not in out.stderr and "Traceback" not in out.stderr
