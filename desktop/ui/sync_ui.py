@@ -64,6 +64,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SyncUi", text)
 
 
+def _button(
+    parent: QWidget, text: str, accessible: str, slot: Callable[[], Any], default: bool = False
+) -> QPushButton:
+    """A dialog button; only the one default button reacts to Enter."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible)
+    button.setDefault(default)
+    button.setAutoDefault(default)
+    button.clicked.connect(slot)
+    return button
+
+
+def _add_button_row(layout: QVBoxLayout, left: QPushButton, *right: QPushButton) -> None:
+    """One button on the left, the rest (default first) on the right."""
+    row = QHBoxLayout()
+    row.addWidget(left)
+    row.addStretch(1)
+    for button in right:
+        row.addWidget(button)
+    layout.addLayout(row)
+
+
 # --- plain data ---------------------------------------------------------------------------------
 
 
@@ -635,25 +657,15 @@ class EnrollDialog(QDialog):
         layout.addLayout(form)
         self.status = _status_label(self)
         layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.setAccessibleName(self.tr("Test the connection to the hub"))
-        self.test_button.setAutoDefault(False)
-        self.test_button.clicked.connect(self.test)
-        self.connect_button = QPushButton(self.tr("C&onnect"), self)
+        self.test_button = _button(
+            self, self.tr("&Test connection"), self.tr("Test the connection to the hub"), self.test
+        )
+        self.connect_button = _button(
+            self, self.tr("C&onnect"), self.tr("Connect to the hub"), self.enroll, default=True
+        )
         self.connect_button.setObjectName("primaryButton")
-        self.connect_button.setAccessibleName(self.tr("Connect to the hub"))
-        self.connect_button.setDefault(True)
-        self.connect_button.clicked.connect(self.enroll)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        row.addWidget(self.test_button)
-        row.addStretch(1)
-        row.addWidget(self.connect_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        self.cancel_button = _button(self, self.tr("Cancel"), self.tr("Cancel"), self.reject)
+        _add_button_row(layout, self.test_button, self.connect_button, self.cancel_button)
         self.setMinimumWidth(520)
         (self.code if self.url.text() else self.url).setFocus()
 
@@ -765,27 +777,17 @@ class ProxyDialog(QDialog):
         layout.addLayout(indent)
         self.status = _status_label(self)
         layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.setAccessibleName(self.tr("Test the connection to the hub"))
-        self.test_button.setAutoDefault(False)
+        self.test_button = _button(
+            self, self.tr("&Test connection"), self.tr("Test the connection to the hub"), self.test
+        )
         self.test_button.setEnabled(bool(summary and summary.hub_url))
         if not self.test_button.isEnabled():
             self.test_button.setToolTip(self.tr("Connect to a hub first."))
-        self.test_button.clicked.connect(self.test)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setAccessibleName(self.tr("Save the network settings"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        row.addWidget(self.test_button)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        self.save_button = _button(
+            self, self.tr("&Save"), self.tr("Save the network settings"), self.save, default=True
+        )
+        self.cancel_button = _button(self, self.tr("Cancel"), self.tr("Cancel"), self.reject)
+        _add_button_row(layout, self.test_button, self.save_button, self.cancel_button)
         mode = current.mode if current is not None else "system"
         {"system": self.system, "none": self.none, "manual": self.manual}.get(
             mode, self.system

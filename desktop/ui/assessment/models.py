@@ -470,23 +470,26 @@ class NavigatorModel(QAbstractItemModel):
 # --- results --------------------------------------------------------------------------------
 
 
-class ComponentScoreModel(QAbstractTableModel):
-    """The six components (fixed order) and a last row with the overall index."""
+class _ComponentRowsModel(QAbstractTableModel):
+    """A table with one row per component (fixed order) and a last row for the overall
+    index, over one value that is replaced whole; subclasses give the columns and cells."""
 
-    COLUMNS = ("component", "score", "coverage", "answered")
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._score: Score | None = None
+        self._value: Any = None
 
-    def set_score(self, score: Score | None) -> None:
-        """Show ``score`` (None: empty)."""
+    def _set(self, value: Any) -> None:
         self.beginResetModel()
-        self._score = score
+        self._value = value
         self.endResetModel()
 
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        if parent.isValid() or self._score is None:
+        if parent.isValid() or self._value is None:
             return 0
         return len(COMPONENTS) + 1
 
@@ -498,7 +501,24 @@ class ComponentScoreModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_t("Component"), _t("Score (0–100)"), _t("Coverage"), _t("Answered"))[section]
+        return self._headers()[section]
+
+
+class ComponentScoreModel(_ComponentRowsModel):
+    """The six components (fixed order) and a last row with the overall index."""
+
+    COLUMNS = ("component", "score", "coverage", "answered")
+
+    @property
+    def _score(self) -> Score | None:
+        return self._value
+
+    def set_score(self, score: Score | None) -> None:
+        """Show ``score`` (None: empty)."""
+        self._set(score)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (_t("Component"), _t("Score (0–100)"), _t("Coverage"), _t("Answered"))
 
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or self._score is None:
@@ -593,35 +613,21 @@ class GapModel(QAbstractListModel):
         return None
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(_ComponentRowsModel):
     """Per component (and overall): earlier score, score now, change."""
 
     COLUMNS = ("component", "before", "after", "change")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._comparison: Comparison | None = None
+    @property
+    def _comparison(self) -> Comparison | None:
+        return self._value
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show ``comparison`` (None: empty)."""
-        self.beginResetModel()
-        self._comparison = comparison
-        self.endResetModel()
+        self._set(comparison)
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        if parent.isValid() or self._comparison is None:
-            return 0
-        return len(COMPONENTS) + 1
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (_t("Component"), _t("Earlier"), _t("Now"), _t("Change"))[section]
+    def _headers(self) -> tuple[str, ...]:
+        return (_t("Component"), _t("Earlier"), _t("Now"), _t("Change"))
 
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or self._comparison is None:
