@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.assessments import AssessmentStore
-from desktop.core.checklists import SCALES, Checklist, Item, Section, ShowIf
-from desktop.core.components import COMPONENTS
-from desktop.core.scoring import aggregate_scores, gap_list, score_answers
+from desktop.core.assessments.scoring import aggregate_scores, gap_list, score_answers
+from desktop.core.assessments.store import AssessmentStore
+from desktop.core.library.checklists import SCALES, Checklist, Item, Section, ShowIf
+from desktop.core.library.components import COMPONENTS
 
 SAVE_P95_BUDGET_MS = 20.0
 SCORE_200_BUDGET_MS = 50.0

@@ -292,7 +292,7 @@ class SynthDoc:
     folder: str
     slug: str
     #: The Markdown body as written (for checklists, ``doc.body`` also has the questions,
-    #: as ``desktop.core.search_docs`` indexes them).
+    #: as ``desktop.core.search.documents`` indexes them).
     text: str = ""
     #: Checklist items: (item id, component, question).
     questions: tuple[tuple[str, str, str], ...] = ()

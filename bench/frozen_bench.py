@@ -4,7 +4,7 @@
     python bench/frozen_bench.py [--bundle dist/Accord] [--reps 7] [--xvfb]
 
 Every run starts a fresh process with the start-up probe (``ACCORD_PROBE``, see
-``desktop/ui/selftest.py``), offscreen unless ``--xvfb``:
+``desktop/ui/shell/selftest.py``), offscreen unless ``--xvfb``:
 
 * first window: process start (noted by this script just before spawning) to the main
   window's first paint, frozen ``dist/Accord/accord`` beside the same app from source

@@ -35,13 +35,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from desktop.core import sync_outbox as outbox
-from desktop.core.assessments import AssessmentStore
-from desktop.core.checklists import Checklist, Item, Section
-from desktop.core.components import COMPONENTS
-from desktop.core.device_keys import DeviceKey, load_or_create_device_key
-from desktop.core.envelope import seal_payload
-from desktop.core.sync_runner import BackoffPolicy, SyncRunner
+from desktop.core.assessments.store import AssessmentStore
+from desktop.core.library.checklists import Checklist, Item, Section
+from desktop.core.library.components import COMPONENTS
+from desktop.core.sync import outbox as outbox
+from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
+from desktop.core.sync.protocol import seal_payload
+from desktop.core.sync.runner import BackoffPolicy, SyncRunner
 from hub.ingest import Ingestor
 from hub.keys import create_keys, database_path
 from hub.store import HubStore

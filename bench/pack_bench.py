@@ -22,9 +22,9 @@ import time
 from pathlib import Path
 
 from bench.corpus import write_library
-from desktop.core.packs_build import build_pack
-from desktop.core.packs_install import InstallResult, install_pack
-from desktop.core.packs_keys import generate_keypair
+from desktop.core.packs.build import build_pack
+from desktop.core.packs.install import InstallResult, install_pack
+from desktop.core.packs.keys import generate_keypair
 
 BUDGET_FULL = 10.0
 BUDGET_DELTA = 1.0
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         key = work / "bench.key"
         if not key.exists():
             generate_keypair(key, "bench")
-        from desktop.core.packs_keys import load_public_key
+        from desktop.core.packs.keys import load_public_key
 
         trusted = [load_public_key(Path(f"{key}.pub"))]
         library = work / "library"
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
         lines = []
         # For reference: parsing the Markdown, which every install of new documents needs.
-        from desktop.core.documents import load_library
+        from desktop.core.library.documents import load_library
 
         t = time.perf_counter()
         load_library(library)

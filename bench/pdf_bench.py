@@ -31,10 +31,10 @@ NOTE = (
 
 def build(data_dir: Path) -> tuple[object, object, dict[str, str]]:
     """A complete assessment (and an earlier one) in ``data_dir``; returns the report."""
-    from desktop.core import paths
-    from desktop.core.assessments import AssessmentStore, startable_checklist
-    from desktop.core.documents import load_library
-    from desktop.core.export import build_report
+    from desktop.core.assessments.export import build_report
+    from desktop.core.assessments.store import AssessmentStore, startable_checklist
+    from desktop.core.library.documents import load_library
+    from desktop.core.storage import paths
 
     library = load_library(paths.bundled_library())
     checklist = startable_checklist(library, CHECKLIST)
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         report, _library, titles = build(folder / "data")
         started = time.perf_counter()
-        from desktop.ui.report import export_pdf
+        from desktop.ui.report.pdf import export_pdf
 
         target = folder / "report.pdf"
         export_pdf(report, target, titles)

@@ -61,15 +61,15 @@ def child_bare() -> dict[str, float]:
 
 
 def child_accord(library: str, data: str) -> dict[str, float]:
-    """Accord's window, created exactly as ``desktop.ui.app.run`` does."""
+    """Accord's window, created exactly as ``desktop.ui.shell.app.run`` does."""
     t_main = time.time()
     from PySide6.QtCore import QTimer
 
-    from desktop.ui.app import create_application
+    from desktop.ui.shell.app import create_application
 
     app = create_application([])
     t_qapp = time.time()
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     marks: dict[str, float] = {}
     window = MainWindow(Path(library), Path(data))

@@ -63,18 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(library=args.library)
     try:
-        from desktop.core import portable
+        from desktop.core.storage import portable
 
         layout = portable.resolve(args.portable, args.data_dir)  # None: not portable
         if layout is not None and layout.needs_consent and args.command is None:
-            from desktop.ui.selftest import confirm_portable_storage  # asks once (Qt)
+            from desktop.ui.shell.selftest import confirm_portable_storage  # asks once (Qt)
 
             layout = confirm_portable_storage(layout)
         if layout is not None:
             args.data_dir = str(portable.begin(layout))
         ctx = Context.from_args(args)
         if args.command is None:
-            from desktop.ui.app import run  # Qt is loaded only for the app itself
+            from desktop.ui.shell.app import run  # Qt is loaded only for the app itself
 
             return run(library_dir=ctx.library_dir, data_dir=ctx.data_dir)
         return int(args.func(args, ctx) or 0)

@@ -21,8 +21,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.components import COMPONENTS
-from desktop.core.countries import country_name
+from desktop.core.library.components import COMPONENTS
+from desktop.core.library.countries import country_name
 from hub.store import ACCEPTED, HubStore, institution_key, now_iso
 
 

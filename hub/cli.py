@@ -51,7 +51,7 @@ def _open(data: Path) -> tuple[Any, Any]:
 
 def _write_out(text: str, out: str | None) -> None:
     if out:
-        from desktop.core.sync_transfer import write_atomic
+        from desktop.core.sync.transfer import write_atomic
 
         write_atomic(Path(out), text.encode("utf-8"))
     else:

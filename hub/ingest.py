@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.envelope import (
+from desktop.core.sync.protocol import (
     EnvelopeError,
     load_payload,
     open_envelope,

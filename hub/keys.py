@@ -18,7 +18,7 @@ from typing import Any
 import nacl.public
 import nacl.signing
 
-from desktop.core.envelope import HUB_KEYS_FORMAT, b64decode, b64encode, key_id
+from desktop.core.sync.protocol import HUB_KEYS_FORMAT, b64decode, b64encode, key_id
 
 KEYS_FILE = "hub-keys.json"
 DATABASE_FILE = "hub.db"

@@ -28,7 +28,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.envelope import RECEIPT_FORMAT, b64decode, b64encode, device_id_for, sign_receipt
+from desktop.core.sync.protocol import (
+    RECEIPT_FORMAT,
+    b64decode,
+    b64encode,
+    device_id_for,
+    sign_receipt,
+)
 from hub.keys import HubKeys
 
 SCHEMA_VERSION = 1

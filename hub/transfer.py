@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.envelope import TRANSFER_FORMAT
-from desktop.core.sync_transfer import RECEIPTS_FORMAT, write_atomic
+from desktop.core.sync.protocol import TRANSFER_FORMAT
+from desktop.core.sync.transfer import RECEIPTS_FORMAT, write_atomic
 from hub.ingest import Ingestor, Rejected
 from hub.store import EnrollmentRefused, now_iso
 

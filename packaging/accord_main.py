@@ -3,7 +3,7 @@
 Runs the ``accord`` command (``desktop.cli.main``): the app with no arguments, headless
 commands otherwise, ``--self-test`` to check the installation. When the environment
 variable ``ACCORD_PROBE`` is set it runs the start-up probe instead
-(``desktop.ui.selftest.probe_main``: timing marks and a screenshot, for
+(``desktop.ui.shell.selftest.probe_main``: timing marks and a screenshot, for
 ``bench/frozen_bench.py``). From a checkout, ``python packaging/accord_main.py`` behaves the
 same, which is how the frozen and unfrozen apps are compared.
 """
@@ -21,7 +21,7 @@ def main() -> int:
         # From a checkout: import the project from the folder above this script.
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     if os.environ.get("ACCORD_PROBE"):
-        from desktop.ui.selftest import probe_main
+        from desktop.ui.shell.selftest import probe_main
 
         return probe_main()
     from desktop.cli import main as cli_main

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 APP = "Accord"
 BUDGET_MB = 90.0
-MARKER_NAME = "accord-portable.txt"  # desktop.core.portable.MARKER_NAME
+MARKER_NAME = "accord-portable.txt"  # desktop.core.storage.portable.MARKER_NAME
 MARKER_TEXT = (
     "This file switches Accord to portable mode: your data is kept in the AccordData\n"
     "folder beside the program, so the whole folder can travel on a USB stick.\n"

@@ -16,9 +16,9 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.core.packs_build import build_pack
-from desktop.core.packs_format import PACK_SUFFIX, PackError
-from desktop.core.packs_verify import read_manifest_unverified
+from desktop.core.packs.build import build_pack
+from desktop.core.packs.format import PACK_SUFFIX, PackError
+from desktop.core.packs.verify import read_manifest_unverified
 
 LIST_NAME = "packs.json"
 LIST_FORMAT = "accord-pack-list/1"

@@ -17,19 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import CommandError, Context, print_json
-from desktop.core import paths
-from desktop.core.assessments import (
+from desktop.core.assessments.export import build_report, write_csv, write_json
+from desktop.core.assessments.scoring import Score
+from desktop.core.assessments.store import (
     AssessmentError,
     AssessmentStore,
     StoreError,
     available_checklists,
     startable_checklist,
 )
-from desktop.core.countries import find_countries
-from desktop.core.db import CorruptDatabaseError, DatabaseError, latest_backup
-from desktop.core.documents import Library
-from desktop.core.export import build_report, write_csv, write_json
-from desktop.core.scoring import Score
+from desktop.core.library.countries import find_countries
+from desktop.core.library.documents import Library
+from desktop.core.storage import paths
+from desktop.core.storage.db import CorruptDatabaseError, DatabaseError, latest_backup
 
 FORMATS = ("pdf", "csv", "json")
 
@@ -167,7 +167,7 @@ def _store(ctx: Context) -> Iterator[AssessmentStore]:
 def _load_set(ctx: Context) -> Library:
     # The bundled library plus installed packs (a national pack's checklists too); an
     # installed "core" pack replaces only the bundled library, never a --library folder.
-    from desktop.core.library_set import load_library_set
+    from desktop.core.library.combined import load_library_set
 
     bundled = ctx.library_dir.resolve() == paths.bundled_library().resolve()
     return load_library_set(ctx.library_dir, ctx.data_dir, installed_core=bundled).library
@@ -256,8 +256,8 @@ def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
         result = store.complete(aid, _by(store, aid, args.by))
         # Completing queues the revision for the hub (``accord sync run`` or the app sends
         # it). The completion stands even if queueing fails: the next sync queues it.
-        from desktop.core.envelope import EnvelopeError
-        from desktop.core.sync_outbox import OutboxError, queue_submission
+        from desktop.core.sync.outbox import OutboxError, queue_submission
+        from desktop.core.sync.protocol import EnvelopeError
 
         try:
             queued = queue_submission(store, aid)
@@ -403,10 +403,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 def _export_pdf(report: Any, out: Path, titles: dict[str, str] | None = None) -> None:
     try:
         # Qt is loaded only here; the rest of the CLI stays Qt-free.
-        from desktop.ui.report import export_pdf
+        from desktop.ui.report.pdf import export_pdf
     except ImportError as exc:
         raise CommandError(
-            "the PDF report needs Accord's desktop report module (desktop.ui.report with "
+            "the PDF report needs Accord's desktop report module (desktop.ui.report.pdf with "
             f"Qt), which cannot be loaded here ({exc}); export --format csv or json instead",
             2,
         ) from exc

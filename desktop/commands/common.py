@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core import paths
+from desktop.core.storage import paths
 
 
 class CommandError(Exception):

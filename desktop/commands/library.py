@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import CommandError, Context, print_json
-from desktop.core import paths
-from desktop.core.components import COMPONENTS, DOC_TYPES
-from desktop.core.documents import Library, load_library
+from desktop.core.library.components import COMPONENTS, DOC_TYPES
+from desktop.core.library.documents import Library, load_library
+from desktop.core.storage import paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,7 +60,7 @@ def _load(ctx: Context) -> Library:
         )
     # The bundled library plus installed packs; an installed "core" pack replaces only the
     # bundled library, never a folder chosen with --library.
-    from desktop.core.library_set import load_library_set
+    from desktop.core.library.combined import load_library_set
 
     bundled = ctx.library_dir.resolve() == paths.bundled_library().resolve()
     return load_library_set(ctx.library_dir, ctx.data_dir, installed_core=bundled).library
@@ -96,7 +96,7 @@ def _plain_snippet(snippet: str) -> str:
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
         raise CommandError("--limit must be 1 or more")
-    from desktop.core.search_docs import open_index
+    from desktop.core.search.documents import open_index
     from index import SearchQuery
 
     library = _load(ctx)
@@ -177,7 +177,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
     elif args.html:
-        from desktop.core.render import render_document
+        from desktop.core.library.render import render_document
 
         print(render_document(doc, library).html)
     else:
@@ -190,7 +190,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_index_rebuild(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.search_docs import index_docs
+    from desktop.core.search.documents import index_docs
     from index import SearchIndex
 
     library = _load(ctx)

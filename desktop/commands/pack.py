@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import CommandError, Context, print_json
-from desktop.core.packs_format import PackError
+from desktop.core.packs.format import PackError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -121,7 +121,7 @@ def _stage(text: str) -> None:
 
 def cmd_keygen(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack keygen --out KEYFILE``."""
-    from desktop.core.packs_keys import generate_keypair
+    from desktop.core.packs.keys import generate_keypair
 
     try:
         public = generate_keypair(Path(args.out), args.comment, overwrite=args.force)
@@ -135,7 +135,7 @@ def cmd_keygen(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_build(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack build LIBRARY_DIR --key … --id … --version … --out …``."""
     from desktop import __version__
-    from desktop.core.packs_build import build_pack
+    from desktop.core.packs.build import build_pack
 
     try:
         result = build_pack(
@@ -166,8 +166,8 @@ def cmd_build(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack verify FILE [--trust PUBKEY]``: exit 1 with the reason if bad."""
-    from desktop.core.packs_keys import load_public_key, trusted_keys
-    from desktop.core.packs_verify import verify_pack
+    from desktop.core.packs.keys import load_public_key, trusted_keys
+    from desktop.core.packs.verify import verify_pack
 
     try:
         extra = [load_public_key(Path(p)) for p in args.trust or []]
@@ -205,7 +205,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print_result(result: object) -> None:
-    from desktop.core.packs_install import InstallResult
+    from desktop.core.packs.install import InstallResult
 
     assert isinstance(result, InstallResult)
     print(result.summary())
@@ -226,7 +226,7 @@ def _print_result(result: object) -> None:
 
 def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack install FILE|FOLDER [--force]``."""
-    from desktop.core.packs_install import install_folder, install_pack
+    from desktop.core.packs.install import install_folder, install_pack
 
     target = Path(args.file)
     options = {
@@ -258,12 +258,12 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack list [--json]``: the bundled library and the installed packs."""
-    from desktop.core.packs_store import active_sources, installed_packs
+    from desktop.core.packs.store import active_sources, installed_packs
 
     active = {(s.id, s.source) for s in active_sources(ctx.data_dir, ctx.library_dir)}
     rows = []
     if ctx.library_dir.is_dir():
-        from desktop.core.packs_store import bundled_version
+        from desktop.core.packs.store import bundled_version
 
         rows.append(
             {
@@ -291,14 +291,14 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_rollback(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack rollback ID``."""
-    from desktop.core.packs_install import rollback_pack
+    from desktop.core.packs.install import rollback_pack
 
     return _change_installed(rollback_pack, args, ctx)
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack remove ID``."""
-    from desktop.core.packs_install import remove_pack
+    from desktop.core.packs.install import remove_pack
 
     return _change_installed(remove_pack, args, ctx)
 
@@ -318,7 +318,7 @@ def _change_installed(action: Any, args: argparse.Namespace, ctx: Context) -> in
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack export --out DIR``: copy installed packs for other laptops."""
-    from desktop.core.packs_install import export_packs
+    from desktop.core.packs.install import export_packs
 
     try:
         written = export_packs(ctx.data_dir, Path(args.out), args.ids)
@@ -338,8 +338,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_download(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack download URL``: fetch (resuming), verify, install."""
-    from desktop.core.packs_download import download
-    from desktop.core.packs_install import install_pack
+    from desktop.core.packs.download import download
+    from desktop.core.packs.install import install_pack
 
     folder = ctx.data_dir / "downloads"
     try:
@@ -366,7 +366,7 @@ def cmd_download(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust add PUBKEY``, with a warning."""
-    from desktop.core.packs_keys import add_trusted_key, load_public_key
+    from desktop.core.packs.keys import add_trusted_key, load_public_key
 
     try:
         key = load_public_key(Path(args.pubkey))
@@ -386,7 +386,7 @@ def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust list``."""
-    from desktop.core.packs_keys import trusted_keys
+    from desktop.core.packs.keys import trusted_keys
 
     keys = trusted_keys(ctx.data_dir)
     rows = [{"key_id": k.key_id, "comment": k.comment, "source": k.source} for k in keys]
@@ -400,7 +400,7 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_trust_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust remove KEYID``."""
-    from desktop.core.packs_keys import remove_trusted_key
+    from desktop.core.packs.keys import remove_trusted_key
 
     if not remove_trusted_key(ctx.data_dir, args.key_id):
         raise CommandError(

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.commands.common import CommandError, Context, print_json
-from desktop.core import paths
+from desktop.core.storage import paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -101,7 +101,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(ctx: Context) -> sqlite_utils.Database:
-    from desktop.core.db import DatabaseError, open_database
+    from desktop.core.storage.db import DatabaseError, open_database
 
     try:
         return open_database(paths.database_path(ctx.data_dir), paths.backups_dir(ctx.data_dir))
@@ -110,13 +110,13 @@ def _open(ctx: Context) -> sqlite_utils.Database:
 
 
 def _queue_all(db: sqlite_utils.Database) -> int:
-    from desktop.core.sync_outbox import queue_completed
+    from desktop.core.sync.outbox import queue_completed
 
     return len(queue_completed(db))
 
 
 def cmd_enroll(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_client import EnrollmentError, enroll, enroll_offline
+    from desktop.core.sync.client import EnrollmentError, enroll, enroll_offline
 
     db = _open(ctx)
     try:
@@ -133,7 +133,7 @@ def cmd_enroll(args: argparse.Namespace, ctx: Context) -> int:
                 hub = enroll_offline(db, json.loads(text), args.code)
             except ValueError as exc:
                 raise CommandError(f"{args.hub_keys}: not a hub keys file ({exc})") from exc
-        from desktop.core.device_keys import load_or_create_device_key
+        from desktop.core.sync.device_keys import load_or_create_device_key
 
         device = load_or_create_device_key(db)
     except EnrollmentError as exc:
@@ -150,7 +150,7 @@ def cmd_enroll(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_run(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_runner import BackoffPolicy, NotEnrolledError, SyncRunner
+    from desktop.core.sync.runner import BackoffPolicy, NotEnrolledError, SyncRunner
 
     db = _open(ctx)
     runner = SyncRunner(db, BackoffPolicy(base=args.backoff_base, cap=args.backoff_cap))
@@ -177,7 +177,7 @@ def cmd_run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_status import sync_status
+    from desktop.core.sync.status import sync_status
 
     db = _open(ctx)
     try:
@@ -200,7 +200,7 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_transfer import TransferError, export_transfer
+    from desktop.core.sync.transfer import TransferError, export_transfer
 
     db = _open(ctx)
     try:
@@ -220,7 +220,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_receipts(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_transfer import TransferError, import_receipts
+    from desktop.core.sync.transfer import TransferError, import_receipts
 
     db = _open(ctx)
     try:
@@ -234,9 +234,9 @@ def cmd_receipts(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.assessments import AssessmentError
-    from desktop.core.envelope import EnvelopeError
-    from desktop.core.sync_outbox import OutboxError, queue_completed, queue_submission
+    from desktop.core.assessments.store import AssessmentError
+    from desktop.core.sync.outbox import OutboxError, queue_completed, queue_submission
+    from desktop.core.sync.protocol import EnvelopeError
 
     db = _open(ctx)
     try:
@@ -256,7 +256,7 @@ def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_retry(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_outbox import retry
+    from desktop.core.sync.outbox import retry
 
     db = _open(ctx)
     try:
@@ -268,7 +268,7 @@ def cmd_retry(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_proxy(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync_config import (
+    from desktop.core.sync.config import (
         ProxySettings,
         SyncConfigError,
         proxy_settings,

@@ -2,7 +2,7 @@
 
 Checks, in order: the bundled library loads; the trusted publisher keys are there; a search
 index is built (or the bundle's prebuilt one adopted) and a search finds documents; a
-document renders offscreen (the only Qt part: ``desktop.ui.selftest.render_check``); the
+document renders offscreen (the only Qt part: ``desktop.ui.shell.selftest.render_check``); the
 database opens, migrates and closes. Everything happens in a temporary data folder: the
 user's own data is never opened. Works the same from a checkout and in the frozen bundle.
 
@@ -52,7 +52,7 @@ class _State:
 
 
 def _check_library(state: _State) -> str:
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
 
     if not state.library_dir.is_dir():
         raise CheckFailed(f"the library folder {state.library_dir} is missing")
@@ -72,7 +72,7 @@ def _check_library(state: _State) -> str:
 
 
 def _check_keys(_state: _State) -> str:
-    from desktop.core.packs_keys import bundled_keys_dir, trusted_keys
+    from desktop.core.packs.keys import bundled_keys_dir, trusted_keys
 
     keys = trusted_keys(None)
     if not keys:
@@ -81,9 +81,9 @@ def _check_keys(_state: _State) -> str:
 
 
 def _check_search(state: _State) -> str:
-    from desktop.core import paths
-    from desktop.core.prebuilt_index import adopt_bundled_index, bundled_index_dir
-    from desktop.core.search_docs import open_index
+    from desktop.core.search.documents import open_index
+    from desktop.core.search.prebuilt import adopt_bundled_index, bundled_index_dir
+    from desktop.core.storage import paths
     from index import SearchQuery
 
     if state.library is None:
@@ -112,7 +112,7 @@ def _check_search(state: _State) -> str:
 
 
 def _check_render(state: _State) -> str:
-    from desktop.core.render import render_document
+    from desktop.core.library.render import render_document
 
     library = state.library
     if library is None:
@@ -122,7 +122,7 @@ def _check_render(state: _State) -> str:
         doc = library.sorted_documents()[0]  # type: ignore[attr-defined]
     rendered = render_document(doc, library)  # type: ignore[arg-type]
     try:
-        from desktop.ui.selftest import render_check
+        from desktop.ui.shell.selftest import render_check
     except ImportError as exc:
         raise CheckFailed(f"Qt could not be loaded: {exc}") from exc
     ok, detail = render_check(rendered.html, doc.title, state.library_dir, doc.path)
@@ -132,9 +132,9 @@ def _check_render(state: _State) -> str:
 
 
 def _check_database(state: _State) -> str:
-    from desktop.core import paths
-    from desktop.core.db import open_database
-    from desktop.core.migrations import known_migration_names
+    from desktop.core.storage import paths
+    from desktop.core.storage.db import open_database
+    from desktop.core.storage.migrations import known_migration_names
 
     path = paths.database_path(state.data_dir)
     db = open_database(path, paths.backups_dir(state.data_dir))
@@ -169,7 +169,7 @@ def run_checks(library_dir: Path | None = None, data_dir: Path | None = None) ->
     ``data_dir`` must be an empty scratch folder; by default a temporary one is made and
     removed afterwards.
     """
-    from desktop.core import paths
+    from desktop.core.storage import paths
 
     library = Path(library_dir) if library_dir else paths.bundled_library()
     with tempfile.TemporaryDirectory(prefix="accord-selftest-") as tmp:
@@ -195,7 +195,7 @@ def run_checks(library_dir: Path | None = None, data_dir: Path | None = None) ->
 def describe_runtime() -> str:
     """One line: version, Python, platform, frozen or not, and the portable state."""
     from desktop import __version__
-    from desktop.core import portable
+    from desktop.core.storage import portable
 
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "from source"
     reason = portable.portable_reason()

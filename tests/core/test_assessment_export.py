@@ -9,11 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import export
-from desktop.core.assessments import AssessmentStore
-from desktop.core.checklists import Checklist, Item, Section, ShowIf
-from desktop.core.documents import load_library
-from desktop.core.export import CSV_COLUMNS, atomic_write_bytes, build_report, write_csv, write_json
+from desktop.core.assessments import export
+from desktop.core.assessments.export import (
+    CSV_COLUMNS,
+    atomic_write_bytes,
+    build_report,
+    write_csv,
+    write_json,
+)
+from desktop.core.assessments.store import AssessmentStore
+from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
+from desktop.core.library.documents import load_library
 
 CHECKLIST = Checklist(
     "checklists/demo",

@@ -20,16 +20,16 @@ from typing import ClassVar
 import pytest
 
 from desktop.cli import main
-from desktop.core import db as dbmod
-from desktop.core.assessments import (
+from desktop.core.assessments.store import (
     AssessmentStore,
     ChecklistNotStartableError,
     StoreError,
     startable_checklist,
 )
-from desktop.core.checklists import Checklist, Item, Section, ShowIf
-from desktop.core.db import CorruptDatabaseError, latest_backup, restore_backup
-from desktop.core.documents import load_library
+from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
+from desktop.core.library.documents import load_library
+from desktop.core.storage import db as dbmod
+from desktop.core.storage.db import CorruptDatabaseError, latest_backup, restore_backup
 
 CHECKLIST = Checklist(
     "checklists/demo",

@@ -9,8 +9,9 @@ import sys
 def test_assessment_modules_do_not_import_qt() -> None:
     code = (
         "import sys\n"
-        "import desktop.core.assessments, desktop.core.scoring, desktop.core.export\n"
-        "import desktop.core.countries, desktop.commands.assessment, desktop.cli\n"
+        "import desktop.core.assessments.store, desktop.core.assessments.scoring\n"
+        "import desktop.core.assessments.export\n"
+        "import desktop.core.library.countries, desktop.commands.assessment, desktop.cli\n"
         "desktop.cli.build_parser()\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))\n"
     )

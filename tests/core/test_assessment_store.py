@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.assessments import (
+from desktop.core.assessments.store import (
     AssessmentStore,
     InvalidInputError,
     MigrationRefusedError,
@@ -18,8 +18,8 @@ from desktop.core.assessments import (
     checklist_from_dict,
     checklist_to_dict,
 )
-from desktop.core.checklists import Checklist, Item, Section, ShowIf
-from desktop.core.countries import all_countries, find_countries, normalise_country
+from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
+from desktop.core.library.countries import all_countries, find_countries, normalise_country
 
 
 def make_checklist(

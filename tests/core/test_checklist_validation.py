@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.documents import load_library
+from desktop.core.library.documents import load_library
 
 GOOD = """\
 ---

@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from desktop.core import reading
-from desktop.core.db import (
+from desktop.core.storage import reading
+from desktop.core.storage.db import (
     CorruptDatabaseError,
     NewerDatabaseError,
     latest_backup,
     open_database,
     restore_backup,
 )
-from desktop.core.migrations import MIGRATIONS
+from desktop.core.storage.migrations import MIGRATIONS
 
 
 def test_pragmas_in_force(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_backup_taken_before_migrating(tmp_path: Path, monkeypatch) -> None:
     # A newer Accord ships one more migration: the old data must be backed up first.
     from sqlite_utils.migrations import Migrations
 
-    import desktop.core.db as dbmod
+    import desktop.core.storage.db as dbmod
 
     newer = Migrations("accord")
     for migration in MIGRATIONS._migrations:
@@ -96,7 +96,7 @@ def test_corrupt_database_is_reported_and_backup_restores(tmp_path: Path) -> Non
     path = tmp_path / "a.db"
     db = open_database(path)
     reading.add_bookmark(db, "keep/me", "Keep")
-    from desktop.core.db import backup_database
+    from desktop.core.storage.db import backup_database
 
     backup = backup_database(db, path, tmp_path / "backups", reason="manual")
     db.close()
@@ -111,7 +111,7 @@ def test_corrupt_database_is_reported_and_backup_restores(tmp_path: Path) -> Non
 
 
 def test_unwritable_folder_is_not_called_damaged(tmp_path: Path) -> None:
-    from desktop.core.db import DatabaseError
+    from desktop.core.storage.db import DatabaseError
 
     missing_parent = tmp_path / "no" / "such" / "folder" / "a.db"
     with pytest.raises(DatabaseError) as info:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from desktop.core.documents import load_library
+from desktop.core.library.documents import load_library
 from tests.conftest import SEED, write_doc
 
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.device_keys import DeviceKey
-from desktop.core.envelope import (
+from desktop.core.sync.device_keys import DeviceKey
+from desktop.core.sync.protocol import (
     MAX_PAYLOAD_BYTES,
     RECEIPT_FORMAT,
     Envelope,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.frontmatter import FrontMatterError, split
+from desktop.core.library.frontmatter import FrontMatterError, split
 
 
 def test_parses_fields_and_body_line() -> None:

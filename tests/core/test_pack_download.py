@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.packs_download import download, file_name_for
-from desktop.core.packs_format import PackError
-from desktop.core.packs_install import install_pack
-from desktop.core.packs_verify import PackCancelled
+from desktop.core.packs.download import download, file_name_for
+from desktop.core.packs.format import PackError
+from desktop.core.packs.install import install_pack
+from desktop.core.packs.verify import PackCancelled
 from tests.core import test_pack_support as support
 from tests.core.test_pack_support import Keys, build, make_library
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.packs_format import (
+from desktop.core.packs.format import (
     Manifest,
     PackError,
     canonical_json,
@@ -18,7 +18,7 @@ from desktop.core.packs_format import (
     parse_manifest,
     path_problem,
 )
-from desktop.core.packs_keys import (
+from desktop.core.packs.keys import (
     add_trusted_key,
     bundled_keys_dir,
     generate_keypair,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.library_set import load_library_set
-from desktop.core.packs_format import PackError
-from desktop.core.packs_install import (
+from desktop.core.library.combined import load_library_set
+from desktop.core.packs.format import PackError
+from desktop.core.packs.install import (
     export_packs,
     install_folder,
     install_pack,
@@ -19,8 +19,8 @@ from desktop.core.packs_install import (
     remove_pack,
     rollback_pack,
 )
-from desktop.core.packs_store import installed_pack, installed_packs, packs_root, recover
-from desktop.core.packs_verify import PackCancelled
+from desktop.core.packs.store import installed_pack, installed_packs, packs_root, recover
+from desktop.core.packs.verify import PackCancelled
 from tests.core import test_pack_support as support
 from tests.core.test_pack_support import (
     Keys,
@@ -66,8 +66,8 @@ def _ids(data: Path, bundled: Path | None) -> dict[str, str]:
 
 
 def _search(data: Path, bundled: Path, text: str, **filters: list[str]) -> list[str]:
-    from desktop.core import paths
-    from desktop.core.search_docs import open_index
+    from desktop.core.search.documents import open_index
+    from desktop.core.storage import paths
     from index import SearchQuery
 
     library = load_library_set(bundled, data).library
@@ -467,7 +467,7 @@ def test_recover_removes_leftovers_of_interrupted_install(
 def test_recover_skips_while_an_install_holds_the_lock(
     tmp_path: Path, keys: Keys, data: Path, bundled: Path
 ) -> None:
-    from desktop.core.packs_lock import PacksLock
+    from desktop.core.packs.lock import PacksLock
 
     _installed_v1(tmp_path, keys, data, bundled)
     staging = packs_root(data) / ".staging-running"
@@ -544,7 +544,7 @@ def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the records shipped with the index should have been used")
 
-    import desktop.core.packs_install as packs_install
+    import desktop.core.packs.install as packs_install
 
     monkeypatch.setattr(packs_install, "parse_records", no_parsing)
     result = _install(pack, data, keys, None, update_index=True)
@@ -553,7 +553,7 @@ def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
     # The shipped index already holds every document: nothing left to index.
     assert result.index is not None and not result.index.rebuilt
     assert result.index.added == 0 and result.index.updated == 0
-    from desktop.core import paths
+    from desktop.core.storage import paths
 
     assert (paths.index_dir(data) / "index.json").is_file()
     empty = tmp_path / "empty"

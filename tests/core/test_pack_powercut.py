@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.library_set import load_library_set
-from desktop.core.packs_install import install_pack
-from desktop.core.packs_store import installed_pack, packs_root
+from desktop.core.library.combined import load_library_set
+from desktop.core.packs.install import install_pack
+from desktop.core.packs.store import installed_pack, packs_root
 from tests.conftest import REPO
 from tests.core.test_pack_support import Keys, build, make_library, snapshot
 
@@ -30,8 +30,8 @@ pytestmark = [
 CHILD = """
 import sys
 from pathlib import Path
-from desktop.core.packs_install import install_pack
-from desktop.core.packs_keys import load_public_key
+from desktop.core.packs.install import install_pack
+from desktop.core.packs.keys import load_public_key
 pack, data, bundled, pub, index = sys.argv[1:6]
 print("start", flush=True)
 install_pack(Path(pack), Path(data), bundled=Path(bundled),

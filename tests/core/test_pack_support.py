@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.packs_build import build_pack
-from desktop.core.packs_format import (
+from desktop.core.packs.archive import PackZipWriter
+from desktop.core.packs.build import build_pack
+from desktop.core.packs.format import (
     CONTENT_PREFIX,
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -22,14 +23,13 @@ from desktop.core.packs_format import (
     Manifest,
     sha256_hex,
 )
-from desktop.core.packs_keys import (
+from desktop.core.packs.keys import (
     PublicKey,
     generate_keypair,
     load_private_key,
     load_public_key,
     sign_manifest,
 )
-from desktop.core.packs_zip import PackZipWriter
 
 
 class Keys:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.packs_build import build_pack
-from desktop.core.packs_format import Limits, PackError
-from desktop.core.packs_verify import verify_pack
-from desktop.core.packs_zip import EXTERNAL_ATTR, PackZipWriter
+from desktop.core.packs.archive import EXTERNAL_ATTR, PackZipWriter
+from desktop.core.packs.build import build_pack
+from desktop.core.packs.format import Limits, PackError
+from desktop.core.packs.verify import verify_pack
 from tests.core import test_pack_support as support
 from tests.core.test_pack_support import Keys, build, doc_text, forge, make_library
 
@@ -233,7 +233,7 @@ def test_lying_size_header_cannot_expand(tmp_path: Path, keys: Keys) -> None:
     buf.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(central), start, 0))
     pack = tmp_path / "lie.accordpack"
     pack.write_bytes(buf.getvalue())
-    from desktop.core.packs_zip import read_directory, stream_member
+    from desktop.core.packs.archive import read_directory, stream_member
 
     with open(pack, "rb") as f:
         (member,) = read_directory(f, pack, Limits())
@@ -255,8 +255,8 @@ def test_truncated_pack_is_refused(tmp_path: Path, keys: Keys, keep: int) -> Non
 def test_wrong_signature_is_refused(tmp_path: Path, keys: Keys, other_keys: Keys) -> None:
     import base64
 
-    from desktop.core.packs_format import canonical_json
-    from desktop.core.packs_keys import load_private_key, sign_bytes
+    from desktop.core.packs.format import canonical_json
+    from desktop.core.packs.keys import load_private_key, sign_bytes
 
     def forged(manifest: bytes) -> bytes:
         # Claims the trusted key's id, but another key made the signature.

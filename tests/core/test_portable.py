@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import paths, portable, prebuilt_index
-from desktop.core.portable import Storage
+from desktop.core.search import prebuilt as prebuilt_index
+from desktop.core.storage import paths, portable
+from desktop.core.storage.portable import Storage
 
 MOUNTINFO = """\
 22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
@@ -229,7 +230,7 @@ def test_risk_message_tells_the_risk_and_the_way_out(tmp_path: Path) -> None:
 def test_app_folder_from_source_frozen_and_mac_bundle(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert (portable.app_folder() / "desktop" / "core" / "portable.py").is_file()
+    assert (portable.app_folder() / "desktop" / "core" / "storage" / "portable.py").is_file()
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "Accord" / "accord"))
     assert portable.app_folder() == tmp_path / "Accord"
@@ -343,8 +344,8 @@ def test_no_prebuilt_index_from_source() -> None:
 def test_bundled_index_is_adopted_once_and_up_to_date(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_library: Path
 ) -> None:
-    from desktop.core.documents import load_library
-    from desktop.core.search_docs import open_index
+    from desktop.core.library.documents import load_library
+    from desktop.core.search.documents import open_index
 
     bundle = tmp_path / "_internal"
     count = prebuilt_index.build_index(small_library, bundle / prebuilt_index.BUNDLED_INDEX)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.documents import load_library
-from desktop.core.render import parse_doc_url, render_document, render_markdown
+from desktop.core.library.documents import load_library
+from desktop.core.library.render import parse_doc_url, render_document, render_markdown
 from tests.conftest import write_doc
 
 

@@ -7,9 +7,7 @@ import statistics
 
 import pytest
 
-from desktop.core.checklists import Checklist, Item, Section, ShowIf
-from desktop.core.components import COMPONENTS
-from desktop.core.scoring import (
+from desktop.core.assessments.scoring import (
     aggregate_scores,
     answer_label,
     applicable_items,
@@ -20,6 +18,8 @@ from desktop.core.scoring import (
     section_progress,
     unanswered_items,
 )
+from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
+from desktop.core.library.components import COMPONENTS
 
 
 def item(item_id: str, component: str = "ethics", **kw) -> Item:
@@ -139,7 +139,7 @@ def test_gap_list_order_filters_and_links() -> None:
 
 
 def test_guidance_links_resolved_against_a_library(tmp_path) -> None:
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
 
     for rel, kind in [
         ("playbooks/train-staff.md", "playbook"),

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.checklists import NOT_APPLICABLE, SCALES, Checklist, Item, Section, ShowIf
-from desktop.core.components import COMPONENTS
-from desktop.core.scoring import applicable_items, score_answers
+from desktop.core.assessments.scoring import applicable_items, score_answers
+from desktop.core.library.checklists import NOT_APPLICABLE, SCALES, Checklist, Item, Section, ShowIf
+from desktop.core.library.components import COMPONENTS
 
 COMPONENT_IDS = list(COMPONENTS)
 # Set per test, not as a global profile, so other test modules keep their own settings.

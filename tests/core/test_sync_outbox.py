@@ -8,11 +8,20 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from desktop.core import sync_outbox as outbox
-from desktop.core.assessments import AssessmentStore
-from desktop.core.checklists import Checklist, Item, Section
-from desktop.core.device_keys import load_device_key, load_or_create_device_key
-from desktop.core.envelope import (
+from desktop.core.assessments.store import AssessmentStore
+from desktop.core.library.checklists import Checklist, Item, Section
+from desktop.core.sync import outbox as outbox
+from desktop.core.sync.client import resolve_proxy
+from desktop.core.sync.config import (
+    ProxySettings,
+    SyncConfigError,
+    hub_info,
+    proxy_settings,
+    save_hub,
+    save_proxy_settings,
+)
+from desktop.core.sync.device_keys import load_device_key, load_or_create_device_key
+from desktop.core.sync.protocol import (
     TRANSFER_FORMAT,
     EnvelopeError,
     load_payload,
@@ -21,17 +30,8 @@ from desktop.core.envelope import (
     sign_receipt,
     verify_envelope,
 )
-from desktop.core.sync_client import resolve_proxy
-from desktop.core.sync_config import (
-    ProxySettings,
-    SyncConfigError,
-    hub_info,
-    proxy_settings,
-    save_hub,
-    save_proxy_settings,
-)
-from desktop.core.sync_status import sync_status
-from desktop.core.sync_transfer import (
+from desktop.core.sync.status import sync_status
+from desktop.core.sync.transfer import (
     RECEIPTS_FORMAT,
     TransferError,
     export_transfer,

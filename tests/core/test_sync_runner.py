@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from desktop.core import sync_outbox as outbox
-from desktop.core.device_keys import load_or_create_device_key
-from desktop.core.sync_client import DELIVERED, REJECTED, TRANSIENT, SendOutcome
-from desktop.core.sync_config import HubInfo, save_hub
-from desktop.core.sync_runner import BackoffPolicy, NotEnrolledError, SyncRunner
+from desktop.core.sync import outbox as outbox
+from desktop.core.sync.client import DELIVERED, REJECTED, TRANSIENT, SendOutcome
+from desktop.core.sync.config import HubInfo, save_hub
+from desktop.core.sync.device_keys import load_or_create_device_key
+from desktop.core.sync.runner import BackoffPolicy, NotEnrolledError, SyncRunner
 from hub.app import HubSettings
 from tests.hub.helpers import LiveHub, device_db, enroll_device, free_port, make_hub, make_payload
 
@@ -130,7 +130,7 @@ def test_retry_after_is_honoured(db: sqlite_utils.Database) -> None:
 
 
 def test_too_large_for_the_hub_is_rejected_locally(db: sqlite_utils.Database) -> None:
-    from desktop.core.sync_config import update_hub_limits
+    from desktop.core.sync.config import update_hub_limits
 
     update_hub_limits(db, 100)
     row = queue(db, 1)[0]
@@ -214,7 +214,7 @@ def test_a_receipt_from_another_hub_is_not_accepted(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_hub_keeps_everything_queued(db: sqlite_utils.Database) -> None:
-    from desktop.core.sync_config import hub_info
+    from desktop.core.sync.config import hub_info
 
     save_hub(db, HubInfo(**{**hub_info(db).__dict__, "url": f"http://127.0.0.1:{free_port()}"}))
     rows = queue(db, 3)
@@ -226,8 +226,8 @@ def test_an_unreachable_hub_keeps_everything_queued(db: sqlite_utils.Database) -
 
 
 def test_check_connection(tmp_path: Path) -> None:
-    from desktop.core.sync_client import EnrollmentError, check_connection
-    from desktop.core.sync_config import ProxySettings
+    from desktop.core.sync.client import EnrollmentError, check_connection
+    from desktop.core.sync.config import ProxySettings
 
     hub = make_hub(tmp_path / "hub")
     with LiveHub(hub) as server:
@@ -248,7 +248,7 @@ def test_check_connection(tmp_path: Path) -> None:
 def test_proxy_settings_are_honoured(
     tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.core.sync_config import ProxySettings, save_proxy_settings
+    from desktop.core.sync.config import ProxySettings, save_proxy_settings
     from tests.hub.fault_proxy import FaultProxy
 
     hub = make_hub(tmp_path / "hub")
@@ -271,8 +271,8 @@ def test_proxy_settings_are_honoured(
 
 
 def test_enroll_refuses_an_unexpected_hub_key(tmp_path: Path) -> None:
-    from desktop.core.sync_client import EnrollmentError, enroll
-    from desktop.core.sync_config import hub_info
+    from desktop.core.sync.client import EnrollmentError, enroll
+    from desktop.core.sync.config import hub_info
 
     hub = make_hub(tmp_path / "hub")
     db = device_db(tmp_path / "device")

@@ -283,9 +283,9 @@ def test_pdf_export_calls_the_ui_writer_or_says_it_is_missing(
 ) -> None:
     aid = cli.new()
     out = tmp_path / "report.pdf"
-    monkeypatch.setitem(sys.modules, "desktop.ui.report", None)  # the module is not there
+    monkeypatch.setitem(sys.modules, "desktop.ui.report.pdf", None)  # the module is not there
     code, _, err = cli("assessment", "export", aid, "--format", "pdf", "--out", str(out))
-    assert code == 2 and "desktop.ui.report" in err and "csv or json" in err
+    assert code == 2 and "desktop.ui.report.pdf" in err and "csv or json" in err
     assert not out.exists()
     received = {}
 
@@ -294,9 +294,9 @@ def test_pdf_export_calls_the_ui_writer_or_says_it_is_missing(
         received["titles"] = titles
         Path(out_path).write_bytes(b"%PDF-1.4 fake")
 
-    fake = types.ModuleType("desktop.ui.report")
+    fake = types.ModuleType("desktop.ui.report.pdf")
     fake.export_pdf = export_pdf
-    monkeypatch.setitem(sys.modules, "desktop.ui.report", fake)
+    monkeypatch.setitem(sys.modules, "desktop.ui.report.pdf", fake)
     assert cli("assessment", "export", aid, "--format", "pdf", "--out", str(out))[0] == 0
     assert out.read_bytes() == b"%PDF-1.4 fake"
     assert received["report"].assessment.id == aid

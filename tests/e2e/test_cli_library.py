@@ -52,8 +52,8 @@ def test_bundled_content_is_clean() -> None:
 def test_bundled_content_meets_the_starter_library_brief() -> None:
     from collections import Counter
 
-    from desktop.core.components import COMPONENTS
-    from desktop.core.documents import load_library
+    from desktop.core.library.components import COMPONENTS
+    from desktop.core.library.documents import load_library
 
     library = load_library(REPO / "content")
     kinds = Counter(doc.type for doc in library.documents.values())

@@ -98,9 +98,9 @@ def test_complete_queues_the_assessment_for_the_hub(cli: CLI) -> None:
 def test_assessment_commands_see_the_checklists_of_installed_packs(
     cli: CLI, tmp_path: Path
 ) -> None:
-    from desktop.core.packs_build import build_pack
-    from desktop.core.packs_install import install_pack
-    from desktop.core.packs_keys import add_trusted_key, generate_keypair
+    from desktop.core.packs.build import build_pack
+    from desktop.core.packs.install import install_pack
+    from desktop.core.packs.keys import add_trusted_key, generate_keypair
 
     pack_lib = tmp_path / "pack-lib"
     path = pack_lib / "national" / "ke-readiness.md"

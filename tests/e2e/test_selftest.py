@@ -92,7 +92,7 @@ def test_cli_dispatches_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_render_check_sees_text_and_blank_pages(qapp: object, tmp_path: Path) -> None:
-    from desktop.ui.selftest import render_check
+    from desktop.ui.shell.selftest import render_check
 
     ok, detail = render_check(
         "<h1>Model cards</h1><p>" + "Providers shall publish a model card. " * 40 + "</p>",
@@ -109,7 +109,7 @@ def test_render_check_sees_text_and_blank_pages(qapp: object, tmp_path: Path) ->
 
 
 def test_offscreen_only_without_a_display(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.ui import selftest as ui_selftest
+    from desktop.ui.shell import selftest as ui_selftest
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
@@ -156,8 +156,8 @@ def test_storage_question_records_the_answer(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core import paths, portable
-    from desktop.ui.selftest import confirm_portable_storage
+    from desktop.core.storage import paths, portable
+    from desktop.ui.shell.selftest import confirm_portable_storage
 
     home = tmp_path / "home"
     monkeypatch.setattr(paths, "default_data_dir", lambda: home)
@@ -194,7 +194,7 @@ def test_storage_question_records_the_answer(
 
 
 def test_window_icon_is_found_from_source() -> None:
-    from desktop.ui.selftest import window_icon_path
+    from desktop.ui.shell.selftest import window_icon_path
 
     path = window_icon_path()
     assert path is not None and path.name == "accord.png" and path.stat().st_size > 1000

@@ -20,10 +20,10 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop.core import sync_outbox as outbox
-from desktop.core.device_keys import load_or_create_device_key
-from desktop.core.sync_client import HubClient
-from desktop.core.sync_runner import BackoffPolicy, SyncRunner
+from desktop.core.sync import outbox as outbox
+from desktop.core.sync.client import HubClient
+from desktop.core.sync.device_keys import load_or_create_device_key
+from desktop.core.sync.runner import BackoffPolicy, SyncRunner
 from hub.app import HubSettings
 from tests.hub.fault_proxy import FaultProxy, weighted_plan
 from tests.hub.helpers import (
@@ -196,7 +196,7 @@ def test_hub_killed_mid_sync_restarts_and_the_outbox_finishes(tmp_path: Path) ->
     store.enroll(store.new_enroll_code(), device.public_key_b64)
     store.close()
     port = free_port()
-    from desktop.core.sync_config import HubInfo, parse_hub_keys, save_hub
+    from desktop.core.sync.config import HubInfo, parse_hub_keys, save_hub
 
     hub_id, signing, box, kid = parse_hub_keys(keys.public_document())
     save_hub(db, HubInfo(hub_id, signing, box, kid, url=f"http://127.0.0.1:{port}"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from desktop.core.device_keys import DeviceKey
+from desktop.core.sync.device_keys import DeviceKey
 from hub.app import HubSettings, create_app
 from tests.hub.helpers import Hub, make_hub
 

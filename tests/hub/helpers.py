@@ -15,11 +15,11 @@ from typing import Any
 import sqlite_utils
 import uvicorn
 
-from desktop.core.components import COMPONENTS
-from desktop.core.db import open_database
-from desktop.core.device_keys import DeviceKey, load_or_create_device_key
-from desktop.core.envelope import PAYLOAD_FORMAT
-from desktop.core.sync_config import HubInfo, ProxySettings, save_hub, save_proxy_settings
+from desktop.core.library.components import COMPONENTS
+from desktop.core.storage.db import open_database
+from desktop.core.sync.config import HubInfo, ProxySettings, save_hub, save_proxy_settings
+from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
+from desktop.core.sync.protocol import PAYLOAD_FORMAT
 from hub.app import HubSettings, create_app
 from hub.keys import HubKeys, create_keys, database_path
 from hub.store import HubStore
@@ -98,7 +98,7 @@ class Hub:
 
     def info(self, url: str | None = None) -> HubInfo:
         doc = self.keys.public_document()
-        from desktop.core.sync_config import parse_hub_keys
+        from desktop.core.sync.config import parse_hub_keys
 
         hub_id, signing, box, kid = parse_hub_keys(doc)
         return HubInfo(hub_id=hub_id, signing_key=signing, box_key=box, key_id=kid, url=url)

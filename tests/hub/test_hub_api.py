@@ -12,8 +12,8 @@ import nacl.public
 import pytest
 from fastapi.testclient import TestClient
 
-from desktop.core.device_keys import DeviceKey
-from desktop.core.envelope import (
+from desktop.core.sync.device_keys import DeviceKey
+from desktop.core.sync.protocol import (
     Envelope,
     b64encode,
     seal_payload,
@@ -270,7 +270,7 @@ def test_a_bad_payload_inside_a_valid_envelope(
     # Seal by hand (seal_payload would refuse it on the device).
     import zlib
 
-    from desktop.core.envelope import canonical_json, key_id
+    from desktop.core.sync.protocol import canonical_json, key_id
 
     payload = {**make_payload(device.device_id), "country": "Narnia"}
     box = hub.keys.box_key.public_key

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from desktop.core.packs_install import install_pack
+from desktop.core.packs.install import install_pack
 from tests.core.test_pack_support import Keys, build, make_library
 from tests.hub.helpers import Hub
 

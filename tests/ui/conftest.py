@@ -133,7 +133,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, library_dir: Path, data_dir: Path) -> Iterator[Callable[..., object]]:
     """Create, show and wait for a main window (library loaded, index ready by default)."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     windows: list[MainWindow] = []
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QImage, QTextTable
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from desktop.ui import app as app_module
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import app as app_module
+from desktop.ui.shell.main_window import MainWindow
 
 
 class PseudoTranslator(QTranslator):

@@ -66,8 +66,8 @@ def _answer_current(qtbot, runner, n: int, expected: dict[str, str]) -> None:
 def test_national_self_assessment_by_keyboard_alone(
     qtbot, make_panel, data_dir: Path, tmp_path: Path
 ) -> None:
-    from desktop.core import paths
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
+    from desktop.core.storage import paths
 
     library = load_library(paths.bundled_library())
     checklist = library.get(NATIONAL).checklist

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.core.assessments import Assessment, ChecklistInfo
-from desktop.core.countries import all_countries
-from desktop.core.scoring import aggregate_scores, compare_scores, gap_list, score_answers
+from desktop.core.assessments.scoring import (
+    aggregate_scores,
+    compare_scores,
+    gap_list,
+    score_answers,
+)
+from desktop.core.assessments.store import Assessment, ChecklistInfo
+from desktop.core.library.countries import all_countries
 from desktop.ui.assessment.models import (
     ITEM_ID_ROLE,
     SCORE_ROLE,

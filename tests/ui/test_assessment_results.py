@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from desktop.core.components import COMPONENTS
+from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.radar import (
     ACCENT,
     RadarSeries,
@@ -250,7 +250,7 @@ def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> No
 def test_print_report_paints_on_a_printer(qtbot, make_panel, fixture_library, tmp_path: Path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop.ui.report import print_report
+    from desktop.ui.report.pdf import print_report
 
     panel = make_panel(fixture_library)
     aid = create_assessment(qtbot, panel)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.assessments import StoreError
+from desktop.core.assessments.store import StoreError
 from desktop.ui.assessment.saver import NOTE_DEBOUNCE_MS, SaveState
 from tests.ui.test_assessment_support import (
     break_checklist,
@@ -339,7 +339,7 @@ def test_a_read_only_data_folder_keeps_answers_until_it_is_writable(
 def test_an_invalid_checklist_cannot_be_started_and_its_draft_opens_read_only(
     qtbot, make_panel, tmp_path: Path
 ) -> None:
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
 
     root = write_fixture_library(tmp_path / "lib")
     panel = make_panel(load_library(root))
@@ -370,7 +370,7 @@ def test_an_invalid_checklist_cannot_be_started_and_its_draft_opens_read_only(
 def test_a_draft_moves_to_a_newer_checklist_version(
     qtbot, make_panel, tmp_path: Path, data_dir: Path
 ) -> None:
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
 
     root = write_fixture_library(tmp_path / "lib")
     panel = make_panel(load_library(root))

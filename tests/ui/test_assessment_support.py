@@ -111,7 +111,7 @@ def break_checklist(root: Path) -> None:
 @pytest.fixture
 def fixture_library(tmp_path: Path):
     """The loaded fixture library."""
-    from desktop.core.documents import load_library
+    from desktop.core.library.documents import load_library
 
     return load_library(write_fixture_library(tmp_path / "library"))
 
@@ -119,7 +119,7 @@ def fixture_library(tmp_path: Path):
 @pytest.fixture
 def task_runner(qapp) -> Iterator[object]:
     """A task runner, shut down (after its db lane is idle) at the end."""
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.common.tasks import TaskRunner
 
     runner = TaskRunner()
     yield runner
@@ -162,7 +162,7 @@ def create_assessment(
     qtbot, panel, checklist_id: str = "checklists/fixture", institution: str = "Ministry of ICT"
 ) -> str:
     """Create an assessment through the store (on the db lane) and return its id."""
-    from desktop.core.assessments import startable_checklist
+    from desktop.core.assessments.store import startable_checklist
 
     library = panel.library
     task = panel.service.call(
@@ -224,7 +224,7 @@ def wait_saved(qtbot, runner, timeout: int = 5_000) -> None:
 
 def stored_answers(data_dir: Path, assessment_id: str) -> dict[str, tuple[str | None, str]]:
     """The answers as a second connection reads them from disk."""
-    from desktop.core.assessments import AssessmentStore
+    from desktop.core.assessments.store import AssessmentStore
 
     with AssessmentStore.open_data_dir(data_dir) as store:
         return {k: (a.value, a.note) for k, a in store.answers(assessment_id).items()}
@@ -232,7 +232,7 @@ def stored_answers(data_dir: Path, assessment_id: str) -> dict[str, tuple[str | 
 
 def stored_assessment(data_dir: Path, assessment_id: str):
     """The assessment header as a second connection reads it."""
-    from desktop.core.assessments import AssessmentStore
+    from desktop.core.assessments.store import AssessmentStore
 
     with AssessmentStore.open_data_dir(data_dir) as store:
         return store.get(assessment_id)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.search_models import SNIPPET_ROLE
+from desktop.ui.search.models import SNIPPET_ROLE
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click_link
 
 
@@ -244,7 +244,7 @@ def test_indexing_progress_is_shown_and_can_be_cancelled(qtbot, make_window) -> 
     reached = threading.Event()
 
     def slow_opener(directory, library, progress):
-        from desktop.core.search_docs import open_index
+        from desktop.core.search.documents import open_index
 
         def slow_progress(done: int, total: int) -> bool:
             reached.set()
@@ -272,7 +272,7 @@ def test_indexing_progress_is_shown_and_can_be_cancelled(qtbot, make_window) -> 
     # "Index now" builds it after all, and the waiting query runs.
     index_now = window.notice.buttons()[0]
     window._index_opener = lambda d, lib, p: __import__(
-        "desktop.core.search_docs", fromlist=["open_index"]
+        "desktop.core.search.documents", fromlist=["open_index"]
     ).open_index(d, lib, p)
     qtbot.mouseClick(index_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.controller.ready, timeout=30_000)
@@ -281,8 +281,8 @@ def test_indexing_progress_is_shown_and_can_be_cancelled(qtbot, make_window) -> 
 
 
 def _valid_backup(data_dir: Path, tmp_path: Path) -> Path:
-    from desktop.core import reading
-    from desktop.core.db import open_database
+    from desktop.core.storage import reading
+    from desktop.core.storage.db import open_database
 
     source = tmp_path / "good.db"
     db = open_database(source)
@@ -404,7 +404,7 @@ def test_save_as_pdf_runs_off_the_ui_thread(
 ) -> None:
     import threading
 
-    import desktop.ui.printing as printing
+    import desktop.ui.common.printing as printing
 
     window = make_window(wait_index=False)
     window.open_document("standards/alpha")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.core.documents import Problem, load_library
-from desktop.core.render import render_document
-from desktop.ui.models import (
+from desktop.core.library.documents import Problem, load_library
+from desktop.core.library.render import render_document
+from desktop.ui.library.models import (
     COUNT_ROLE,
     DOC_ID_ROLE,
     DocEntry,
@@ -17,7 +17,7 @@ from desktop.ui.models import (
     ProblemsModel,
     TocModel,
 )
-from desktop.ui.search_models import (
+from desktop.ui.search.models import (
     FacetsModel,
     SearchResultsModel,
     safe_snippet_html,
@@ -76,7 +76,7 @@ def test_search_results_model_roles_and_structure(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     assert model.doc_ids() == ["standards/alpha", "playbooks/beta", "guides/gamma"]
-    from desktop.ui.search_models import SNIPPET_ROLE
+    from desktop.ui.search.models import SNIPPET_ROLE
 
     assert model.index(0, 0).data(SNIPPET_ROLE) == "the <mark>governance</mark> body"
     # No snippet: the summary stands in, escaped.

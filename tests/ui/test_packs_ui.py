@@ -17,10 +17,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QPushButton
 
-from desktop.core.packs_build import build_pack
-from desktop.core.packs_keys import add_trusted_key, generate_keypair
-from desktop.core.packs_store import installed_pack, installed_packs, packs_root
-from desktop.ui.main_window import MainWindow
+from desktop.core.packs.build import build_pack
+from desktop.core.packs.keys import add_trusted_key, generate_keypair
+from desktop.core.packs.store import installed_pack, installed_packs, packs_root
+from desktop.ui.shell.main_window import MainWindow
 
 PACK = "national-ke"
 
@@ -210,7 +210,7 @@ def test_install_from_the_file_menu_shows_what_changed_and_search_spans_the_pack
 def test_an_update_lists_new_updated_removed_and_what_it_means_for_drafts(
     qtbot, make_window, trusted: Publisher, data_dir: Path
 ) -> None:
-    from desktop.core.packs_install import install_pack
+    from desktop.core.packs.install import install_pack
 
     install_pack(trusted.build("1.0.0"), data_dir, update_index=False)
     window = make_window()
@@ -238,7 +238,7 @@ def test_an_update_lists_new_updated_removed_and_what_it_means_for_drafts(
 def test_an_older_version_asks_install_anyway(
     qtbot, make_window, trusted: Publisher, data_dir: Path
 ) -> None:
-    from desktop.core.packs_install import install_pack
+    from desktop.core.packs.install import install_pack
 
     newer, older = trusted.build("1.1.0"), trusted.build("1.0.0")
     install_pack(newer, data_dir, update_index=False)
@@ -272,8 +272,8 @@ def test_an_older_version_asks_install_anyway(
 def test_cancel_before_the_switch_leaves_everything_unchanged(
     qtbot, make_window, trusted: Publisher, data_dir: Path, monkeypatch
 ) -> None:
-    import desktop.core.packs_install as packs_install
-    from desktop.core.packs_install import install_pack
+    import desktop.core.packs.install as packs_install
+    from desktop.core.packs.install import install_pack
 
     install_pack(trusted.build("1.0.0"), data_dir, update_index=False)
     before = installed_pack(data_dir, PACK)
@@ -352,7 +352,7 @@ def test_a_damaged_pack_is_refused_and_the_library_is_untouched(
 def test_same_version_with_other_content_offers_install_anyway(
     qtbot, make_window, trusted: Publisher, data_dir: Path, tmp_path: Path
 ) -> None:
-    from desktop.core.packs_install import install_pack
+    from desktop.core.packs.install import install_pack
 
     install_pack(trusted.build("1.0.0"), data_dir, update_index=False)
     other_lib = write_pack_library(tmp_path / "other", "1.0.0")
@@ -429,7 +429,7 @@ def test_dropping_a_pack_file_or_a_folder_installs(
 def test_packs_dialog_roll_back_export_and_remove(
     qtbot, qtmodeltester, make_window, trusted: Publisher, data_dir: Path, tmp_path: Path
 ) -> None:
-    from desktop.core.packs_install import install_pack
+    from desktop.core.packs.install import install_pack
 
     install_pack(trusted.build("1.0.0"), data_dir, update_index=False)
     install_pack(trusted.build("1.1.0"), data_dir, update_index=False)
@@ -543,9 +543,9 @@ def test_trusted_keys_add_with_a_warning_then_install(
 
 
 def test_what_changed_model_and_messages_without_a_window(qtbot, qtmodeltester) -> None:
-    from desktop.core.packs_changes import ChecklistChange, DocumentChange, PackChanges
-    from desktop.core.packs_install import InstallResult
-    from desktop.ui.pack_install import WhatChangedDialog, plain_message
+    from desktop.core.packs.changes import ChecklistChange, DocumentChange, PackChanges
+    from desktop.core.packs.install import InstallResult
+    from desktop.ui.packs.installer import WhatChangedDialog, plain_message
 
     changes = PackChanges(
         added=[DocumentChange("a/new", "New one", "guide", "a/new.md")],
@@ -597,10 +597,10 @@ def test_pack_and_sync_dialogs_translate_every_string(
 ) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.core.packs_install import install_pack
-    from desktop.ui.pack_install import WhatChangedDialog
-    from desktop.ui.packs_dialog import TrustedKeysDialog
-    from desktop.ui.sync_ui import EnrollDialog, ProxyDialog
+    from desktop.core.packs.install import install_pack
+    from desktop.ui.packs.dialog import TrustedKeysDialog
+    from desktop.ui.packs.installer import WhatChangedDialog
+    from desktop.ui.sync.ui import EnrollDialog, ProxyDialog
     from tests.ui.test_app import PseudoTranslator
 
     install_pack(trusted.build("1.0.0"), data_dir, update_index=False)

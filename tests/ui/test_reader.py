@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.ui.links import LinkKind, classify_link, resolve_resource
+from desktop.ui.common.links import LinkKind, classify_link, resolve_resource
 from tests.ui.conftest import click_link
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.search import SearchController
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.search.controller import SearchController
 from index.api import SearchResults
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.assessments import AssessmentStore, startable_checklist
-from desktop.core.db import open_database
-from desktop.core.documents import load_library
-from desktop.core.sync_config import ProxySettings, proxy_settings, save_proxy_settings
-from desktop.core.sync_outbox import queue_submission, status_for_assessment
+from desktop.core.assessments.store import AssessmentStore, startable_checklist
+from desktop.core.library.documents import load_library
+from desktop.core.storage.db import open_database
+from desktop.core.sync.config import ProxySettings, proxy_settings, save_proxy_settings
+from desktop.core.sync.outbox import queue_submission, status_for_assessment
 from desktop.ui.assessment.models import AssessmentListModel
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from tests.hub.helpers import LiveHub, enroll_device, free_port, make_hub
 from tests.ui.test_assessment_support import (
     create_assessment,
@@ -278,7 +278,7 @@ def test_the_proxy_dialog_validates_and_saves(
 def test_usb_export_hub_import_and_receipts_then_the_list_shows_each_state(
     qtbot, make_window, fixture_dir: Path, data_dir: Path, hub, tmp_path: Path
 ) -> None:
-    from desktop.core.sync_outbox import mark_rejected
+    from desktop.core.sync.outbox import mark_rejected
     from hub.cli import main as hub_main
 
     db = device_db(data_dir)

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from desktop.ui.tasks import Cancelled, TaskRunner
+from desktop.ui.common.tasks import Cancelled, TaskRunner
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from desktop.ui.assessment.radar import RadarSeries, RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import Assessment
-    from desktop.core.scoring import Comparison
+    from desktop.core.assessments.scoring import Comparison
+    from desktop.core.assessments.store import Assessment
 
 
 def comparison_series(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.ui.assessment.widgets import heading
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import MigrationPlan
-    from desktop.core.checklists import Checklist
+    from desktop.core.assessments.store import MigrationPlan
+    from desktop.core.library.checklists import Checklist
 
 
 class MigrationDialog(QDialog):

@@ -29,18 +29,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from desktop.core.checklists import NOT_APPLICABLE
-from desktop.core.components import COMPONENTS
-from desktop.core.scoring import applicable_items
+from desktop.core.assessments.scoring import applicable_items
+from desktop.core.library.checklists import NOT_APPLICABLE
+from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.radar import whole
-from desktop.ui.labels import component_label
+from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import Assessment, ChecklistInfo
-    from desktop.core.checklists import Checklist, Item
-    from desktop.core.countries import Country
-    from desktop.core.scoring import Comparison, Gap, Score, WorkshopSummary
-    from desktop.core.sync_outbox import OutboxEntry
+    from desktop.core.assessments.scoring import Comparison, Gap, Score, WorkshopSummary
+    from desktop.core.assessments.store import Assessment, ChecklistInfo
+    from desktop.core.library.checklists import Checklist, Item
+    from desktop.core.library.countries import Country
+    from desktop.core.sync.outbox import OutboxEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument

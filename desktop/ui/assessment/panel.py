@@ -2,7 +2,7 @@
 
 ``AssessmentsPanel(store, library, runner)`` is a standalone QWidget; the main window
 shows it as a tab or page and connects ``documentRequested`` to its reader. ``store`` is
-an open :class:`~desktop.core.assessments.AssessmentStore`, the user data folder, or a
+an open :class:`~desktop.core.assessments.store.AssessmentStore`, the user data folder, or a
 function that opens the store; it is opened on the runner's db lane.
 
 Keys on the list: ``Enter`` opens (continues) the assessment, ``Ctrl+N`` starts a new one,
@@ -45,20 +45,20 @@ from desktop.ui.assessment.service import AssessmentService, StoreSource, descri
 from desktop.ui.assessment.start_dialog import StartDialog
 from desktop.ui.assessment.widgets import assessment_stylesheet, heading
 from desktop.ui.assessment.workshop import WorkshopPage
-from desktop.ui.notice import NoticeBar
-from desktop.ui.reader_style import is_dark
+from desktop.ui.common.notice import NoticeBar
+from desktop.ui.common.reader_style import is_dark
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import Assessment, AssessmentStore
-    from desktop.core.documents import Library
-    from desktop.ui.tasks import Task, TaskRunner
+    from desktop.core.assessments.store import Assessment, AssessmentStore
+    from desktop.core.library.documents import Library
+    from desktop.ui.common.tasks import Task, TaskRunner
 
 
 def list_rows(store: AssessmentStore) -> list[AssessmentRow]:
     """Every assessment with its progress, overall index and sync status (db lane)."""
     import sqlite3
 
-    from desktop.core.sync_outbox import statuses_by_assessment
+    from desktop.core.sync.outbox import statuses_by_assessment
 
     try:
         statuses = statuses_by_assessment(store.db)
@@ -407,7 +407,7 @@ class AssessmentsPanel(QWidget):
         if self.library is None or not self.service.available:
             self.statusMessage.emit(self.tr("The library is still loading."))
             return None
-        from desktop.core.assessments import available_checklists
+        from desktop.core.assessments.store import available_checklists
 
         dialog = StartDialog(self.service, self.library, available_checklists(self.library), self)
 
@@ -461,7 +461,7 @@ class AssessmentsPanel(QWidget):
             return
 
         def plan_job(store: Any) -> tuple[Any, Any]:
-            from desktop.core.assessments import startable_checklist
+            from desktop.core.assessments.store import startable_checklist
 
             a = store.get(assessment_id)
             checklist = startable_checklist(library, a.checklist_id)

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.components import COMPONENTS
+from desktop.core.library.components import COMPONENTS
 
 # Distinct, print-safe colours for overlaid series (workshop groups, comparisons).
 SERIES_COLOURS = (

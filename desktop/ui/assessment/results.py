@@ -1,7 +1,7 @@
 """Results of an assessment: overall index, radar chart, component scores, gaps, comparison.
 
-Built from the core's :class:`~desktop.core.export.Report` (gathered on the db lane). The
-same report feeds the PDF export and print, which run on the work lane.
+Built from the core's :class:`~desktop.core.assessments.export.Report` (gathered on the db
+lane). The same report feeds the PDF export and print, which run on the work lane.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.components import COMPONENTS
+from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.compare import CompareWidget
 from desktop.ui.assessment.models import (
     SCORE_ROLE,
@@ -45,13 +45,13 @@ from desktop.ui.assessment.models import (
 from desktop.ui.assessment.radar import RadarSeries, RadarWidget, whole
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import GuidanceView, heading
-from desktop.ui.labels import component_label, type_label
-from desktop.ui.notice import NoticeBar
+from desktop.ui.common.labels import component_label, type_label
+from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
-    from desktop.core.documents import Library
-    from desktop.core.export import Report
-    from desktop.ui.tasks import Task
+    from desktop.core.assessments.export import Report
+    from desktop.core.library.documents import Library
+    from desktop.ui.common.tasks import Task
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -301,7 +301,7 @@ class ResultsPage(QWidget):
 
     def open_assessment(self, assessment_id: str) -> Task:
         """Gather the report on the db lane and show it."""
-        from desktop.core.export import build_report
+        from desktop.core.assessments.export import build_report
 
         self.assessment_id = assessment_id
         self.title.setText(self.tr("Results"))
@@ -414,7 +414,7 @@ class ResultsPage(QWidget):
         gap = self.gap_model.gap(current.row())
         if gap is None or self.report is None:
             return
-        from desktop.core.render import doc_url, render_markdown
+        from desktop.core.library.render import doc_url, render_markdown
 
         item = self.report.checklist.item(gap.item_id)
         answer = answer_text(item, gap.answer) if item else gap.answer
@@ -482,15 +482,15 @@ class ResultsPage(QWidget):
         def job(_ctx: Any) -> tuple[Path, float]:
             started = time.perf_counter()
             if kind == "pdf":
-                from desktop.ui.report import export_pdf
+                from desktop.ui.report.pdf import export_pdf
 
                 export_pdf(report, target, titles)
             elif kind == "csv":
-                from desktop.core.export import write_csv
+                from desktop.core.assessments.export import write_csv
 
                 write_csv(report, target)
             else:
-                from desktop.core.export import write_json
+                from desktop.core.assessments.export import write_json
 
                 write_json(report, target)
             return target, time.perf_counter() - started
@@ -530,7 +530,7 @@ class ResultsPage(QWidget):
         report, titles = self.report, self.titles()
 
         def job(_ctx: Any) -> int:
-            from desktop.ui.report import print_report
+            from desktop.ui.report.pdf import print_report
 
             return print_report(report, printer, titles)
 

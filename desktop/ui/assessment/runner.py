@@ -52,8 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checklists import NOT_APPLICABLE, SCALES
-from desktop.core.scoring import applicable_items, unanswered_items
+from desktop.core.assessments.scoring import applicable_items, unanswered_items
+from desktop.core.library.checklists import NOT_APPLICABLE, SCALES
 from desktop.ui.assessment.models import (
     ITEM_ID_ROLE,
     NavigatorModel,
@@ -64,13 +64,13 @@ from desktop.ui.assessment.models import (
 from desktop.ui.assessment.saver import UNSET, AnswerSaver, SaveState
 from desktop.ui.assessment.service import AssessmentService, complete_and_queue, describe_error
 from desktop.ui.assessment.widgets import GuidanceView, ProgressLine, heading, key_cap
-from desktop.ui.labels import component_label
-from desktop.ui.notice import NoticeBar
+from desktop.ui.common.labels import component_label
+from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import AssessmentState, SaveResult
-    from desktop.core.checklists import Item
-    from desktop.core.documents import Library
+    from desktop.core.assessments.store import AssessmentState, SaveResult
+    from desktop.core.library.checklists import Item
+    from desktop.core.library.documents import Library
 
 NEXT_KEY = QKeySequence(Qt.Key.Key_PageDown)
 PREVIOUS_KEY = QKeySequence(Qt.Key.Key_PageUp)
@@ -865,7 +865,7 @@ class RunnerPage(QWidget):
         cached = self._guidance_cache.get(item.id)
         if cached is not None:
             return cached
-        from desktop.core.render import render_markdown
+        from desktop.core.library.render import render_markdown
 
         if item.guidance:
             body = render_markdown(item.guidance, self.library).html

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.assessments import SaveResult, StoreError
+from desktop.core.assessments.store import SaveResult, StoreError
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import AssessmentStore
+    from desktop.core.assessments.store import AssessmentStore
 
 NOTE_DEBOUNCE_MS = 500
 RETRY_DELAYS_MS = (2_000, 4_000, 8_000, 15_000, 30_000)

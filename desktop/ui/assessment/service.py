@@ -1,6 +1,6 @@
 """The assessment store as the UI sees it: every call runs on the task runner's db lane.
 
-:class:`AssessmentService` owns one :class:`~desktop.core.assessments.AssessmentStore`
+:class:`AssessmentService` owns one :class:`~desktop.core.assessments.store.AssessmentStore`
 and only ever touches it from jobs submitted to the ``db`` lane (one thread, in order), so
 the UI thread never waits for SQLite and a read submitted after a write sees it.
 
@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.assessments import AssessmentStore, StoreError
-from desktop.ui.tasks import Task, TaskContext, TaskRunner
+from desktop.core.assessments.store import AssessmentStore, StoreError
+from desktop.ui.common.tasks import Task, TaskContext, TaskRunner
 
 T = TypeVar("T")
 StoreSource = AssessmentStore | Path | Callable[[], AssessmentStore]
@@ -71,7 +71,7 @@ class AssessmentService(QObject):
         if isinstance(self._source, AssessmentStore):
             return self._source.path
         if isinstance(self._source, Path):
-            from desktop.core import paths
+            from desktop.core.storage import paths
 
             return paths.database_path(self._source)
         return self._store.path if self._store is not None else None
@@ -172,7 +172,7 @@ def complete_and_queue(store: AssessmentStore, assessment_id: str, by: str = "")
     """
     result = store.complete(assessment_id, by)
     try:
-        from desktop.core.sync_outbox import queue_submission
+        from desktop.core.sync.outbox import queue_submission
 
         queue_submission(store, assessment_id)
     except Exception:  # never undo or fail a completion for the outbox's sake

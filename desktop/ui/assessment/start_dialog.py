@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.countries import all_countries, find_countries, get_country
+from desktop.core.library.countries import all_countries, find_countries, get_country
 from desktop.ui.assessment.models import CODE_ROLE, ChecklistModel, CountryModel
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import Assessment, ChecklistInfo
-    from desktop.core.documents import Library
+    from desktop.core.assessments.store import Assessment, ChecklistInfo
+    from desktop.core.library.documents import Library
 
 _CODE_IN_PARENS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 
@@ -245,7 +245,7 @@ class StartDialog(QDialog):
         checklist_id = info.id
 
         def create(store):
-            from desktop.core.assessments import startable_checklist
+            from desktop.core.assessments.store import startable_checklist
 
             if library is None:
                 raise RuntimeError("the library is not loaded yet")

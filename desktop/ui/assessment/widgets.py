@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
-from desktop.ui.links import LinkKind, classify_link
-from desktop.ui.reader_style import reader_css
+from desktop.ui.common.links import LinkKind, classify_link
+from desktop.ui.common.reader_style import reader_css
 
 GUIDANCE_EXTRA_CSS = """
 body { font-size: medium; }

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.components import COMPONENTS
+from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.models import CheckableAssessmentModel, WorkshopModel, group_names
 from desktop.ui.assessment.radar import SERIES_COLOURS, RadarSeries, RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import heading
-from desktop.ui.notice import NoticeBar
+from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
-    from desktop.core.assessments import Assessment
-    from desktop.core.scoring import WorkshopSummary
+    from desktop.core.assessments.scoring import WorkshopSummary
+    from desktop.core.assessments.store import Assessment
 
 PRESENT_SCALE = 1.4
 PRESENT_CHART_SCALE = 1.5  # the chart's labels need room; its lines scale with the page

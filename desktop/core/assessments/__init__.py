@@ -1,0 +1,1 @@
+"""Readiness self-assessments: model, store, scoring, export."""

@@ -1,0 +1,1 @@
+"""The library: documents, front matter, checklists, rendering, components, countries."""

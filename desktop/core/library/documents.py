@@ -1,0 +1,407 @@
+"""Documents: load every Markdown file under a library root, per ``CONTENT.md``.
+
+One bad file never stops the rest: it becomes a ``Problem`` naming the file, the line
+and the fix, and the good documents load as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.library.checklists import Checklist, parse_checklist
+from desktop.core.library.components import AUDIENCES, COMPONENTS, DOC_TYPES
+from desktop.core.library.frontmatter import FrontMatterError, split
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# [[target#Heading|shown text]]; target and heading are optional in Obsidian.
+WIKILINK_RE = re.compile(r"\[\[([^\[\]|#]*)(?:#([^\[\]|]*))?(?:\|([^\[\]]*))?\]\]")
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+FENCE_RE = re.compile(r"^(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a file: ``severity`` is 'error' or 'warning'."""
+
+    file: str
+    line: int
+    message: str
+    severity: str = "error"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "message": self.message}
+
+
+@dataclass
+class Document:
+    id: str
+    path: str  # relative to the library root, with '/'
+    title: str
+    type: str
+    body: str
+    summary: str = ""
+    language: str = "en"
+    tags: list[str] = field(default_factory=list)
+    components: list[str] = field(default_factory=list)
+    audience: list[str] = field(default_factory=list)
+    version: str = ""
+    reviewed: str = ""
+    sources: list[Any] = field(default_factory=list)
+    license: str = ""
+    translation_of: str = ""
+    body_line: int = 1
+    meta: dict[str, Any] = field(default_factory=dict)
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    checklist: Checklist | None = None
+    # Problems of the checklist part: the document stays readable, the checklist cannot start.
+    checklist_problems: list[Problem] = field(default_factory=list)
+    fingerprint: str = ""
+    pack: str = "core"
+
+
+@dataclass
+class WikiLink:
+    target: str
+    anchor: str
+    label: str
+    line: int
+
+
+@dataclass
+class Library:
+    """The documents of one library root, and what was wrong with the rest."""
+
+    root: Path
+    documents: dict[str, Document] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files_seen: int = 0
+
+    def get(self, doc_id: str) -> Document | None:
+        return self.documents.get(doc_id)
+
+    def sorted_documents(self) -> list[Document]:
+        return sorted(self.documents.values(), key=lambda d: (d.type, d.title.casefold()))
+
+    def resolve(self, target: str) -> Document | None:
+        """Resolve a wikilink target the way Obsidian does: id or path, then unique file
+        name, then title; case-insensitive."""
+        key = normalise_target(target)
+        if not key:
+            return None
+        if key in self.documents:
+            return self.documents[key]
+        folded = key.casefold()
+        by_id = self._folded_ids()
+        if folded in by_id:
+            return by_id[folded]
+        base = folded.rsplit("/", 1)[-1]
+        matches = [d for d in self.documents.values() if d.id.casefold().rsplit("/", 1)[-1] == base]
+        if len(matches) == 1:
+            return matches[0]
+        titled = [d for d in self.documents.values() if d.title.casefold() == folded]
+        return titled[0] if len(titled) == 1 else None
+
+    def _folded_ids(self) -> dict[str, Document]:
+        return {d.id.casefold(): d for d in self.documents.values()}
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def normalise_target(target: str) -> str:
+    key = target.strip().replace("\\", "/")
+    key = key.removeprefix("./").lstrip("/")
+    return key.removesuffix(".md")
+
+
+def iter_wikilinks(body: str, first_line: int = 1) -> Iterable[WikiLink]:
+    """Every ``[[…]]`` outside code fences, with its file line."""
+    in_fence = False
+    for offset, line in enumerate(body.split("\n")):
+        if FENCE_RE.match(line.lstrip()):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        for match in WIKILINK_RE.finditer(line):
+            yield WikiLink(
+                target=(match.group(1) or "").strip(),
+                anchor=(match.group(2) or "").strip(),
+                label=(match.group(3) or "").strip(),
+                line=first_line + offset,
+            )
+
+
+def extract_headings(body: str) -> list[tuple[int, str]]:
+    """(level, text) for each ATX heading outside code fences."""
+    headings: list[tuple[int, str]] = []
+    in_fence = False
+    for line in body.split("\n"):
+        if FENCE_RE.match(line.lstrip()):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        match = HEADING_RE.match(line)
+        if match:
+            headings.append((len(match.group(1)), match.group(2).strip()))
+    return headings
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[,\s]+", value) if v.strip()]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    return [str(value)]
+
+
+def _first_text(data: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = data.get(key)
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return ""
+
+
+def load_document(
+    path: Path, root: Path, pack: str = "core"
+) -> tuple[Document | None, list[Problem]]:
+    """Read one file. Returns (document or None, problems); never raises for bad content."""
+    rel = path.relative_to(root).as_posix()
+    problems: list[Problem] = []
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(rel, 1, f"cannot read the file: {exc.strerror or exc}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                rel,
+                1,
+                f"the file is {len(raw) // 1024} KB; documents must be under "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents",
+            )
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(rel, line, "the file is not UTF-8 text; save it as UTF-8")]
+    text = text.replace("\r\n", "\n")
+    if "\x00" in text:
+        return None, [Problem(rel, 1, "the file contains NUL bytes; it is not a text document")]
+    try:
+        fm = split(text)
+    except FrontMatterError as exc:
+        return None, [Problem(rel, exc.line, exc.message)]
+    data = fm.data
+    if not fm.data and not text.startswith("---"):
+        return None, [
+            Problem(
+                rel,
+                1,
+                "no front matter; start the file with '---', a 'title:' line, "
+                "a 'type:' line and '---'",
+            )
+        ]
+    title = _first_text(data, "title")
+    if not title:
+        return None, [
+            Problem(
+                rel,
+                fm.line_of("title") if "title" in data else 1,
+                "missing 'title' in the front matter; add a line such as 'title: My document'",
+            )
+        ]
+    tags = [t.lstrip("#") for t in _as_list(data.get("tags"))]
+    declared_type = _first_text(data, "type").lower()
+    tag_type = next((t.split("/", 1)[1].lower() for t in tags if t.lower().startswith("type/")), "")
+    doc_type = declared_type or tag_type
+    if not doc_type:
+        problems.append(
+            Problem(
+                rel,
+                1,
+                "no 'type' and no 'type/…' tag; treated as 'reference'. "
+                f"Add 'type:' with one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
+        doc_type = "reference"
+    elif doc_type not in DOC_TYPES:
+        line = fm.line_of("type") if declared_type else fm.line_of("tags")
+        problems.append(
+            Problem(
+                rel,
+                line,
+                f"unknown type '{doc_type}', treated as 'reference'; "
+                f"use one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
+        doc_type = "reference"
+    doc_id = _first_text(data, "id") or rel.removesuffix(".md")
+    components = [c.lower() for c in _as_list(data.get("components"))]
+    for c in components:
+        if c not in COMPONENTS:
+            problems.append(
+                Problem(
+                    rel,
+                    fm.line_of("components"),
+                    f"unknown component '{c}'; use one of: {', '.join(COMPONENTS)}",
+                    "warning",
+                )
+            )
+    audience = [a.lower() for a in _as_list(data.get("audience"))]
+    for a in audience:
+        if a not in AUDIENCES:
+            problems.append(
+                Problem(
+                    rel,
+                    fm.line_of("audience"),
+                    f"unknown audience '{a}'; use any of: {', '.join(AUDIENCES)}",
+                    "warning",
+                )
+            )
+    sources = data.get("sources") or []
+    if not isinstance(sources, list):
+        sources = [sources]
+    doc = Document(
+        id=doc_id,
+        path=rel,
+        title=title,
+        type=doc_type,
+        body=fm.body,
+        summary=_first_text(data, "summary", "description"),
+        language=_first_text(data, "language") or "en",
+        tags=[t for t in tags if not t.lower().startswith("type/")],
+        components=[c for c in components if c in COMPONENTS],
+        audience=[a for a in audience if a in AUDIENCES],
+        version=_first_text(data, "version"),
+        reviewed=_first_text(data, "reviewed"),
+        sources=sources,
+        license=_first_text(data, "license"),
+        translation_of=_first_text(data, "translation_of"),
+        body_line=fm.body_line,
+        meta=data,
+        headings=extract_headings(fm.body),
+        fingerprint=hashlib.sha256(raw).hexdigest(),
+        pack=pack,
+    )
+    if doc_type == "checklist":
+        checklist, checklist_problems = parse_checklist(doc_id, title, fm)
+        if checklist is not None:
+            checklist = _with_hash(checklist, doc.fingerprint)
+            # The Safety Index components the checklist serves, for browsing and search.
+            if not doc.components:
+                doc.components = sorted({i.component for i in checklist.items})
+        doc.checklist = checklist
+        doc.checklist_problems = [Problem(rel, p.line, p.message) for p in checklist_problems]
+        problems.extend(doc.checklist_problems)
+    return doc, problems
+
+
+def _with_hash(checklist: Checklist, content_hash: str) -> Checklist:
+    from dataclasses import replace
+
+    return replace(checklist, content_hash=content_hash)
+
+
+def markdown_files(root: Path) -> list[Path]:
+    """Every ``.md`` file below ``root``, skipping hidden folders (.obsidian, .git)."""
+    files = []
+    for path in root.rglob("*.md"):
+        rel_parts = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel_parts):
+            continue
+        if path.is_symlink() or not path.is_file():
+            continue
+        files.append(path)
+    return sorted(files)
+
+
+def load_library(root: Path, pack: str = "core") -> Library:
+    """Load all documents under ``root`` and check the links between them."""
+    root = Path(root)
+    library = Library(root=root)
+    if not root.is_dir():
+        library.problems.append(
+            Problem(
+                str(root),
+                0,
+                "the library folder does not exist; pass an existing folder with --library",
+            )
+        )
+        return library
+    for path in markdown_files(root):
+        library.files_seen += 1
+        doc, problems = load_document(path, root, pack)
+        library.problems.extend(problems)
+        if doc is None:
+            continue
+        existing = library.documents.get(doc.id)
+        if existing is not None:
+            library.problems.append(
+                Problem(
+                    doc.path,
+                    1,
+                    f"duplicate id '{doc.id}', already used by "
+                    f"{existing.path}; give one of them another id "
+                    "(ids are never reused)",
+                )
+            )
+            continue
+        library.documents[doc.id] = doc
+    check_links(library)
+    return library
+
+
+def check_links(library: Library) -> None:
+    """Add a warning for each wikilink to a missing document or heading."""
+    for doc in library.documents.values():
+        for link in iter_wikilinks(doc.body, doc.body_line):
+            target = library.resolve(link.target) if link.target else doc
+            if target is None:
+                library.problems.append(
+                    Problem(
+                        doc.path,
+                        link.line,
+                        f"link to a missing page [[{link.target}]]; create it or fix the link",
+                        "warning",
+                    )
+                )
+                continue
+            if link.anchor and not _has_heading(target, link.anchor):
+                library.problems.append(
+                    Problem(
+                        doc.path,
+                        link.line,
+                        f"link to a missing heading '#{link.anchor}' in "
+                        f"{target.id}; check the heading's spelling",
+                        "warning",
+                    )
+                )
+
+
+def _has_heading(doc: Document, anchor: str) -> bool:
+    wanted = anchor.casefold().strip()
+    return any(text.casefold() == wanted for _, text in doc.headings) or any(
+        slugify(text) == slugify(anchor) for _, text in doc.headings
+    )
+
+
+def slugify(text: str) -> str:
+    """Heading anchor ids: lower case, words joined by '-', punctuation dropped (Unicode kept)."""
+    text = re.sub(r"[^\w\s-]", "", text.casefold(), flags=re.UNICODE)
+    return re.sub(r"[\s_-]+", "-", text).strip("-")

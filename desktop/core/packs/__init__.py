@@ -1,0 +1,1 @@
+"""Signed content packs: format, archive, keys, verify, build, install, store, changes."""

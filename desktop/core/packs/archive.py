@@ -1,0 +1,389 @@
+"""A canonical zip writer and a strict reader for ``.accordpack`` files.
+
+Why not plain ``zipfile``: a pack must fail verification when *any* byte of it changes.
+Content bytes are covered by the signed manifest (hashes of both the stored and the
+decompressed bytes), but a zip also has headers, timestamps, attributes, comments and
+"extra" fields that no hash covers. So the writer gives every such field one fixed value,
+and the reader refuses a file in which any of them differs, any gap or trailing data
+exists, or the local headers disagree with the central directory. Any unzip tool can still
+open a pack (it is an ordinary zip), but only the canonical form verifies.
+
+The reader checks names, symlinks and sizes (zip-bomb limits) from the directory alone,
+before decompressing anything, and caps decompression at the declared size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.core.packs.format import (
+    CONTENT_PREFIX,
+    INDEX_PREFIX,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    Limits,
+    PackError,
+    path_problem,
+)
+
+LOCAL_SIG = b"PK\x03\x04"
+CENTRAL_SIG = b"PK\x01\x02"
+END_SIG = b"PK\x05\x06"
+LOCAL_FMT = "<4s2B4HL2L2H"  # 30 bytes
+CENTRAL_FMT = "<4s4B4HL2L5H2L"  # 46 bytes
+END_FMT = "<4s4H2LH"  # 22 bytes
+LOCAL_SIZE = struct.calcsize(LOCAL_FMT)
+CENTRAL_SIZE = struct.calcsize(CENTRAL_FMT)
+END_SIZE = struct.calcsize(END_FMT)
+
+STORED, DEFLATED = 0, 8
+# The one value each non-content field may have.
+VERSION = 20  # "made by" and "needed": 2.0, plain deflate
+SYSTEM = 3  # Unix, so the mode bits in external_attr mean what they say
+FLAGS = 0x800  # names are UTF-8; no encryption, no data descriptor
+DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00
+EXTERNAL_ATTR = 0o100644 << 16  # a regular file, rw-r--r--
+S_IFMT, S_IFLNK, S_IFDIR = 0o170000, 0o120000, 0o040000
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member as the central directory describes it (already checked)."""
+
+    name: str
+    method: int
+    crc: int
+    packed_size: int
+    size: int
+    header_offset: int
+
+    @property
+    def data_offset(self) -> int:
+        return self.header_offset + LOCAL_SIZE + len(self.name.encode("utf-8"))
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+class PackZipWriter:
+    """Write members in the canonical form; returns each member's stored size and hash."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._offset = 0
+        self._central: list[bytes] = []
+        self._names: set[str] = set()
+
+    def add(self, name: str, data: bytes, compress: bool = True) -> tuple[int, str]:
+        """Append one member; returns (packed_size, packed_sha256)."""
+        if name in self._names:
+            raise ValueError(f"duplicate member {name}")
+        self._names.add(name)
+        raw_name = name.encode("utf-8")
+        crc = zlib.crc32(data)
+        method = STORED
+        packed = data
+        if compress and data:
+            co = zlib.compressobj(6, zlib.DEFLATED, -15)
+            deflated = co.compress(data) + co.flush()
+            # Storing is smaller for tiny or incompressible files; either form is canonical.
+            if len(deflated) < len(data):
+                method, packed = DEFLATED, deflated
+        local = struct.pack(
+            LOCAL_FMT, LOCAL_SIG, VERSION, 0, FLAGS, method, DOS_TIME, DOS_DATE, crc,
+            len(packed), len(data), len(raw_name), 0,
+        )  # fmt: skip
+        central = struct.pack(
+            CENTRAL_FMT, CENTRAL_SIG, VERSION, SYSTEM, VERSION, 0, FLAGS, method, DOS_TIME,
+            DOS_DATE, crc, len(packed), len(data), len(raw_name), 0, 0, 0, 0, EXTERNAL_ATTR,
+            self._offset,
+        )  # fmt: skip
+        self._out.write(local + raw_name)
+        self._out.write(packed)
+        self._central.append(central + raw_name)
+        self._offset += len(local) + len(raw_name) + len(packed)
+        return len(packed), hashlib.sha256(packed).hexdigest()
+
+    def finish(self) -> None:
+        """Write the central directory and the end record (no comment, no zip64)."""
+        directory = b"".join(self._central)
+        if self._offset + len(directory) >= 0xFFFFFFFF or len(self._central) >= 0xFFFF:
+            raise PackError("the pack would exceed 4 GB or 65,535 files; split it into packs")
+        self._out.write(directory)
+        count = len(self._central)
+        self._out.write(
+            struct.pack(END_FMT, END_SIG, 0, 0, count, count, len(directory), self._offset, 0)
+        )
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _damaged(path: Path, detail: str) -> PackError:
+    return PackError(
+        f"{path.name} is not a complete Accord pack: {detail}. The file may have been cut "
+        "short while copying or downloading; copy it again from its source."
+    )
+
+
+def _allowed_name(name: str) -> bool:
+    return name in (MANIFEST_NAME, SIGNATURE_NAME) or name.startswith(
+        (CONTENT_PREFIX, INDEX_PREFIX)
+    )
+
+
+def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:
+    """Parse and check the zip structure of an open pack file; read no member data.
+
+    Raises ``PackError`` naming the member for unsafe paths, symlinks, zip-bomb sizes,
+    duplicates and anything not in the canonical layout.
+    """
+    f.seek(0, 2)
+    file_size = f.tell()
+    if file_size > limits.max_pack_bytes:
+        raise PackError(
+            f"{path.name} is {file_size // (1024 * 1024)} MB, over the "
+            f"{limits.max_pack_bytes // (1024 * 1024)} MB a pack may have; it is not a "
+            "genuine pack or must be split"
+        )
+    if file_size < END_SIZE:
+        raise _damaged(path, "it is too small to be a zip file")
+    f.seek(file_size - END_SIZE)
+    end = f.read(END_SIZE)
+    sig, disk, cd_disk, n_disk, n_total, cd_size, cd_offset, comment_len = struct.unpack(
+        END_FMT, end
+    )
+    if sig != END_SIG or comment_len != 0:
+        raise _damaged(path, "the end of the zip directory is missing")
+    if disk or cd_disk or n_disk != n_total:
+        raise _damaged(path, "it claims to span several disks")
+    if n_total > limits.max_members:
+        raise PackError(
+            f"{path.name} holds {n_total} files, more than the {limits.max_members} a pack "
+            "may hold; it is not a genuine pack"
+        )
+    if cd_size > n_total * (CENTRAL_SIZE + 4 * 1024):
+        # Never read a huge "directory" into memory: entries are small (name + fixed part).
+        raise _damaged(path, "the zip directory is larger than its entries can be")
+    if cd_offset + cd_size + END_SIZE != file_size:
+        raise _damaged(path, "the zip directory is not where the end record says")
+    f.seek(cd_offset)
+    directory = f.read(cd_size)
+    if len(directory) != cd_size:
+        raise _damaged(path, "the zip directory is cut short")
+
+    entries: list[tuple[tuple[int, ...], str, bytes]] = []
+    pos = 0
+    for _ in range(n_total):
+        if pos + CENTRAL_SIZE > cd_size:
+            raise _damaged(path, "the zip directory is cut short")
+        fields = struct.unpack(CENTRAL_FMT, directory[pos : pos + CENTRAL_SIZE])
+        if fields[0] != CENTRAL_SIG:
+            raise _damaged(path, "an entry of the zip directory is malformed")
+        name_len, extra_len, comment_len = fields[12], fields[13], fields[14]
+        start = pos + CENTRAL_SIZE
+        raw_name = directory[start : start + name_len]
+        pos = start + name_len + extra_len + comment_len
+        if pos > cd_size:
+            raise _damaged(path, "the zip directory is cut short")
+        try:
+            name = raw_name.decode("utf-8")
+        except UnicodeDecodeError:
+            name = raw_name.decode("cp437")
+        entries.append((fields, name, raw_name))
+    if pos != cd_size:
+        raise _damaged(path, "the zip directory has unexpected bytes at its end")
+
+    # First the checks that explain an attack best (paths, links, duplicates, sizes);
+    # then the canonical-layout checks, which any other change trips.
+    seen: set[str] = set()
+    total = 0
+    for fields, name, _raw in entries:
+        problem = path_problem(name)
+        if problem:
+            raise PackError(
+                f"{path.name} contains the member '{name}', which is unsafe ({problem}); "
+                "nothing was extracted. Do not use this file.",
+                name,
+            )
+        file_type = (fields[17] >> 16) & S_IFMT
+        if file_type == S_IFLNK:
+            raise PackError(
+                f"{path.name} contains the symbolic link '{name}'; packs may only hold "
+                "regular files. Do not use this file.",
+                name,
+            )
+        if file_type == S_IFDIR or name.endswith("/"):
+            raise PackError(
+                f"{path.name} contains a folder entry '{name}'; rebuild the pack "
+                "with 'accord pack build'",
+                name,
+            )
+        if not _allowed_name(name):
+            raise PackError(
+                f"{path.name} contains '{name}', which is not part of the pack format "
+                "(only manifest.json, manifest.sig, content/… and index/…)",
+                name,
+            )
+        if name.casefold() in seen:
+            raise PackError(
+                f"{path.name} contains '{name}' twice (or twice in different case); "
+                "do not use this file",
+                name,
+            )
+        seen.add(name.casefold())
+        packed_size, size = fields[10], fields[11]
+        if size > limits.max_member_bytes:
+            raise PackError(
+                f"the member '{name}' would unpack to {size // (1024 * 1024)} MB, over the "
+                f"{limits.max_member_bytes // (1024 * 1024)} MB limit (zip bomb?); nothing "
+                "was extracted",
+                name,
+            )
+        if size > limits.ratio_exempt_bytes and size > limits.max_ratio * max(packed_size, 1):
+            raise PackError(
+                f"the member '{name}' would expand {size // max(packed_size, 1)}-fold when "
+                f"unpacked, over the {limits.max_ratio:.0f}-fold limit (zip bomb?); nothing "
+                "was extracted",
+                name,
+            )
+        total += size
+        if total > limits.max_total_bytes:
+            raise PackError(
+                f"{path.name} would unpack to more than "
+                f"{limits.max_total_bytes // (1024 * 1024)} MB (zip bomb?); nothing was "
+                "extracted"
+            )
+
+    members: list[Member] = []
+    expected_offset = 0
+    for fields, name, raw_name in entries:
+        (_sig, made_ver, made_sys, need_ver, reserved, flags, method, tm, dt, crc, packed_size,
+         size, name_len, extra_len, comment_len, disk_start, internal, external,
+         offset) = fields  # fmt: skip
+        canonical = (
+            made_ver == VERSION
+            and made_sys == SYSTEM
+            and need_ver == VERSION
+            and reserved == 0
+            and flags == FLAGS
+            and method in (STORED, DEFLATED)
+            and (tm, dt) == (DOS_TIME, DOS_DATE)
+            and extra_len == 0
+            and comment_len == 0
+            and disk_start == 0
+            and internal == 0
+            and external == EXTERNAL_ATTR
+            and raw_name == name.encode("utf-8")
+            and (method == DEFLATED or packed_size == size)
+        )
+        if not canonical:
+            raise PackError(
+                f"the member '{name}' of {path.name} has zip settings that "
+                "'accord pack build' never writes (it was changed or made by another tool); "
+                "get a fresh copy of the pack",
+                name,
+            )
+        if offset != expected_offset:
+            raise _damaged(path, f"the data of '{name}' is not where the directory says")
+        f.seek(offset)
+        local = f.read(LOCAL_SIZE + name_len)
+        if len(local) != LOCAL_SIZE + name_len:
+            raise _damaged(path, f"the member '{name}' is cut short")
+        local_fields = struct.unpack(LOCAL_FMT, local[:LOCAL_SIZE])
+        if local_fields != (
+            LOCAL_SIG, VERSION, 0, FLAGS, method, DOS_TIME, DOS_DATE, crc, packed_size, size,
+            name_len, 0,
+        ) or local[LOCAL_SIZE:] != raw_name:  # fmt: skip
+            raise PackError(
+                f"the local header of '{name}' in {path.name} does not match the zip "
+                "directory; the file was changed or is damaged. Get a fresh copy.",
+                name,
+            )
+        expected_offset = offset + LOCAL_SIZE + name_len + packed_size
+        members.append(Member(name, method, crc, packed_size, size, offset))
+    if expected_offset != cd_offset:
+        raise _damaged(path, "there are unexplained bytes between the members")
+    return members
+
+
+def stream_member(
+    f: BinaryIO,
+    member: Member,
+    sink: Callable[[bytes], None] | None = None,
+) -> tuple[str, str]:
+    """Read one member, checking its CRC and size; returns (packed_sha256, sha256).
+
+    Decompressed chunks go to ``sink`` (extraction) as they are produced. Output beyond the
+    declared size stops at once, so a lying header cannot expand without bound.
+    """
+    packed_hash = hashlib.sha256()
+    hasher = hashlib.sha256()
+    crc = 0
+    produced = 0
+    left = member.packed_size
+    inflater = zlib.decompressobj(-15) if member.method == DEFLATED else None
+    f.seek(member.data_offset)
+
+    def emit(chunk: bytes) -> None:
+        nonlocal crc, produced
+        produced += len(chunk)
+        if produced > member.size:
+            raise PackError(
+                f"the member '{member.name}' unpacks to more than its declared "
+                f"{member.size} bytes (zip bomb or damage); nothing was installed",
+                member.name,
+            )
+        crc = zlib.crc32(chunk, crc)
+        hasher.update(chunk)
+        if sink is not None:
+            sink(chunk)
+
+    try:
+        while left > 0:
+            raw = f.read(min(CHUNK, left))
+            if not raw:
+                raise PackError(f"the member '{member.name}' is cut short", member.name)
+            left -= len(raw)
+            packed_hash.update(raw)
+            if inflater is None:
+                emit(raw)
+                continue
+            data = inflater.decompress(raw, CHUNK)
+            emit(data)
+            while inflater.unconsumed_tail:
+                emit(inflater.decompress(inflater.unconsumed_tail, CHUNK))
+        if inflater is not None:
+            emit(inflater.flush())
+            if not inflater.eof or inflater.unused_data:
+                raise PackError(f"the compressed data of '{member.name}' is damaged", member.name)
+    except zlib.error as exc:
+        raise PackError(
+            f"the compressed data of '{member.name}' is damaged ({exc}); get a fresh copy",
+            member.name,
+        ) from exc
+    if produced != member.size or crc != member.crc:
+        raise PackError(
+            f"the member '{member.name}' is damaged (its size or checksum is wrong); "
+            "get a fresh copy of the pack",
+            member.name,
+        )
+    return packed_hash.hexdigest(), hasher.hexdigest()
+
+
+def read_small(f: BinaryIO, member: Member, limit: int) -> bytes:
+    """The whole content of a small member (manifest, signature), size-capped."""
+    if member.size > limit:
+        raise PackError(
+            f"'{member.name}' is {member.size} bytes, over the {limit} allowed", member.name
+        )
+    parts: list[bytes] = []
+    stream_member(f, member, parts.append)
+    return b"".join(parts)

@@ -1,0 +1,1 @@
+"""Storage: paths, portable mode, the user database, migrations, transactions."""

@@ -1,0 +1,1 @@
+"""Sync with the hub: wire formats, device keys, config, outbox, client, runner, transfer."""

@@ -1,0 +1,51 @@
+"""One read of everything a sync status view shows (and ``accord sync status --json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from desktop.core.sync import outbox as outbox
+from desktop.core.sync.config import HubInfo, ProxySettings, hub_info, proxy_settings
+from desktop.core.sync.device_keys import load_device_key
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str | None
+    hub: HubInfo | None
+    proxy: ProxySettings
+    counts: dict[str, int]
+    items: list[outbox.OutboxEntry]
+    not_queued: list[tuple[str, int]]  # completed revisions the next sync will queue
+
+    @property
+    def pending(self) -> int:
+        return self.counts[outbox.QUEUED] + self.counts[outbox.SENDING]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "device_id": self.device_id,
+            "hub": self.hub.as_json() if self.hub else None,
+            "proxy": self.proxy.as_json(),
+            "counts": self.counts,
+            "pending": self.pending,
+            "items": [e.as_json() for e in self.items],
+            "not_queued": [{"assessment_id": a, "revision": r} for a, r in self.not_queued],
+        }
+
+
+def sync_status(db: sqlite_utils.Database) -> SyncStatus:
+    """Device, hub, proxy, counts per state, every outbox row, and what is not queued yet.
+    Read-only."""
+    device = load_device_key(db)
+    return SyncStatus(
+        device_id=device.device_id if device else None,
+        hub=hub_info(db),
+        proxy=proxy_settings(db),
+        counts=outbox.counts(db),
+        items=outbox.entries(db),
+        not_queued=outbox.not_queued(db),
+    )

@@ -1,0 +1,1 @@
+"""Widgets and helpers every screen uses: tasks, notices, labels, style, find bar."""

@@ -1,0 +1,1 @@
+"""Browsing and reading the library: models, reader, start page, problems."""

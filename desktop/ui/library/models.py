@@ -1,0 +1,287 @@
+"""Qt models over the core's plain data: library tree, reading lists, problems, contents.
+
+Models adapt core dataclasses (ARCHITECTURE.md rule 2); views never hold the only copy
+of user data. Search results and facets live in ``search_models``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+
+from desktop.core.library.components import COMPONENTS, DOC_TYPES
+from desktop.ui.common.labels import component_label, type_label, type_plural
+
+if TYPE_CHECKING:
+    from desktop.core.library.documents import Document, Problem
+    from desktop.core.library.render import TocEntry
+
+# A string alias: ``A | B`` on Qt classes at import time loads shiboken's signature
+# machinery (~0.1 s of start-up), so the union is only spelled for type checkers.
+ModelIndex = "QModelIndex | QPersistentModelIndex"
+
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DOC_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # ("type" | "component", key) on group rows
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 5
+FILE_ROLE = Qt.ItemDataRole.UserRole + 6
+LINE_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class LibraryModel(QStandardItemModel):
+    """The library browser: documents by type and by component, with counts.
+
+    Group rows carry their number of documents in ``COUNT_ROLE`` (drawn as a pill by
+    ``CountDelegate``); document rows carry ``DOC_ID_ROLE`` and ``DOC_TYPE_ROLE``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Library")])
+        self._doc_count = 0
+
+    @property
+    def document_count(self) -> int:
+        """How many documents the model shows."""
+        return self._doc_count
+
+    def set_documents(self, documents: Iterable[Document]) -> None:
+        """Rebuild the tree from the library's documents."""
+        docs = sorted(documents, key=lambda d: d.title.casefold())
+        self._doc_count = len(docs)
+        self.removeRows(0, self.rowCount())
+        by_type: dict[str, list[Document]] = {}
+        for doc in docs:
+            by_type.setdefault(doc.type, []).append(doc)
+        type_order = [t for t in DOC_TYPES if t in by_type] + sorted(
+            t for t in by_type if t not in DOC_TYPES
+        )
+        root = self._group_row(self.tr("By type"), ("section", "type"), len(docs))
+        for doc_type in type_order:
+            group = self._group_row(
+                type_plural(doc_type), ("type", doc_type), len(by_type[doc_type])
+            )
+            for doc in by_type[doc_type]:
+                group.appendRow(self._doc_row(doc))
+            root.appendRow(group)
+        self.appendRow(root)
+
+        by_component: dict[str, list[Document]] = {}
+        for doc in docs:
+            for component in doc.components or [""]:
+                by_component.setdefault(component, []).append(doc)
+        order = [c for c in COMPONENTS if c in by_component] + sorted(
+            c for c in by_component if c and c not in COMPONENTS
+        )
+        if "" in by_component:
+            order.append("")
+        assigned = len([d for d in docs if d.components])
+        root = self._group_row(
+            self.tr("By Safety Index component"), ("section", "component"), assigned
+        )
+        for component in order:
+            label = component_label(component) if component else self.tr("No component")
+            members = by_component[component]
+            group = self._group_row(label, ("component", component), len(members))
+            for doc in members:
+                group.appendRow(self._doc_row(doc))
+            root.appendRow(group)
+        self.appendRow(root)
+
+    def _group_row(self, label: str, key: tuple[str, str], count: int) -> QStandardItem:
+        item = QStandardItem(label)
+        item.setEditable(False)
+        item.setData(key, GROUP_ROLE)
+        item.setData(count, COUNT_ROLE)
+        if key[0] == "section":
+            font = QFont()
+            font.setBold(True)
+            item.setFont(font)
+        item.setData(
+            self.tr("%1, documents: %n", "", count).replace("%1", label),
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
+        return item
+
+    def _doc_row(self, doc: Document) -> QStandardItem:
+        item = QStandardItem(doc.title)
+        item.setEditable(False)
+        item.setData(doc.id, DOC_ID_ROLE)
+        item.setData(doc.type, DOC_TYPE_ROLE)
+        item.setToolTip(doc.summary or doc.path)
+        item.setData(f"{doc.title}, {type_label(doc.type)}", Qt.ItemDataRole.AccessibleTextRole)
+        return item
+
+    def find_group(self, kind: str, key: str) -> QModelIndex:
+        """The index of a group row, e.g. ('type', 'standard'); invalid if absent."""
+        for section in range(self.rowCount()):
+            parent = self.index(section, 0)
+            for row in range(self.rowCount(parent)):
+                index = self.index(row, 0, parent)
+                if index.data(GROUP_ROLE) == (kind, key):
+                    return index
+        return QModelIndex()
+
+
+@dataclass(frozen=True)
+class DocEntry:
+    """One row of a reading list (bookmarks, recent documents)."""
+
+    doc_id: str
+    title: str
+    when: str = ""
+    doc_type: str = ""
+
+
+class DocListModel(QAbstractListModel):
+    """A list of documents: bookmarks or recently opened ones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[DocEntry] = []
+
+    def set_entries(self, entries: Sequence[DocEntry]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[DocEntry]:
+        """A copy of the rows."""
+        return list(self._entries)
+
+    def doc_ids(self) -> list[str]:
+        """The document ids, in display order."""
+        return [e.doc_id for e in self._entries]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return entry.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.doc_id
+        if role == DOC_ID_ROLE:
+            return entry.doc_id
+        if role == DOC_TYPE_ROLE:
+            return entry.doc_type
+        return None
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Bad files: severity, file, line and what to do; errors first."""
+
+    COLUMNS = ("severity", "file", "line", "message")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: Iterable[Problem]) -> None:
+        """Replace the list (sorted: errors first, then by file and line)."""
+        self.beginResetModel()
+        self._problems = sorted(
+            problems, key=lambda p: (p.severity != "error", p.file, p.line, p.message)
+        )
+        self.endResetModel()
+
+    def problems(self) -> list[Problem]:
+        """A copy of the rows."""
+        return list(self._problems)
+
+    def error_count(self) -> int:
+        """How many rows are errors."""
+        return sum(1 for p in self._problems if p.severity == "error")
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Severity"), self.tr("File"), self.tr("Line"), self.tr("Problem"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "severity":
+                return self.tr("Error") if problem.severity == "error" else self.tr("Warning")
+            if column == "file":
+                return problem.file
+            if column == "line":
+                return str(problem.line) if problem.line else ""
+            return problem.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{problem.file}:{problem.line}: {problem.message}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            kind = self.tr("Error") if problem.severity == "error" else self.tr("Warning")
+            return (
+                self.tr("%1 in %2, line %3: %4")
+                .replace("%1", kind)
+                .replace("%2", problem.file)
+                .replace("%3", str(problem.line))
+                .replace("%4", problem.message)
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "line":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
+            return QColor("#b3261e") if problem.severity == "error" else QColor("#8a5a00")
+        if role == FILE_ROLE:
+            return problem.file
+        if role == LINE_ROLE:
+            return problem.line
+        return None
+
+
+class TocModel(QStandardItemModel):
+    """A document's table of contents, nested by heading level."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Contents")])
+
+    def set_entries(self, entries: Iterable[TocEntry]) -> None:
+        """Rebuild from the renderer's TOC entries (the document title, level 1, is skipped
+        when it is the only level-1 heading)."""
+        entries = list(entries)
+        self.removeRows(0, self.rowCount())
+        top_levels = [e for e in entries if e.level == 1]
+        if len(top_levels) == 1 and entries and entries[0].level == 1:
+            entries = entries[1:]
+        stack: list[tuple[int, QStandardItem]] = []
+        for entry in entries:
+            item = QStandardItem(entry.title)
+            item.setEditable(False)
+            item.setData(entry.anchor, ANCHOR_ROLE)
+            item.setToolTip(entry.title)
+            while stack and stack[-1][0] >= entry.level:
+                stack.pop()
+            if stack:
+                stack[-1][1].appendRow(item)
+            else:
+                self.appendRow(item)
+            stack.append((entry.level, item))

@@ -1,0 +1,1 @@
+"""Content packs in the app: installing, the packs dialog."""

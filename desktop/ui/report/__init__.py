@@ -1,0 +1,1 @@
+"""The PDF report of an assessment (Qt's text engine and printer)."""

@@ -1,0 +1,1 @@
+"""The search screen: controller, result models, panel, delegates."""

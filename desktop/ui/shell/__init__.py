@@ -1,0 +1,1 @@
+"""The main window, application start-up and the self-test probe."""

@@ -1,0 +1,116 @@
+"""Start the desktop app: ``run()`` creates the QApplication and shows the main window.
+
+The CLI calls ``run(library_dir=..., data_dir=...)`` when ``accord`` has no arguments; it
+imports this module lazily so headless commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.common.style import app_stylesheet
+
+TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and Accord's translations for ``locale`` (when present)."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "accord", "_", str(TRANSLATIONS_DIR)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), named, styled, translated, locale-directed."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Accord")
+    app.setApplicationDisplayName("Accord")
+    app.setOrganizationName("Accord")
+    app.setOrganizationDomain("accord.invalid")
+    from desktop import __version__
+
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("accord")
+    from desktop.ui.shell.selftest import window_icon_path
+
+    icon = window_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app)
+    # Right-to-left locales mirror the whole interface; documents follow their own language.
+    app.setLayoutDirection(QLocale().textDirection())
+    if app.style().name().lower() not in ("windows11", "windowsvista", "macos"):
+        app.setStyle("Fusion")
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font = QFont(font)
+        font.setPointSizeF(10)
+        app.setFont(font)
+    app.setStyleSheet(app_stylesheet())
+    return app
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    library_dir: str | os.PathLike[str] | None = None,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> int:
+    """Start the GUI on ``library_dir`` (default: the bundled library) and ``data_dir``
+    (default: ``ACCORD_DATA_DIR`` or the user data folder); returns the exit code."""
+    app = create_application(argv)
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(
+        Path(library_dir) if library_dir else None, Path(data_dir) if data_dir else None
+    )
+    window.show()
+    previous = _close_on_interrupt(window)
+    try:
+        return app.exec()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _close_on_interrupt(window: QWidget) -> object:
+    """Ctrl+C in the terminal closes the window cleanly (pending saves are flushed).
+
+    Returns the previous SIGINT handler (None when not on the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_args: window.close())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return previous
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(run())

@@ -1,0 +1,1 @@
+"""Sync in the app: controller, status, enrollment and proxy dialogs."""
