@@ -23,7 +23,8 @@ from typing import Any
 
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.countries import country_name
-from hub.store import ACCEPTED, HubStore, institution_key, now_iso
+from desktop.core.storage.clock import utcnow
+from hub.store import ACCEPTED, HubStore, institution_key
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def index_document(store: HubStore) -> dict[str, Any]:
     """The JSON served at ``/v1/index`` and printed by ``accord-hub index --json``."""
     results = latest_per_institution(store)
     return {
-        "generated": now_iso(),
+        "generated": utcnow(),
         "components": dict(COMPONENTS),
         "countries": country_index(results),
         "institutions": [r.as_json() for r in results],

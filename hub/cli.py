@@ -51,9 +51,9 @@ def _open(data: Path) -> tuple[Any, Any]:
 
 def _write_out(text: str, out: str | None) -> None:
     if out:
-        from desktop.core.sync.transfer import write_atomic
+        from desktop.core.storage.files import write_bytes_atomic
 
-        write_atomic(Path(out), text.encode("utf-8"))
+        write_bytes_atomic(Path(out), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
 

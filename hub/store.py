@@ -24,10 +24,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.storage.clock import utcnow
 from desktop.core.sync.protocol import (
     RECEIPT_FORMAT,
     b64decode,
@@ -144,10 +144,6 @@ class Submission:
     source: str
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
 def normalise_code(code: str) -> str:
     """Upper case, no spaces or dashes: 'abcd-efgh jkmn' → 'ABCDEFGHJKMN'."""
     return re.sub(r"[\s-]+", "", code or "").upper()
@@ -237,7 +233,7 @@ class HubStore:
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO enroll_codes (code_hash, created, expires, label) VALUES (?, ?, ?, ?)",
-                (_hash_code(raw), now_iso(), time.time() + ttl_hours * 3600, label),
+                (_hash_code(raw), utcnow(), time.time() + ttl_hours * 3600, label),
             )
         groups = [raw[i : i + CODE_GROUP_LEN] for i in range(0, len(raw), CODE_GROUP_LEN)]
         return "-".join(groups)
@@ -256,7 +252,7 @@ class HubStore:
             raise EnrollmentRefused("bad_key", "the public key must be 32 bytes (Ed25519)")
         device_id = device_id_for(public_key)
         code_hash = _hash_code(normalise_code(code))
-        at = now_iso()
+        at = utcnow()
         with self._write() as conn:
             row = conn.execute(
                 "SELECT expires, used_by, label FROM enroll_codes WHERE code_hash = ?", (code_hash,)
@@ -315,7 +311,7 @@ class HubStore:
         with self._write() as conn:
             cur = conn.execute(
                 "UPDATE devices SET revoked = ? WHERE device_id = ? AND revoked IS NULL",
-                (now_iso(), device_id),
+                (utcnow(), device_id),
             )
             known = conn.execute(
                 "SELECT 1 FROM devices WHERE device_id = ?", (device_id,)
@@ -367,7 +363,7 @@ class HubStore:
     def _record(self, conn: sqlite3.Connection, item: Submission, keys: HubKeys) -> RecordResult:
         payload, payload_sha256 = item.payload, item.payload_sha256
         aid, revision = payload["assessment_id"], payload["revision"]
-        received = now_iso()
+        received = utcnow()
         rows = conn.execute(
             "SELECT kind, payload_sha256, signed_receipt FROM submissions "
             "WHERE assessment_id = ? AND revision = ? ORDER BY id",

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.files import write_bytes_atomic
 from desktop.core.sync.protocol import TRANSFER_FORMAT
-from desktop.core.sync.transfer import RECEIPTS_FORMAT, write_atomic
+from desktop.core.sync.transfer import RECEIPTS_FORMAT
 from hub.ingest import Ingestor, Rejected
-from hub.store import EnrollmentRefused, now_iso
+from hub.store import EnrollmentRefused
 
 # A transfer file holds one device's pending submissions; far below this in practice.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -120,7 +122,7 @@ def write_receipts(report: ImportReport, hub_id: str, out: Path) -> None:
     document = {
         "format": RECEIPTS_FORMAT,
         "hub_id": hub_id,
-        "created": now_iso(),
+        "created": utcnow(),
         "receipts": report.receipts,
     }
-    write_atomic(Path(out), json.dumps(document, indent=1).encode("utf-8"))
+    write_bytes_atomic(Path(out), json.dumps(document, indent=1).encode("utf-8"))

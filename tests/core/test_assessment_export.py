@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.assessments import export
 from desktop.core.assessments.export import (
     CSV_COLUMNS,
-    atomic_write_bytes,
     build_report,
     write_csv,
     write_json,
@@ -20,6 +18,8 @@ from desktop.core.assessments.export import (
 from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
 from desktop.core.library.documents import load_library
+from desktop.core.storage import files
+from desktop.core.storage.files import write_bytes_atomic
 
 CHECKLIST = Checklist(
     "checklists/demo",
@@ -150,11 +150,11 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="No space"):
-        atomic_write_bytes(target, b"new")
+        write_bytes_atomic(target, b"new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temp file left
     monkeypatch.undo()
-    atomic_write_bytes(target, b"new")
+    write_bytes_atomic(target, b"new")
     assert target.read_text() == "new"

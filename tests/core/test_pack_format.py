@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.library.versions import compare_versions
 from desktop.core.packs.format import (
     Manifest,
     PackError,
     canonical_json,
     case_collisions,
-    compare_versions,
     listing_digest,
     parse_manifest,
     path_problem,

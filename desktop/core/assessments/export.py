@@ -14,17 +14,17 @@ import csv
 import dataclasses
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.core.assessments.scoring import Comparison, Gap, Score, answer_label, compare_scores
-from desktop.core.assessments.store import Answer, Assessment, AssessmentStore, now
+from desktop.core.assessments.store import Answer, Assessment, AssessmentStore
 from desktop.core.library.checklists import Checklist
 from desktop.core.library.components import COMPONENTS
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.files import write_bytes_atomic
 
 if TYPE_CHECKING:
     from desktop.core.library.documents import Library
@@ -219,7 +219,7 @@ def build_report(
     return Report(
         assessment=state.assessment,
         checklist=state.checklist,
-        generated=now(),
+        generated=utcnow(),
         score=state.score(),
         sections=tuple(sections),
         gaps=tuple(state.gaps(library, gap_limit)),
@@ -231,35 +231,6 @@ def build_report(
 
 
 # --- writing files --------------------------------------------------------------------------
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync and rename:
-    readers see the old file or the new one, never a partial one."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    # Make the rename itself durable; not every platform can open a folder (Windows).
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 def report_json(report: Report) -> str:
@@ -337,10 +308,10 @@ def report_csv(report: Report) -> str:
 
 def write_json(report: Report, out: Path) -> None:
     """The answers, scores and gaps as UTF-8 JSON (atomic)."""
-    atomic_write_bytes(out, report_json(report).encode("utf-8"))
+    write_bytes_atomic(out, report_json(report).encode("utf-8"))
 
 
 def write_csv(report: Report, out: Path) -> None:
     """The answers as CSV, UTF-8 with a byte-order mark so spreadsheets read accents
     (atomic). Cells that a spreadsheet would run as a formula get a leading apostrophe."""
-    atomic_write_bytes(out, report_csv(report).encode("utf-8-sig"))
+    write_bytes_atomic(out, report_csv(report).encode("utf-8-sig"))

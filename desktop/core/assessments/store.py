@@ -54,7 +54,6 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,7 +75,9 @@ from desktop.core.assessments.scoring import (
 )
 from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item, Section, ShowIf
 from desktop.core.library.countries import UnknownCountryError, country_name, normalise_country
+from desktop.core.library.versions import is_older
 from desktop.core.storage import paths
+from desktop.core.storage.clock import utcnow
 from desktop.core.storage.db import DatabaseError, backup_database, open_database
 
 if TYPE_CHECKING:
@@ -333,11 +334,6 @@ class ChecklistInfo:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def now() -> str:
-    """The time stamp stored for every change: UTC, ISO 8601, milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
 def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
     """A JSON-able copy of ``checklist`` (the snapshot stored with assessments)."""
     return dataclasses.asdict(checklist)
@@ -386,13 +382,6 @@ def normalise_answer(item: Item, value: str | None) -> str | None:
             f"use one of: {', '.join(item.allowed_answers())}"
         )
     return text
-
-
-def _semver(version: str) -> tuple[int, ...] | None:
-    match = re.fullmatch(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?", version.strip())
-    if not match:
-        return None
-    return tuple(int(part or 0) for part in match.groups())
 
 
 def _clean(text: str | None) -> str:
@@ -658,7 +647,7 @@ class AssessmentStore:
                 checklist.version,
                 checklist.title,
                 json.dumps(data, ensure_ascii=False),
-                now(),
+                utcnow(),
             ),
         )
 
@@ -910,7 +899,7 @@ class AssessmentStore:
         institution, code, names = self._details(institution, country, assessors)
         digest = checklist_hash(checklist)
         assessment_id = str(uuid.uuid4())
-        at = now()
+        at = utcnow()
         with self._write("start the assessment") as conn:
             self._store_snapshot(conn, checklist, digest)
             conn.execute(
@@ -1009,7 +998,7 @@ class AssessmentStore:
         set_value: bool,
     ) -> SaveResult:
         aid = assessment.id
-        at = now()
+        at = utcnow()
         with self._write(f"save the answer to {item.id}") as conn:
             old = conn.execute(
                 "SELECT value, note FROM answers WHERE assessment_id = ? AND item_id = ?",
@@ -1082,7 +1071,7 @@ class AssessmentStore:
             current.assessors,
         ):
             return current
-        at = now()
+        at = utcnow()
         with self._write("save the assessment details") as conn:
             revision, _ = self._reopen_if_complete(conn, assessment_id, at, by)
             conn.execute(
@@ -1108,7 +1097,7 @@ class AssessmentStore:
         asks); they are returned and recorded in the history. After the commit an automatic
         backup of the database is taken (best effort, ``backup=False`` to skip).
         """
-        at = now()
+        at = utcnow()
         with self._write("mark the assessment complete") as conn:
             # Read inside the transaction (same connection, re-entrant lock): the frozen
             # answers are exactly those current when the revision is marked complete.
@@ -1156,7 +1145,7 @@ class AssessmentStore:
         """Start a new draft revision of a completed assessment (no-op for a draft)."""
         self.get(assessment_id)
         with self._write("reopen the assessment") as conn:
-            self._reopen_if_complete(conn, assessment_id, now(), by)
+            self._reopen_if_complete(conn, assessment_id, utcnow(), by)
         return self.get(assessment_id)
 
     # -- backups
@@ -1196,9 +1185,8 @@ class AssessmentStore:
                 f"'{checklist.id}'; an assessment can only move to another version of its "
                 "own checklist"
             )
-        old_v, new_v = _semver(a.checklist_version), _semver(checklist.version)
         digest = checklist_hash(checklist)
-        if old_v and new_v and new_v < old_v and digest != a.checklist_hash:
+        if is_older(checklist.version, a.checklist_version) and digest != a.checklist_hash:
             raise MigrationRefusedError(
                 f"the installed checklist '{checklist.id}' is version {checklist.version}, "
                 f"older than the version {a.checklist_version} this assessment uses; "
@@ -1240,7 +1228,7 @@ class AssessmentStore:
         plan = self.plan_migration(assessment_id, checklist)
         if plan.up_to_date:
             return plan
-        at = now()
+        at = utcnow()
         with self._write("move the assessment to the new checklist version") as conn:
             revision, reopened = self._reopen_if_complete(conn, assessment_id, at, by)
             self._store_snapshot(conn, checklist, plan.to_hash)

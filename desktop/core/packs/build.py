@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop import __version__ as APP_VERSION
 from desktop.core.library.documents import Library, load_library, markdown_files
+from desktop.core.library.versions import compare_versions, is_valid_version
 from desktop.core.packs.archive import PackZipWriter
 from desktop.core.packs.format import (
     CONTENT_PREFIX,
@@ -29,8 +30,6 @@ from desktop.core.packs.format import (
     Manifest,
     PackError,
     case_collisions,
-    compare_versions,
-    is_valid_version,
     listing_digest,
     path_problem,
     sha256_hex,

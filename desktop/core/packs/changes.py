@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 from desktop import __version__ as APP_VERSION
 from desktop.core.library.checklists import Checklist
 from desktop.core.library.documents import Document, load_document, markdown_files
+from desktop.core.storage.files import write_text_atomic
 from index import IndexDoc
 
 RECORDS_NAME = "documents.json"
@@ -66,10 +66,7 @@ def save_records(folder: Path, records: dict[str, IndexDoc], digest: str = "") -
         # vars() rather than asdict(): no deep copy, ten times faster for a large library.
         "documents": {path: vars(doc) for path, doc in sorted(records.items())},
     }
-    target = Path(folder) / RECORDS_NAME
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(Path(folder) / RECORDS_NAME, json.dumps(data, ensure_ascii=False))
 
 
 def load_records(folder: Path, digest: str = "") -> dict[str, IndexDoc] | None:

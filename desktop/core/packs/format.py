@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.library.versions import is_valid_version
+
 FORMAT = "accordpack/1"
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -24,7 +26,6 @@ INDEX_PREFIX = "index/"
 PACK_SUFFIX = ".accordpack"
 
 PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-VERSION_RE = re.compile(r"^(\d{1,6})(?:\.(\d{1,6})){0,3}(?:-([0-9A-Za-z][0-9A-Za-z.-]{0,40}))?$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 # Names Windows refuses as file names, with or without an extension.
@@ -251,39 +252,6 @@ def case_collisions(paths: list[str]) -> list[tuple[str, str]]:
         else:
             seen[key] = path
     return clashes
-
-
-# --- versions ------------------------------------------------------------------------
-
-
-def parse_version(text: str) -> tuple[tuple[int, ...], tuple[int, tuple[Any, ...]]]:
-    """A sortable key for a version such as ``1.4.2`` or ``2.0.0-rc.1``.
-
-    Numeric parts compare as numbers with missing parts as 0 (1.2 == 1.2.0); a pre-release
-    sorts before its release, as in semantic versioning.
-    """
-    match = VERSION_RE.match(text or "")
-    if not match:
-        raise ValueError(f"'{text}' is not a version like 1.2.0")
-    main, _, pre = text.partition("-")
-    numbers = [int(p) for p in main.split(".")]
-    while len(numbers) < 4:
-        numbers.append(0)
-    if not pre:
-        return tuple(numbers), (1, ())
-    parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split("."))
-    return tuple(numbers), (0, parts)
-
-
-def compare_versions(a: str, b: str) -> int:
-    """-1, 0 or 1 as version ``a`` is older than, equal to or newer than ``b``."""
-    ka, kb = parse_version(a), parse_version(b)
-    return (ka > kb) - (ka < kb)
-
-
-def is_valid_version(text: str) -> bool:
-    """True for a version such as ``1.2.0`` or ``2.0.0-rc.1``."""
-    return bool(VERSION_RE.match(text or ""))
 
 
 # --- manifest parsing ------------------------------------------------------------------

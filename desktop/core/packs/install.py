@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__ as APP_VERSION
+from desktop.core.library.versions import compare_versions
 from desktop.core.packs.archive import stream_member
 from desktop.core.packs.changes import (
     RECORDS_NAME,
@@ -41,7 +42,6 @@ from desktop.core.packs.format import (
     PACK_SUFFIX,
     Limits,
     PackError,
-    compare_versions,
     listing_digest,
 )
 from desktop.core.packs.keys import PublicKey, trusted_keys
@@ -60,13 +60,14 @@ from desktop.core.packs.store import (
     _recover_locked,
     active_sources,
     bundled_version,
-    fsync_dir,
     installed_pack,
     packs_root,
     scan_listing,
     write_json_atomic,
 )
 from desktop.core.packs.verify import PackCancelled, ProgressFn, VerifiedPack, verify_pack
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.files import fsync_dir
 from index import IndexDoc, IndexReport
 
 StageFn = Callable[[str], None]
@@ -155,10 +156,6 @@ class InstallResult:
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def _now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def _link_or_copy(src: Path, dst: Path, link: bool = True) -> None:
@@ -313,7 +310,7 @@ def _adopt_index(prebuilt: Path, index_dir: Path) -> bool:
     for path in source.iterdir():
         if path.is_file():
             shutil.copyfile(path, generation / path.name)
-    manifest = {**manifest, "generation": generation.name, "adopted": _now()}
+    manifest = {**manifest, "generation": generation.name, "adopted": utcnow()}
     storage.write_manifest(index_dir, manifest)
     storage.remove_stale(index_dir, keep=generation.name)
     return True
@@ -546,7 +543,7 @@ def _install_locked(
         "title": m.title,
         "languages": list(m.languages),
         "created": m.created,
-        "installed": _now(),
+        "installed": utcnow(),
         "key_id": vp.key.key_id,
         "documents": len(new_records),
         "listing": {p: [v[0], v[1]] for p, v in sorted(listing_new.items())},
@@ -855,7 +852,7 @@ def plan_folder(
 
 
 def _version_key(version: str) -> Any:
-    from desktop.core.packs.format import parse_version
+    from desktop.core.library.versions import parse_version
 
     return parse_version(version)
 

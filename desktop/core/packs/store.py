@@ -25,20 +25,19 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.library.versions import compare_versions, is_valid_version
 from desktop.core.packs.format import (
     PACK_ID_RE,
-    compare_versions,
-    is_valid_version,
     listing_digest,
     sha256_hex,
 )
 from desktop.core.packs.lock import PacksLock
+from desktop.core.storage.files import write_text_atomic
 
 PACKS_DIR = "packs"
 STATE_NAME = "state.json"
@@ -125,27 +124,8 @@ def read_json(path: Path) -> dict[str, Any] | None:
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    """Write JSON durably: temp file, fsync, os.replace, fsync of the folder."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (a no-op where folders cannot be opened)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Write a pack state file durably (sorted keys, so diffs of state files stay small)."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def _version_meta(folder: Path) -> dict[str, Any] | None:

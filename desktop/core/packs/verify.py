@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop import __version__ as APP_VERSION
+from desktop.core.library.versions import compare_versions
 from desktop.core.packs.archive import Member, read_directory, read_small, stream_member
 from desktop.core.packs.format import (
     DEFAULT_LIMITS,
@@ -23,7 +24,6 @@ from desktop.core.packs.format import (
     Limits,
     Manifest,
     PackError,
-    compare_versions,
     parse_manifest,
 )
 from desktop.core.packs.keys import PublicKey, parse_signature

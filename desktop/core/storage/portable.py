@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.storage import paths
+from desktop.core.storage.files import write_text_atomic
 
 MARKER_NAME = "accord-portable.txt"
 PORTABLE_ENV = "ACCORD_PORTABLE"
@@ -414,7 +415,7 @@ def record_choice(layout: Layout, data_on: str, computer_dir: Path) -> Layout:
             "storage": layout.storage.describe(),
         }
     )
-    _write_atomic(layout.folder / SETTINGS_NAME, json.dumps(settings, indent=2) + "\n")
+    write_text_atomic(layout.folder / SETTINGS_NAME, json.dumps(settings, indent=2) + "\n")
     if data_on == DATA_ON_COMPUTER:
         return replace(
             layout,
@@ -423,15 +424,6 @@ def record_choice(layout: Layout, data_on: str, computer_dir: Path) -> Layout:
             export_dir=layout.folder / EXPORTS_FOLDER,
         )
     return replace(layout, data_on=data_on, data_dir=layout.folder, export_dir=None)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 # --------------------------------------------------------------------------- messages

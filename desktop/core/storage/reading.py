@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import sqlite_utils
+
+from desktop.core.storage.clock import utcnow
 
 RECENT_LIMIT = 30
 
@@ -17,14 +18,10 @@ class Bookmark:
     created: str
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
 def add_bookmark(db: sqlite_utils.Database, doc_id: str, title: str) -> None:
     with db.atomic():
         db["bookmarks"].upsert(
-            {"doc_id": doc_id, "title": title, "created": _now(), "note": ""}, pk="doc_id"
+            {"doc_id": doc_id, "title": title, "created": utcnow(), "note": ""}, pk="doc_id"
         )
 
 
@@ -44,7 +41,7 @@ def bookmarks(db: sqlite_utils.Database) -> list[Bookmark]:
 
 def record_recent(db: sqlite_utils.Database, doc_id: str, title: str) -> None:
     with db.atomic():
-        db["recent"].upsert({"doc_id": doc_id, "title": title, "opened": _now()}, pk="doc_id")
+        db["recent"].upsert({"doc_id": doc_id, "title": title, "opened": utcnow()}, pk="doc_id")
         db.execute(
             "DELETE FROM recent WHERE doc_id NOT IN "
             "(SELECT doc_id FROM recent ORDER BY opened DESC LIMIT ?)",

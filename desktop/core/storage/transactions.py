@@ -1,18 +1,12 @@
-"""Small database helpers shared by the sync modules: one transaction per change, time stamps."""
+"""The one transaction helper: every user action is one ``BEGIN IMMEDIATE`` … ``COMMIT``."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
 
 import sqlite_utils
-
-
-def utcnow() -> str:
-    """UTC, ISO 8601 with milliseconds: the time stamps the sync tables store."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @contextmanager

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from desktop.core.storage.transactions import transaction, utcnow
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.transactions import transaction
 from desktop.core.sync.protocol import HUB_KEYS_FORMAT, EnvelopeError, b64decode, b64encode, key_id
 
 PROXY_MODES = ("system", "none", "manual")

@@ -10,11 +10,11 @@ enrollment.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import nacl.signing
 import sqlite_utils
 
+from desktop.core.storage.clock import utcnow_seconds
 from desktop.core.storage.transactions import transaction
 from desktop.core.sync.protocol import b64decode, b64encode, device_id_for
 
@@ -61,7 +61,7 @@ def load_or_create_device_key(db: sqlite_utils.Database) -> DeviceKey:
     if key is not None:
         return key
     key = DeviceKey.generate()
-    created = datetime.now(UTC).isoformat(timespec="seconds")
+    created = utcnow_seconds()
     with transaction(db) as conn:
         # INSERT OR IGNORE: if another connection created one meanwhile, theirs wins and we
         # read it back, so one database never has two identities.

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from desktop.core.storage.transactions import transaction, utcnow
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.transactions import transaction
 from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
 from desktop.core.sync.protocol import (
     PAYLOAD_FORMAT,

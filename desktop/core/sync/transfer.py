@@ -17,15 +17,14 @@ by importing the receipts file the hub writes (``accord-hub import FILE --receip
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from desktop.core.storage.transactions import utcnow
+from desktop.core.storage.clock import utcnow
+from desktop.core.storage.files import write_bytes_atomic
 from desktop.core.sync import outbox as outbox
 from desktop.core.sync.config import clear_pending_code, hub_info
 from desktop.core.sync.device_keys import load_or_create_device_key
@@ -52,22 +51,6 @@ class ExportReport:
             "outbox_ids": list(self.outbox_ids),
             "skipped": list(self.skipped),
         }
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, fsync, then rename over it: a removed USB
-    stick leaves the old file or the new one, never half of one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_transfer(
@@ -109,7 +92,7 @@ def export_transfer(
         ),
         "envelopes": envelopes,
     }
-    write_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_bytes_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     outbox.mark_exported(db, ids)
     return ExportReport(out, len(ids), tuple(ids), tuple(skipped))
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.assessments.scoring import applicable_items, unanswered_items
 from desktop.core.library.checklists import NOT_APPLICABLE, SCALES
+from desktop.core.library.versions import is_newer
 from desktop.ui.assessment.models import (
     ITEM_ID_ROLE,
     NavigatorModel,
@@ -97,23 +98,6 @@ class ReadOnlyReason:
 
     kind: str
     message: str
-
-
-def _semver(version: str) -> tuple[int, ...] | None:
-    parts = version.strip().lstrip("v").split(".")
-    try:
-        return tuple(int(p) for p in parts[:3]) + (0,) * (3 - min(3, len(parts)))
-    except ValueError:
-        return None
-
-
-def newer_version(installed: str, current: str) -> bool:
-    """True when ``installed`` is a newer semantic version than ``current`` (unknown
-    formats count as newer when they differ, so a changed checklist is still offered)."""
-    a, b = _semver(installed), _semver(current)
-    if a is None or b is None:
-        return installed != current
-    return a > b
 
 
 class NoteEdit(QPlainTextEdit):
@@ -696,7 +680,7 @@ class RunnerPage(QWidget):
             and doc.checklist is not None
             and doc.checklist.content_hash
             and doc.checklist.content_hash != a.checklist_hash
-            and newer_version(doc.checklist.version, a.checklist_version)
+            and is_newer(doc.checklist.version, a.checklist_version)
             and not a.is_complete
         ):
             message = (

@@ -89,7 +89,8 @@ class PackCheck:
 
 def check_pack(path: Path, data: Path, bundled: Path | None) -> PackCheck:
     """Read ``path``'s manifest (not trusted: the install verifies everything again)."""
-    from desktop.core.packs.format import PackError, compare_versions
+    from desktop.core.library.versions import compare_versions
+    from desktop.core.packs.format import PackError
     from desktop.core.packs.store import CORE, bundled_version, installed_pack
     from desktop.core.packs.verify import read_manifest_unverified
 
