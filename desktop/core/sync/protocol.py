@@ -295,7 +295,7 @@ def _count(value: Any, field: str) -> None:
         raise _bad(field, "a whole number ≥ 0")
 
 
-def check_payload(payload: Any) -> None:
+def check_payload(payload: Any) -> None:  # noqa: C901  (restructure: split in progress)
     """Raise EnvelopeError (``bad_payload``, 422) naming the first field that is wrong.
 
     Unknown extra fields are allowed (kept by the hub, ignored) so a later minor addition

@@ -722,7 +722,7 @@ class WorkshopModel(QAbstractTableModel):
             return (_t("Mean"), _t("Range"), _t("Spread (SD)"))[extra]
         return None
 
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:  # noqa: C901  (restructure: split in progress)
         if not index.isValid() or self._summary is None:
             return None
         spread = self._spread(index.row())

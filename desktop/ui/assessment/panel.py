@@ -491,7 +491,10 @@ class AssessmentsPanel(QWidget):
             by = self.runner.state.assessment.assessors[0]
         self.runner.flush()
         task = self.service.call(
-            lambda store: store.migrate(assessment_id, checklist, by), "move draft", write=True
+            lambda store: store.migrate(assessment_id, checklist, by),
+            "move draft",
+            write=True,
+            ids=[assessment_id],
         )
         task.succeeded.connect(lambda _plan: self.open_assessment(assessment_id))
         task.failed.connect(

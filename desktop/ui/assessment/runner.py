@@ -1128,7 +1128,7 @@ class RunnerPage(QWidget):
         aid = self.state.assessment.id
         by = self.saver.by if self.saver else ""
         task = self.service.call(
-            lambda store: complete_and_queue(store, aid, by), "complete", write=True
+            lambda store: complete_and_queue(store, aid, by), "complete", write=True, ids=[aid]
         )
         task.succeeded.connect(self._on_completed)
         task.failed.connect(

@@ -171,7 +171,7 @@ class AnswerSaver(QObject):
         self._in_flight = True
         if self.state != SaveState.FAILED:
             self._set_state(SaveState.SAVING)
-        task = self.service.call(write, "save answers", write=True)
+        task = self.service.call(write, "save answers", write=True, ids=[aid])
         task.succeeded.connect(self._on_written)
         task.failed.connect(lambda exc: self._on_written(SaveBatch(error=exc)))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,7 +33,9 @@ class AssessmentService(QObject):
 
     opened = Signal(bool)  # read_only
     openFailed = Signal(str)  # a message for people
-    changed = Signal()  # an assessment was created, answered, completed or moved
+    # An assessment was created, answered, completed or moved: the frozenset of the ids
+    # written (empty when the writer could not say), so lists reload only those rows.
+    changed = Signal(object)
 
     def __init__(
         self, runner: TaskRunner, source: StoreSource, parent: QObject | None = None
@@ -121,11 +123,13 @@ class AssessmentService(QObject):
         name: str = "assessment",
         *,
         write: bool = False,
+        ids: Iterable[str] = (),
     ) -> Task:
         """Run ``fn(store)`` on the db lane; the task's signals carry the result or error.
 
         ``write=True`` first tries to reopen a read-only store writable, and emits
-        ``changed`` after a success.
+        ``changed`` with ``ids`` (the assessments the call writes) after a success; a
+        call that creates an assessment may return it, and its id is added.
         """
 
         def job(_ctx: TaskContext) -> T:
@@ -139,13 +143,17 @@ class AssessmentService(QObject):
 
         task = self.runner.submit(job, lane="db", name=name)
         if write:
-            task.succeeded.connect(lambda _r: self._after_write())
+            written = frozenset(ids)
+            task.succeeded.connect(lambda result: self._after_write(written, result))
         return task
 
-    def _after_write(self) -> None:
+    def _after_write(self, ids: frozenset[str], result: object) -> None:
         if self.read_only:
             return
-        self.changed.emit()
+        created = getattr(result, "id", None)
+        if isinstance(created, str):
+            ids = ids | {created}
+        self.changed.emit(ids)
 
     def store_for_tests(self) -> AssessmentStore | None:
         """The store object (tests patch it to simulate faults); never used by the UI."""
