@@ -250,19 +250,19 @@ def cmd_note(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
-    queued = None
+    from desktop.core.actions.assessments import complete_and_queue
+
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
-        result = store.complete(aid, _by(store, aid, args.by))
         # Completing queues the revision for the hub (``accord sync run`` or the app sends
         # it). The completion stands even if queueing fails: the next sync queues it.
-        from desktop.core.sync.outbox import OutboxError, queue_submission
-        from desktop.core.sync.protocol import EnvelopeError
-
-        try:
-            queued = queue_submission(store, aid)
-        except (AssessmentError, OutboxError, EnvelopeError) as exc:
-            print(f"warning: not queued for the hub ({exc}); 'sync run' retries", file=sys.stderr)
+        done = complete_and_queue(store, aid, _by(store, aid, args.by))
+    result, queued = done.result, done.queued
+    if done.not_queued:
+        print(
+            f"warning: not queued for the hub ({done.not_queued}); 'sync run' retries",
+            file=sys.stderr,
+        )
     if result.unanswered:
         print(
             f"warning: {len(result.unanswered)} shown items have no answer: "

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.actions.assessments import complete_and_queue
 from desktop.core.assessments.scoring import applicable_items, unanswered_items
 from desktop.core.library.checklists import NOT_APPLICABLE, SCALES
 from desktop.core.library.versions import is_newer
@@ -63,7 +64,7 @@ from desktop.ui.assessment.models import (
     status_label,
 )
 from desktop.ui.assessment.saver import UNSET, AnswerSaver, SaveState
-from desktop.ui.assessment.service import AssessmentService, complete_and_queue, describe_error
+from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import GuidanceView, ProgressLine, heading, key_cap
 from desktop.ui.common.labels import component_label
 from desktop.ui.common.notice import NoticeBar
@@ -1128,7 +1129,10 @@ class RunnerPage(QWidget):
         aid = self.state.assessment.id
         by = self.saver.by if self.saver else ""
         task = self.service.call(
-            lambda store: complete_and_queue(store, aid, by), "complete", write=True, ids=[aid]
+            lambda store: complete_and_queue(store, aid, by).result,
+            "complete",
+            write=True,
+            ids=[aid],
         )
         task.succeeded.connect(self._on_completed)
         task.failed.connect(

@@ -13,7 +13,6 @@ saves what is waiting without a restart.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -169,25 +168,6 @@ class AssessmentService(QObject):
 
         self.available = False
         return self.runner.submit(job, lane="db", name="close assessments")
-
-
-def complete_and_queue(store: AssessmentStore, assessment_id: str, by: str = "") -> Any:
-    """Mark complete, then queue the completed revision for the hub, in one db-lane job.
-
-    The completion is what the user asked for: if queueing fails (a payload the envelope
-    refuses, say), the completion stands and the next sync queues it
-    (``sync_outbox.queue_completed``); the failure is logged.
-    """
-    result = store.complete(assessment_id, by)
-    try:
-        from desktop.core.sync.outbox import queue_submission
-
-        queue_submission(store, assessment_id)
-    except Exception:  # never undo or fail a completion for the outbox's sake
-        logging.getLogger(__name__).warning(
-            "could not queue assessment %s for the hub", assessment_id, exc_info=True
-        )
-    return result
 
 
 def describe_error(exc: BaseException) -> str:
