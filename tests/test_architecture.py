@@ -56,8 +56,6 @@ KNOWN_DEBT: set[str] = {
     "function desktop/commands/sync.py:register",
     "module desktop/core/assessments/store.py",
     "class desktop/core/assessments/store.py:AssessmentStore",
-    "function desktop/core/library/checklists.py:parse_checklist",
-    "function desktop/core/library/documents.py:load_document",
     "function desktop/core/packs/archive.py:read_directory",
     "function desktop/core/packs/build.py:build_pack",
     "module desktop/core/packs/install.py",

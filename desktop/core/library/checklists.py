@@ -105,8 +105,16 @@ class ChecklistProblem:
 
 @dataclass
 class _Parser:
+    """What parsing one checklist has found so far: problems, and the ids already seen
+    (duplicates are reported against the line that used an id first)."""
+
     fm: FrontMatter
     problems: list[ChecklistProblem] = field(default_factory=list)
+    default_scale: str = "yes-partial-no"
+    seen_items: dict[str, int] = field(default_factory=dict)
+    seen_sections: dict[str, int] = field(default_factory=dict)
+    show_if_lines: dict[str, int] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
 
     def error(self, message: str, *path: str | int) -> None:
         self.problems.append(ChecklistProblem(self.fm.line_of(*path), message))
@@ -116,17 +124,11 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist | None, list]:  # noqa: C901  (restructure: split in progress)
+def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist | None, list]:
     """Build the checklist in ``fm``; returns (checklist or None, problems)."""
     p = _Parser(fm)
     data = fm.data
-    default_scale = _text(data.get("scale")) or "yes-partial-no"
-    if default_scale not in SCALES:
-        p.error(
-            f"unknown scale '{default_scale}'; use one of: {', '.join(SCALES)}",
-            "scale",
-        )
-        default_scale = "yes-partial-no"
+    p.default_scale = _default_scale(p, data)
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         p.error(
@@ -134,173 +136,214 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
             "sections",
         )
         return None, p.problems
-
-    sections: list[Section] = []
-    seen_items: dict[str, int] = {}
-    seen_sections: dict[str, int] = {}
-    show_if_lines: dict[str, int] = {}
-    order: list[str] = []
-    for s_index, raw in enumerate(raw_sections):
-        where: tuple[str | int, ...] = ("sections", s_index)
-        if not isinstance(raw, dict):
-            p.error("each section must be a mapping with 'id', 'title' and 'items'", *where)
-            continue
-        s_id = _text(raw.get("id")) or f"section-{s_index + 1}"
-        _check_fields(p, raw, SECTION_FIELDS, f"section '{s_id}'", where)
-        if s_id in seen_sections:
-            p.error(
-                f"duplicate section id '{s_id}' (first used on line {seen_sections[s_id]}); "
-                "give each section its own id",
-                *where,
-                "id",
-            )
-        seen_sections.setdefault(s_id, fm.line_of(*where, "id"))
-        s_title = _text(raw.get("title")) or s_id
-        s_component = _text(raw.get("component"))
-        if s_component and s_component not in COMPONENTS:
-            p.error(
-                f"unknown component '{s_component}' in section '{s_id}'; "
-                f"use one of: {', '.join(COMPONENTS)}",
-                *where,
-                "component",
-            )
-        raw_items = raw.get("items")
-        if not isinstance(raw_items, list) or not raw_items:
-            p.error(f"section '{s_id}' has no 'items:' list", *where)
-            continue
-        items: list[Item] = []
-        for i_index, raw_item in enumerate(raw_items):
-            iwhere = (*where, "items", i_index)
-            if not isinstance(raw_item, dict):
-                p.error("each item must be a mapping with 'id' and 'ask'", *iwhere)
-                continue
-            item_id = _text(raw_item.get("id"))
-            ask = _text(raw_item.get("ask"))
-            if not item_id:
-                p.error("an item has no 'id'; give it a stable id such as 'ETH-1'", *iwhere)
-                continue
-            if item_id in seen_items:
-                p.error(
-                    f"duplicate item id '{item_id}' (first used on line "
-                    f"{seen_items[item_id]}); item ids must be unique and never reused",
-                    *iwhere,
-                    "id",
-                )
-                continue
-            seen_items[item_id] = fm.line_of(*iwhere, "id")
-            if not ask:
-                p.error(f"item '{item_id}' has no 'ask' (the question to show)", *iwhere)
-            _check_fields(p, raw_item, ITEM_FIELDS, f"item '{item_id}'", iwhere)
-            if raw_item.get("show_if") is not None:
-                show_if_lines[item_id] = fm.line_of(*iwhere, "show_if")
-            component = _text(raw_item.get("component")) or s_component
-            if not component:
-                p.error(
-                    f"item '{item_id}' has no component; set 'component:' on its section "
-                    f"or the item (one of: {', '.join(COMPONENTS)})",
-                    *iwhere,
-                )
-            elif component not in COMPONENTS:
-                p.error(
-                    f"unknown component '{component}' on item '{item_id}'; "
-                    f"use one of: {', '.join(COMPONENTS)}",
-                    *iwhere,
-                    "component",
-                )
-            scale = _text(raw_item.get("scale")) or default_scale
-            if scale not in SCALES:
-                p.error(
-                    f"unknown scale '{scale}' on item '{item_id}'; use one of: {', '.join(SCALES)}",
-                    *iwhere,
-                    "scale",
-                )
-                scale = default_scale
-            weight_raw = raw_item.get("weight", 1)
-            try:
-                if isinstance(weight_raw, bool):  # YAML's yes/no are booleans, not weights
-                    raise ValueError
-                weight = float(weight_raw)
-                if weight <= 0 or weight != weight or weight == float("inf"):
-                    raise ValueError
-            except (TypeError, ValueError):
-                p.error(
-                    f"weight of item '{item_id}' must be a positive number, not '{weight_raw}'",
-                    *iwhere,
-                    "weight",
-                )
-                weight = 1.0
-            show_if = _parse_show_if(p, raw_item.get("show_if"), item_id, iwhere)
-            items.append(
-                Item(
-                    id=item_id,
-                    ask=ask,
-                    section=s_id,
-                    component=component,
-                    scale=scale,
-                    weight=weight,
-                    guidance=_text(raw_item.get("guidance")),
-                    evidence=_text(raw_item.get("evidence")),
-                    show_if=show_if,
-                    line=fm.line_of(*iwhere),
-                )
-            )
-            order.append(item_id)
-        sections.append(Section(s_id, s_title, s_component, tuple(items)))
-
-    # show_if may only look back: that rules out missing targets, forward references
-    # and cycles in one check, and lets the runner evaluate items top to bottom.
-    position = {item_id: n for n, item_id in enumerate(order)}
-    by_id = {item.id: item for section in sections for item in section.items}
-    for item in by_id.values():
-        rule = item.show_if
-        if rule is None:
-            continue
-        line = show_if_lines.get(item.id, item.line)
-        if rule.item == item.id:
-            p.problems.append(
-                ChecklistProblem(
-                    line,
-                    f"item '{item.id}' has show_if on itself (a cycle); make it depend on an "
-                    "earlier item or remove the show_if",
-                )
-            )
-        elif rule.item not in position:
-            p.problems.append(
-                ChecklistProblem(
-                    line,
-                    f"show_if of item '{item.id}' names '{rule.item}', which does not exist; "
-                    "name an earlier item of this checklist",
-                )
-            )
-        elif position[rule.item] > position[item.id]:
-            p.problems.append(
-                ChecklistProblem(
-                    line,
-                    f"show_if of item '{item.id}' names '{rule.item}', which comes later; "
-                    "skip logic may only depend on earlier items (move one of them)",
-                )
-            )
-        else:
-            target = by_id[rule.item]
-            bad = [v for v in rule.values if v not in target.allowed_answers()]
-            if bad:
-                p.problems.append(
-                    ChecklistProblem(
-                        line,
-                        f"show_if of item '{item.id}' expects {bad} from '{rule.item}', "
-                        f"whose answers are {list(target.allowed_answers())}",
-                    )
-                )
+    sections = [
+        section
+        for s_index, raw in enumerate(raw_sections)
+        if (section := _parse_section(p, s_index, raw)) is not None
+    ]
+    _check_show_if_targets(p, sections)
     if p.problems:
         return None, p.problems
     checklist = Checklist(
         id=doc_id,
         title=title,
         version=_text(data.get("version")) or "0.0.0",
-        scale=default_scale,
+        scale=p.default_scale,
         sections=tuple(sections),
     )
     return checklist, []
+
+
+def _default_scale(p: _Parser, data: dict[str, Any]) -> str:
+    """The checklist's own ``scale:`` (yes-partial-no when missing or unknown)."""
+    default_scale = _text(data.get("scale")) or "yes-partial-no"
+    if default_scale not in SCALES:
+        p.error(
+            f"unknown scale '{default_scale}'; use one of: {', '.join(SCALES)}",
+            "scale",
+        )
+        default_scale = "yes-partial-no"
+    return default_scale
+
+
+def _parse_section(p: _Parser, s_index: int, raw: Any) -> Section | None:
+    """One entry of ``sections:``; None when it has no usable items."""
+    where: tuple[str | int, ...] = ("sections", s_index)
+    if not isinstance(raw, dict):
+        p.error("each section must be a mapping with 'id', 'title' and 'items'", *where)
+        return None
+    s_id = _text(raw.get("id")) or f"section-{s_index + 1}"
+    _check_fields(p, raw, SECTION_FIELDS, f"section '{s_id}'", where)
+    if s_id in p.seen_sections:
+        p.error(
+            f"duplicate section id '{s_id}' (first used on line {p.seen_sections[s_id]}); "
+            "give each section its own id",
+            *where,
+            "id",
+        )
+    p.seen_sections.setdefault(s_id, p.fm.line_of(*where, "id"))
+    s_title = _text(raw.get("title")) or s_id
+    s_component = _text(raw.get("component"))
+    if s_component and s_component not in COMPONENTS:
+        p.error(
+            f"unknown component '{s_component}' in section '{s_id}'; "
+            f"use one of: {', '.join(COMPONENTS)}",
+            *where,
+            "component",
+        )
+    raw_items = raw.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        p.error(f"section '{s_id}' has no 'items:' list", *where)
+        return None
+    items = [
+        item
+        for i_index, raw_item in enumerate(raw_items)
+        if (item := _parse_item(p, raw_item, (*where, "items", i_index), s_id, s_component))
+        is not None
+    ]
+    return Section(s_id, s_title, s_component, tuple(items))
+
+
+def _parse_item(
+    p: _Parser, raw_item: Any, iwhere: tuple[str | int, ...], s_id: str, s_component: str
+) -> Item | None:
+    """One entry of a section's ``items:``; None when it has no id or repeats one."""
+    if not isinstance(raw_item, dict):
+        p.error("each item must be a mapping with 'id' and 'ask'", *iwhere)
+        return None
+    item_id = _text(raw_item.get("id"))
+    ask = _text(raw_item.get("ask"))
+    if not item_id:
+        p.error("an item has no 'id'; give it a stable id such as 'ETH-1'", *iwhere)
+        return None
+    if item_id in p.seen_items:
+        p.error(
+            f"duplicate item id '{item_id}' (first used on line "
+            f"{p.seen_items[item_id]}); item ids must be unique and never reused",
+            *iwhere,
+            "id",
+        )
+        return None
+    p.seen_items[item_id] = p.fm.line_of(*iwhere, "id")
+    if not ask:
+        p.error(f"item '{item_id}' has no 'ask' (the question to show)", *iwhere)
+    _check_fields(p, raw_item, ITEM_FIELDS, f"item '{item_id}'", iwhere)
+    if raw_item.get("show_if") is not None:
+        p.show_if_lines[item_id] = p.fm.line_of(*iwhere, "show_if")
+    component = _item_component(p, raw_item, item_id, s_component, iwhere)
+    scale = _item_scale(p, raw_item, item_id, iwhere)
+    weight = _item_weight(p, raw_item, item_id, iwhere)
+    show_if = _parse_show_if(p, raw_item.get("show_if"), item_id, iwhere)
+    p.order.append(item_id)
+    return Item(
+        id=item_id,
+        ask=ask,
+        section=s_id,
+        component=component,
+        scale=scale,
+        weight=weight,
+        guidance=_text(raw_item.get("guidance")),
+        evidence=_text(raw_item.get("evidence")),
+        show_if=show_if,
+        line=p.fm.line_of(*iwhere),
+    )
+
+
+def _item_component(
+    p: _Parser, raw_item: dict, item_id: str, s_component: str, iwhere: tuple[str | int, ...]
+) -> str:
+    """The item's component, inherited from its section when it sets none."""
+    component = _text(raw_item.get("component")) or s_component
+    if not component:
+        p.error(
+            f"item '{item_id}' has no component; set 'component:' on its section "
+            f"or the item (one of: {', '.join(COMPONENTS)})",
+            *iwhere,
+        )
+    elif component not in COMPONENTS:
+        p.error(
+            f"unknown component '{component}' on item '{item_id}'; "
+            f"use one of: {', '.join(COMPONENTS)}",
+            *iwhere,
+            "component",
+        )
+    return component
+
+
+def _item_scale(p: _Parser, raw_item: dict, item_id: str, iwhere: tuple[str | int, ...]) -> str:
+    """The item's scale, the checklist's when it sets none (or an unknown one)."""
+    scale = _text(raw_item.get("scale")) or p.default_scale
+    if scale not in SCALES:
+        p.error(
+            f"unknown scale '{scale}' on item '{item_id}'; use one of: {', '.join(SCALES)}",
+            *iwhere,
+            "scale",
+        )
+        scale = p.default_scale
+    return scale
+
+
+def _item_weight(p: _Parser, raw_item: dict, item_id: str, iwhere: tuple[str | int, ...]) -> float:
+    """The item's weight: a positive finite number, 1 when missing or wrong."""
+    weight_raw = raw_item.get("weight", 1)
+    try:
+        if isinstance(weight_raw, bool):  # YAML's yes/no are booleans, not weights
+            raise ValueError
+        weight = float(weight_raw)
+        if weight <= 0 or weight != weight or weight == float("inf"):
+            raise ValueError
+    except (TypeError, ValueError):
+        p.error(
+            f"weight of item '{item_id}' must be a positive number, not '{weight_raw}'",
+            *iwhere,
+            "weight",
+        )
+        weight = 1.0
+    return weight
+
+
+def _check_show_if_targets(p: _Parser, sections: list[Section]) -> None:
+    """show_if may only look back: that rules out missing targets, forward references
+    and cycles in one check, and lets the runner evaluate items top to bottom."""
+    position = {item_id: n for n, item_id in enumerate(p.order)}
+    by_id = {item.id: item for section in sections for item in section.items}
+    for item in by_id.values():
+        if item.show_if is not None:
+            message = _show_if_target_problem(item, position, by_id)
+            if message:
+                line = p.show_if_lines.get(item.id, item.line)
+                p.problems.append(ChecklistProblem(line, message))
+
+
+def _show_if_target_problem(
+    item: Item, position: dict[str, int], by_id: dict[str, Item]
+) -> str | None:
+    """What is wrong with the item ``item``'s show_if names, if anything."""
+    rule = item.show_if
+    assert rule is not None
+    if rule.item == item.id:
+        return (
+            f"item '{item.id}' has show_if on itself (a cycle); make it depend on an "
+            "earlier item or remove the show_if"
+        )
+    if rule.item not in position:
+        return (
+            f"show_if of item '{item.id}' names '{rule.item}', which does not exist; "
+            "name an earlier item of this checklist"
+        )
+    if position[rule.item] > position[item.id]:
+        return (
+            f"show_if of item '{item.id}' names '{rule.item}', which comes later; "
+            "skip logic may only depend on earlier items (move one of them)"
+        )
+    target = by_id[rule.item]
+    bad = [v for v in rule.values if v not in target.allowed_answers()]
+    if bad:
+        return (
+            f"show_if of item '{item.id}' expects {bad} from '{rule.item}', "
+            f"whose answers are {list(target.allowed_answers())}"
+        )
+    return None
 
 
 def _parse_show_if(p: _Parser, raw: Any, item_id: str, where: tuple) -> ShowIf | None:

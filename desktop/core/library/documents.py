@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.library.checklists import Checklist, parse_checklist
 from desktop.core.library.components import AUDIENCES, COMPONENTS, DOC_TYPES
-from desktop.core.library.frontmatter import FrontMatterError, split
+from desktop.core.library.frontmatter import FrontMatter, FrontMatterError, split
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 # [[target#Heading|shown text]]; target and heading are optional in Obsidian.
@@ -174,33 +174,15 @@ def _first_text(data: dict[str, Any], *keys: str) -> str:
     return ""
 
 
-def load_document(  # noqa: C901  (restructure: split in progress)
+def load_document(
     path: Path, root: Path, pack: str = "core"
 ) -> tuple[Document | None, list[Problem]]:
     """Read one file. Returns (document or None, problems); never raises for bad content."""
     rel = path.relative_to(root).as_posix()
-    problems: list[Problem] = []
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(rel, 1, f"cannot read the file: {exc.strerror or exc}")]
-    if len(raw) > MAX_FILE_BYTES:
-        return None, [
-            Problem(
-                rel,
-                1,
-                f"the file is {len(raw) // 1024} KB; documents must be under "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents",
-            )
-        ]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(rel, line, "the file is not UTF-8 text; save it as UTF-8")]
-    text = text.replace("\r\n", "\n")
-    if "\x00" in text:
-        return None, [Problem(rel, 1, "the file contains NUL bytes; it is not a text document")]
+    read = _read_text(path, rel)
+    if isinstance(read, Problem):
+        return None, [read]
+    raw, text = read
     try:
         fm = split(text)
     except FrontMatterError as exc:
@@ -224,56 +206,16 @@ def load_document(  # noqa: C901  (restructure: split in progress)
                 "missing 'title' in the front matter; add a line such as 'title: My document'",
             )
         ]
+    problems: list[Problem] = []
     tags = [t.lstrip("#") for t in _as_list(data.get("tags"))]
-    declared_type = _first_text(data, "type").lower()
-    tag_type = next((t.split("/", 1)[1].lower() for t in tags if t.lower().startswith("type/")), "")
-    doc_type = declared_type or tag_type
-    if not doc_type:
-        problems.append(
-            Problem(
-                rel,
-                1,
-                "no 'type' and no 'type/…' tag; treated as 'reference'. "
-                f"Add 'type:' with one of: {', '.join(DOC_TYPES)}",
-                "warning",
-            )
-        )
-        doc_type = "reference"
-    elif doc_type not in DOC_TYPES:
-        line = fm.line_of("type") if declared_type else fm.line_of("tags")
-        problems.append(
-            Problem(
-                rel,
-                line,
-                f"unknown type '{doc_type}', treated as 'reference'; "
-                f"use one of: {', '.join(DOC_TYPES)}",
-                "warning",
-            )
-        )
-        doc_type = "reference"
+    doc_type = _doc_type(rel, fm, tags, problems)
     doc_id = _first_text(data, "id") or rel.removesuffix(".md")
-    components = [c.lower() for c in _as_list(data.get("components"))]
-    for c in components:
-        if c not in COMPONENTS:
-            problems.append(
-                Problem(
-                    rel,
-                    fm.line_of("components"),
-                    f"unknown component '{c}'; use one of: {', '.join(COMPONENTS)}",
-                    "warning",
-                )
-            )
-    audience = [a.lower() for a in _as_list(data.get("audience"))]
-    for a in audience:
-        if a not in AUDIENCES:
-            problems.append(
-                Problem(
-                    rel,
-                    fm.line_of("audience"),
-                    f"unknown audience '{a}'; use any of: {', '.join(AUDIENCES)}",
-                    "warning",
-                )
-            )
+    components = _known_values(
+        rel, fm, "components", COMPONENTS, "unknown component '{}'; use one of: {}", problems
+    )
+    audience = _known_values(
+        rel, fm, "audience", AUDIENCES, "unknown audience '{}'; use any of: {}", problems
+    )
     sources = data.get("sources") or []
     if not isinstance(sources, list):
         sources = [sources]
@@ -286,8 +228,8 @@ def load_document(  # noqa: C901  (restructure: split in progress)
         summary=_first_text(data, "summary", "description"),
         language=_first_text(data, "language") or "en",
         tags=[t for t in tags if not t.lower().startswith("type/")],
-        components=[c for c in components if c in COMPONENTS],
-        audience=[a for a in audience if a in AUDIENCES],
+        components=components,
+        audience=audience,
         version=_first_text(data, "version"),
         reviewed=_first_text(data, "reviewed"),
         sources=sources,
@@ -300,16 +242,99 @@ def load_document(  # noqa: C901  (restructure: split in progress)
         pack=pack,
     )
     if doc_type == "checklist":
-        checklist, checklist_problems = parse_checklist(doc_id, title, fm)
-        if checklist is not None:
-            checklist = _with_hash(checklist, doc.fingerprint)
-            # The Safety Index components the checklist serves, for browsing and search.
-            if not doc.components:
-                doc.components = sorted({i.component for i in checklist.items})
-        doc.checklist = checklist
-        doc.checklist_problems = [Problem(rel, p.line, p.message) for p in checklist_problems]
-        problems.extend(doc.checklist_problems)
+        problems.extend(_attach_checklist(doc, fm))
     return doc, problems
+
+
+def _read_text(path: Path, rel: str) -> tuple[bytes, str] | Problem:
+    """The file's bytes and its text (UTF-8, ``\\n`` line ends), or why it cannot be a
+    document: unreadable, too large, not UTF-8, or binary."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Problem(rel, 1, f"cannot read the file: {exc.strerror or exc}")
+    if len(raw) > MAX_FILE_BYTES:
+        return Problem(
+            rel,
+            1,
+            f"the file is {len(raw) // 1024} KB; documents must be under "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents",
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Problem(rel, line, "the file is not UTF-8 text; save it as UTF-8")
+    text = text.replace("\r\n", "\n")
+    if "\x00" in text:
+        return Problem(rel, 1, "the file contains NUL bytes; it is not a text document")
+    return raw, text
+
+
+def _doc_type(rel: str, fm: FrontMatter, tags: list[str], problems: list[Problem]) -> str:
+    """The declared ``type:`` (or a ``type/…`` tag); 'reference', with a warning, when it
+    is missing or unknown."""
+    declared_type = _first_text(fm.data, "type").lower()
+    tag_type = next((t.split("/", 1)[1].lower() for t in tags if t.lower().startswith("type/")), "")
+    doc_type = declared_type or tag_type
+    if not doc_type:
+        problems.append(
+            Problem(
+                rel,
+                1,
+                "no 'type' and no 'type/…' tag; treated as 'reference'. "
+                f"Add 'type:' with one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
+        return "reference"
+    if doc_type not in DOC_TYPES:
+        line = fm.line_of("type") if declared_type else fm.line_of("tags")
+        problems.append(
+            Problem(
+                rel,
+                line,
+                f"unknown type '{doc_type}', treated as 'reference'; "
+                f"use one of: {', '.join(DOC_TYPES)}",
+                "warning",
+            )
+        )
+        return "reference"
+    return doc_type
+
+
+def _known_values(
+    rel: str,
+    fm: FrontMatter,
+    key: str,
+    known: Iterable[str],
+    warning: str,
+    problems: list[Problem],
+) -> list[str]:
+    """The lower-cased values of list field ``key`` that are in ``known``; a warning
+    (``warning`` formatted with the value and the known ones) for each other value."""
+    known = list(known)
+    values = [v.lower() for v in _as_list(fm.data.get(key))]
+    for value in values:
+        if value not in known:
+            problems.append(
+                Problem(rel, fm.line_of(key), warning.format(value, ", ".join(known)), "warning")
+            )
+    return [v for v in values if v in known]
+
+
+def _attach_checklist(doc: Document, fm: FrontMatter) -> list[Problem]:
+    """Parse the checklist of a checklist document into ``doc``; returns its problems
+    (the document stays readable when the checklist cannot start)."""
+    checklist, checklist_problems = parse_checklist(doc.id, doc.title, fm)
+    if checklist is not None:
+        checklist = _with_hash(checklist, doc.fingerprint)
+        # The Safety Index components the checklist serves, for browsing and search.
+        if not doc.components:
+            doc.components = sorted({i.component for i in checklist.items})
+    doc.checklist = checklist
+    doc.checklist_problems = [Problem(doc.path, p.line, p.message) for p in checklist_problems]
+    return doc.checklist_problems
 
 
 def _with_hash(checklist: Checklist, content_hash: str) -> Checklist:
@@ -340,7 +365,7 @@ def load_library(root: Path, pack: str = "core") -> Library:
             Problem(
                 str(root),
                 0,
-                "the library folder does not exist; pass an existing folder with --library",
+                "the library folder does not exist; choose an existing folder",
             )
         )
         return library

@@ -12,17 +12,23 @@ from typing import Any
 
 import yaml
 
+from desktop.core.errors import AccordError
+
 # libyaml's C loader parses the same YAML about 8x faster than pure Python; fall back
 # when PyYAML was built without it.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FrontMatterError(ValueError):
-    """The front matter could not be read. ``line`` is 1-based in the file."""
+class FrontMatterError(AccordError, ValueError):
+    """The front matter could not be read. ``line`` is 1-based in the file.
+
+    Still a ValueError: callers that predate :class:`AccordError` catch it as one.
+    """
+
+    code = "library.front-matter"
 
     def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, details={"line": line})
         self.line = line
 
 
