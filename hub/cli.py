@@ -16,17 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.core.errors import AccordError
 
 DATA_ENV = "ACCORD_HUB_DATA"
 DEFAULT_PORT = 8470
 
 
-class HubCommandError(Exception):
-    """Printed as 'accord-hub: <message>'; ``code`` is the exit status."""
+class HubCommandError(AccordError):
+    """Printed as 'accord-hub: <message>'; ``exit_status`` is the command's exit status."""
 
-    def __init__(self, message: str, code: int = 2) -> None:
-        super().__init__(message)
-        self.code = code
+    code = "hub.command"
+
+    def __init__(self, message: str, exit_status: int = 2, *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.exit_status = exit_status
 
 
 def _data(args: argparse.Namespace) -> Path:
@@ -233,7 +236,9 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not known:
-        raise HubCommandError(f"no device {args.device}; list them with: accord-hub devices")
+        raise HubCommandError(
+            f"no device {args.device}; list them with: accord-hub devices", code="hub.no-device"
+        )
     print(f"device {args.device} revoked: its submissions are refused from now on")
     return 0
 
@@ -325,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except (HubCommandError, HubSetupError, HubStoreError) as exc:
         print(f"accord-hub: {exc}", file=sys.stderr)
-        return getattr(exc, "code", 2)
+        return getattr(exc, "exit_status", 2)
     except KeyboardInterrupt:
         return 130
     except OSError as exc:

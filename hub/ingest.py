@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.errors import AccordError
 from desktop.core.sync.protocol import (
     EnvelopeError,
     load_payload,
@@ -30,15 +31,20 @@ from hub.keys import HubKeys
 from hub.store import HubStore, RecordResult, Submission
 
 
-class Rejected(Exception):
-    """A refused request: ``status`` (4xx), ``code`` (stable word) and ``reason``."""
+class Rejected(AccordError):
+    """A refused request: ``status`` (4xx), ``code`` (stable word) and ``reason``.
+
+    ``code`` is sent as ``error`` in the JSON answer (``bad_signature``, ``conflict``,
+    ``too_large``…): part of the HTTP API, so these words keep their spelling.
+    """
+
+    code = "rejected"
 
     def __init__(
         self, status: int, code: str, reason: str, headers: dict[str, str] | None = None
     ) -> None:
-        super().__init__(reason)
+        super().__init__(reason, code=code, details={"status": status})
         self.status = status
-        self.code = code
         self.reason = reason
         self.headers = headers or {}
 

@@ -18,6 +18,7 @@ from typing import Any
 import nacl.public
 import nacl.signing
 
+from desktop.core.errors import AccordError
 from desktop.core.sync.protocol import HUB_KEYS_FORMAT, b64decode, b64encode, key_id
 
 KEYS_FILE = "hub-keys.json"
@@ -25,8 +26,10 @@ DATABASE_FILE = "hub.db"
 PRIVATE_FORMAT = "accord-hub-private-keys/1"
 
 
-class HubSetupError(Exception):
+class HubSetupError(AccordError):
     """The hub's data folder is missing, incomplete or damaged; the message says what to do."""
+
+    code = "hub.setup"
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def create_keys(data_dir: Path) -> HubKeys:
     if path.exists():
         raise HubSetupError(
             f"{path} already exists: this hub is already set up. Replacing its keys would "
-            "make every submission sealed to it unreadable; nothing was changed."
+            "make every submission sealed to it unreadable; nothing was changed.",
+            code="hub.already-set-up",
         )
     keys = HubKeys.generate()
     document = {
@@ -99,7 +103,8 @@ def load_keys(data_dir: Path) -> HubKeys:
     path = keys_path(data_dir)
     if not path.exists():
         raise HubSetupError(
-            f"{path} does not exist; set up the hub first with: accord-hub init --data {data_dir}"
+            f"{path} does not exist; set up the hub first with: accord-hub init --data {data_dir}",
+            code="hub.not-set-up",
         )
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
@@ -111,4 +116,6 @@ def load_keys(data_dir: Path) -> HubKeys:
             box_key=nacl.public.PrivateKey(b64decode(document["box_private"], "box")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise HubSetupError(f"{path} is damaged ({exc}); restore it from a backup") from exc
+        raise HubSetupError(
+            f"{path} is damaged ({exc}); restore it from a backup", code="hub.keys-damaged"
+        ) from exc

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.sync.protocol import (
     RECEIPT_FORMAT,
@@ -88,16 +89,23 @@ _SCHEMA = (
 )
 
 
-class HubStoreError(Exception):
+class HubStoreError(AccordError):
     """A store problem explained for the hub's operator."""
 
+    code = "hub.store"
 
-class EnrollmentRefused(Exception):
-    """A code or device that cannot enroll; ``reason`` is sent back to the device."""
+
+class EnrollmentRefused(AccordError):
+    """A code or device that cannot enroll; ``reason`` is sent back to the device.
+
+    ``code`` (``bad_key``, ``bad_code``, ``code_used``…) is sent as ``error`` in the HTTP
+    answer and keeps its spelling.
+    """
+
+    code = "enrollment_refused"
 
     def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
+        super().__init__(reason, code=code)
         self.reason = reason
 
 
@@ -173,7 +181,9 @@ class HubStore:
             self._migrate()
             self._reader = self._connect()
         except sqlite3.DatabaseError as exc:
-            raise HubStoreError(f"cannot open the hub database {self.path}: {exc}") from exc
+            raise HubStoreError(
+                f"cannot open the hub database {self.path}: {exc}", code="hub.store-unavailable"
+            ) from exc
         self._read_lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
@@ -222,7 +232,8 @@ class HubStore:
             elif int(row[0]) > SCHEMA_VERSION:
                 raise HubStoreError(
                     f"{self.path} was written by a newer accord-hub (schema {row[0]}); "
-                    "install that version to use it"
+                    "install that version to use it",
+                    code="hub.store-too-new",
                 )
 
     # -- enrollment

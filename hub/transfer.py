@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
-from desktop.core.sync.protocol import TRANSFER_FORMAT
-from desktop.core.sync.transfer import RECEIPTS_FORMAT
+from desktop.core.sync.protocol import RECEIPTS_FORMAT, TRANSFER_FORMAT
 from hub.ingest import Ingestor, Rejected
 from hub.store import EnrollmentRefused
 
@@ -26,8 +26,10 @@ from hub.store import EnrollmentRefused
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
-class TransferFileError(Exception):
+class TransferFileError(AccordError):
     """The file is not a transfer file that can be read; the message names it."""
+
+    code = "hub.transfer-file"
 
 
 @dataclass

@@ -45,7 +45,6 @@ MAX_MODULE, MAX_CLASS, MAX_FUNCTION = 600, 400, 80
 KNOWN_DEBT: set[str] = {
     # layering and circles
     "desktop/core/selftest.py -> desktop.ui.shell.selftest",
-    "hub/transfer.py -> desktop.core.sync.transfer",
     "circle desktop.core.storage.paths <-> desktop.core.storage.portable",
     "circle index <-> index.whoosh_engine",
     "circle desktop.core.search.documents <-> desktop.core.search.prebuilt",
@@ -90,7 +89,6 @@ KNOWN_DEBT: set[str] = {
     "function index/query.py:parse",
     "module index/whoosh_engine.py",
     "class index/whoosh_engine.py:SearchIndex",
-    "function hub/app.py:create_app",
 }
 
 

@@ -37,12 +37,15 @@ import nacl.exceptions
 import nacl.public
 import nacl.signing
 
+from desktop.core.errors import AccordError
 from desktop.core.library.components import COMPONENTS
 
 ENVELOPE_FORMAT = "accord-envelope/1"
 PAYLOAD_FORMAT = "accord-submission/1"
 RECEIPT_FORMAT = "accord-receipt/1"
+# A USB transfer file (device -> hub) and the receipts file the hub writes back for it.
 TRANSFER_FORMAT = "accord-transfer/1"
+RECEIPTS_FORMAT = "accord-receipts/1"
 HUB_KEYS_FORMAT = "accord-hub-keys/1"
 
 # A decompressed payload larger than this is refused (a zip bomb must not exhaust memory).
@@ -54,18 +57,21 @@ _ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
 
-class EnvelopeError(ValueError):
+class EnvelopeError(AccordError, ValueError):
     """An envelope, payload or receipt that cannot be accepted.
 
     ``code`` is a stable machine-readable word (``bad_envelope``, ``bad_signature``,
     ``wrong_hub_key``, ``undecryptable``, ``bad_payload``, ``device_mismatch``,
-    ``bad_receipt``); ``status`` the HTTP status the hub answers with; the message is the
-    reason, written for people.
+    ``bad_receipt``): the hub sends it as ``error`` in its JSON answers, so these words are
+    part of the wire format and keep their spelling. ``status`` is the HTTP status the hub
+    answers with; the message is the reason, written for people. Still a ValueError for
+    callers that predate :class:`AccordError`.
     """
 
+    code = "bad_envelope"
+
     def __init__(self, code: str, reason: str, status: int = 400) -> None:
-        super().__init__(reason)
-        self.code = code
+        super().__init__(reason, code=code, details={"status": status})
         self.reason = reason
         self.status = status
 
@@ -295,7 +301,7 @@ def _count(value: Any, field: str) -> None:
         raise _bad(field, "a whole number ≥ 0")
 
 
-def check_payload(payload: Any) -> None:  # noqa: C901  (restructure: split in progress)
+def check_payload(payload: Any) -> None:
     """Raise EnvelopeError (``bad_payload``, 422) naming the first field that is wrong.
 
     Unknown extra fields are allowed (kept by the hub, ignored) so a later minor addition
@@ -305,6 +311,14 @@ def check_payload(payload: Any) -> None:  # noqa: C901  (restructure: split in p
         raise EnvelopeError("bad_payload", "the payload must be a JSON object", 422)
     if payload.get("format") != PAYLOAD_FORMAT:
         raise _bad("format", f"'{PAYLOAD_FORMAT}'")
+    _check_identity(payload)
+    _check_checklist(payload.get("checklist"))
+    _check_answers(payload.get("answers"))
+    _check_scores(payload.get("scores"))
+
+
+def _check_identity(payload: dict[str, Any]) -> None:
+    """Which assessment, revision, device, institution and country, and when."""
     _text(payload, "assessment_id", 80, _ID_RE)
     _text(payload, "device_id", 80, _ID_RE)
     revision = payload.get("revision")
@@ -317,14 +331,20 @@ def check_payload(payload: Any) -> None:  # noqa: C901  (restructure: split in p
         raise _bad("created", "an ISO 8601 date and time") from exc
     _text(payload, "institution", 300)
     _text(payload, "country", 2, _COUNTRY_RE)
-    checklist = payload.get("checklist")
+
+
+def _check_checklist(checklist: Any) -> None:
+    """The checklist the answers belong to: id, version and content hash."""
     if not isinstance(checklist, dict):
         raise _bad("checklist", "an object with id, version and hash")
     for key, limit in (("id", 200), ("version", 50), ("hash", 200)):
         value = checklist.get(key)
         if not isinstance(value, str) or not value or len(value) > limit:
             raise _bad(f"checklist.{key}", f"non-empty text of at most {limit} characters")
-    answers = payload.get("answers")
+
+
+def _check_answers(answers: Any) -> None:
+    """Item id -> {value, note}, within the size limits."""
     if not isinstance(answers, dict) or len(answers) > MAX_ANSWERS:
         raise _bad("answers", f"an object of at most {MAX_ANSWERS} answers")
     for item_id, answer in answers.items():
@@ -338,7 +358,10 @@ def check_payload(payload: Any) -> None:  # noqa: C901  (restructure: split in p
         note = answer.get("note", "")
         if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
             raise _bad(f"answers.{item_id}.note", f"text of at most {MAX_NOTE_CHARS} characters")
-    scores = payload.get("scores")
+
+
+def _check_scores(scores: Any) -> None:
+    """The overall index and each known component's score, coverage and counts."""
     if not isinstance(scores, dict) or not isinstance(scores.get("components"), dict):
         raise _bad("scores", "an object with 'overall' and 'components'")
     _number(scores.get("overall"), "scores.overall", 0, 100)
