@@ -166,20 +166,53 @@ def _is_text(q: query.Query) -> bool:
     return getattr(q, "fieldname", None) in VIRTUAL_TEXT
 
 
-def parse(text: str, prefix: bool = False) -> Parsed:  # noqa: C901  (restructure: split in progress)
+def parse(text: str, prefix: bool = False) -> Parsed:
     """Parse user text; never raises. ``prefix`` makes the last word a prefix."""
     notices: list[str] = []
-    if len(text) > MAX_CHARS:
-        # Cut at a space, so the last word is not half a word.
-        cut = text.rfind(" ", 0, MAX_CHARS + 1)
-        text = text[: cut if cut > 0 else MAX_CHARS]
-        notices.append(f"The query was cut to its first {MAX_CHARS} characters.")
+    text = _cut(text, notices)
     stripped = text.strip()
     if not stripped:
         return Parsed(query.NullQuery, notice=" ".join(notices) or None)
 
     # Field names are case-insensitive for people ("Type:checklist").
     stripped = _FIELD_NAME.sub(_lower_known_field, stripped)
+    q = _read(stripped, notices)
+    unknown = sorted(
+        {name for name in _FIELD_PREFIX.findall(stripped) if name.lower() not in _KNOWN_FIELDS}
+    )
+    if unknown:
+        notices.append(f"Unknown field {', '.join(unknown)}: searched as words.")
+    q = _cap_words(q, notices)
+
+    # A trailing space (or quote, bracket...) means the last word is finished.
+    if prefix and text[-1:].isalnum():
+        last = _WORD.findall(stripped.lower())[-1:]
+        if last:
+            q = _prefix_last(q, last[0])
+
+    q = q.normalize()
+    words, runs, has_text = _typed_words(q)
+    return Parsed(
+        q,
+        words=words,
+        runs=[run for run in runs if len(run) > 1],
+        notice=" ".join(notices) or None,
+        has_text=has_text,
+    )
+
+
+def _cut(text: str, notices: list[str]) -> str:
+    """``text`` cut to MAX_CHARS (at a space, so the last word is not half a word)."""
+    if len(text) > MAX_CHARS:
+        cut = text.rfind(" ", 0, MAX_CHARS + 1)
+        text = text[: cut if cut > 0 else MAX_CHARS]
+        notices.append(f"The query was cut to its first {MAX_CHARS} characters.")
+    return text
+
+
+def _read(stripped: str, notices: list[str]) -> query.Query:
+    """The query Whoosh's parser reads in ``stripped``; its plain words when the syntax
+    is broken (with a notice saying so)."""
     problem = _syntax_problem(stripped)
     q: query.Query | None = None
     if problem is None:
@@ -196,13 +229,11 @@ def parse(text: str, prefix: bool = False) -> Parsed:  # noqa: C901  (restructur
         if problem:
             notices.append(problem)
         q = _plain(stripped)
-    unknown = sorted(
-        {name for name in _FIELD_PREFIX.findall(stripped) if name.lower() not in _KNOWN_FIELDS}
-    )
-    if unknown:
-        notices.append(f"Unknown field {', '.join(unknown)}: searched as words.")
+    return q
 
-    # Too many words: keep the first MAX_WORDS text leaves, drop the rest.
+
+def _cap_words(q: query.Query, notices: list[str]) -> query.Query:
+    """Too many words: keep the first MAX_WORDS text leaves, drop the rest."""
     counter = {"n": 0}
 
     def cap(leaf: query.Query) -> query.Query:
@@ -215,14 +246,12 @@ def parse(text: str, prefix: bool = False) -> Parsed:  # noqa: C901  (restructur
     q = _replace(q, cap)
     if counter["n"] > MAX_WORDS:
         notices.append(f"Only the first {MAX_WORDS} words were searched.")
+    return q
 
-    # A trailing space (or quote, bracket...) means the last word is finished.
-    if prefix and text[-1:].isalnum():
-        last = _WORD.findall(stripped.lower())[-1:]
-        if last:
-            q = _prefix_last(q, last[0])
 
-    q = q.normalize()
+def _typed_words(q: query.Query) -> tuple[list[str], list[list[str]], bool]:
+    """The positive words typed (for "did you mean"), the runs of plain words searched
+    everywhere (for proximity), and whether there is any free text at all."""
     words: list[str] = []
     runs: list[list[str]] = [[]]
     has_text = False
@@ -242,13 +271,7 @@ def parse(text: str, prefix: bool = False) -> Parsed:  # noqa: C901  (restructur
         elif isinstance(leaf, query.Phrase):
             words.extend(leaf.words)
         runs.append([])
-    return Parsed(
-        q,
-        words=words,
-        runs=[run for run in runs if len(run) > 1],
-        notice=" ".join(notices) or None,
-        has_text=has_text,
-    )
+    return words, runs, has_text
 
 
 def _prefix_last(q: query.Query, word: str) -> query.Query:

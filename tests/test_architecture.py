@@ -46,7 +46,6 @@ KNOWN_DEBT: set[str] = {
     # layering and circles
     "desktop/core/selftest.py -> desktop.ui.shell.selftest",
     "circle desktop.core.storage.paths <-> desktop.core.storage.portable",
-    "circle index <-> index.whoosh_engine",
     "circle desktop.core.search.documents <-> desktop.core.search.prebuilt",
     "circle desktop.ui.shell.app <-> desktop.ui.shell.selftest",
     # sizes
@@ -86,9 +85,6 @@ KNOWN_DEBT: set[str] = {
     "class desktop/ui/shell/main_window.py:MainWindow",
     "function desktop/ui/shell/main_window.py:_build_actions",
     "module desktop/ui/sync/ui.py",
-    "function index/query.py:parse",
-    "module index/whoosh_engine.py",
-    "class index/whoosh_engine.py:SearchIndex",
 }
 
 
