@@ -7,11 +7,23 @@ import html
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands.common import CommandError, Context, print_json
+from desktop.core.actions.library import (
+    check_library,
+    document_html,
+    document_record,
+    find_document,
+    open_library,
+    rebuild_index,
+    search_library,
+)
 from desktop.core.library.components import COMPONENTS, DOC_TYPES
-from desktop.core.library.documents import Library, load_library
-from desktop.core.storage import paths
+from desktop.core.library.documents import Library, LibraryError
+
+if TYPE_CHECKING:
+    from index import SearchResults
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,38 +65,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     rebuild.set_defaults(func=cmd_index_rebuild)
 
 
-def _load(ctx: Context) -> Library:
-    if not ctx.library_dir.is_dir():
-        raise CommandError(
-            f"the library folder {ctx.library_dir} does not exist; pass one with --library DIR"
-        )
-    # The bundled library plus installed packs; an installed "core" pack replaces only the
-    # bundled library, never a folder chosen with --library.
-    from desktop.core.library.combined import load_library_set
+# What the command line adds to a library error, by code: how to fix it from here.
+HINTS = {
+    "library.missing-folder": "pass one with --library DIR",
+    "library.no-document": "find ids with: accord search WORDS",
+}
 
-    bundled = ctx.library_dir.resolve() == paths.bundled_library().resolve()
-    return load_library_set(ctx.library_dir, ctx.data_dir, installed_core=bundled).library
+
+def _command_error(exc: LibraryError, hint: bool = True) -> CommandError:
+    """The CLI's message for ``exc``: its message and, with ``hint``, how to fix it."""
+    extra = HINTS.get(exc.code) if hint else None
+    return CommandError(f"{exc.message}; {extra}" if extra else exc.message)
+
+
+def _load(ctx: Context) -> Library:
+    """The bundled library (or --library) plus installed packs."""
+    try:
+        return open_library(ctx.library_dir, ctx.data_dir).library
+    except LibraryError as exc:
+        raise _command_error(exc) from exc
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     root = Path(args.library_dir) if args.library_dir else ctx.library_dir
-    if not root.is_dir():
-        raise CommandError(f"the library folder {root} does not exist")
-    library = load_library(root)
-    errors, warnings = library.errors(), library.warnings()
+    try:
+        report = check_library(root)
+    except LibraryError as exc:
+        # The folder was named on this command line: no hint beyond the message.
+        raise _command_error(exc, hint=False) from exc
     if args.json:
-        print_json(
-            {
-                "documents": len(library.documents),
-                "errors": [p.as_dict() for p in errors],
-                "warnings": [p.as_dict() for p in warnings],
-            }
-        )
+        print_json(report.as_json())
     else:
-        for problem in sorted(library.problems, key=lambda p: (p.file, p.line)):
+        for problem in sorted(report.library.problems, key=lambda p: (p.file, p.line)):
             print(f"{root / problem.file}:{problem.line}: {problem.severity}: {problem.message}")
-        print(f"{len(library.documents)} documents, {len(errors)} errors, {len(warnings)} warnings")
-    return 1 if errors else 0
+        print(
+            f"{len(report.library.documents)} documents, {len(report.errors)} errors, "
+            f"{len(report.warnings)} warnings"
+        )
+    return 1 if report.errors else 0
 
 
 def _plain_snippet(snippet: str) -> str:
@@ -93,15 +111,9 @@ def _plain_snippet(snippet: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
-def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
-    if args.limit < 1:
-        raise CommandError("--limit must be 1 or more")
-    from desktop.core.search.documents import open_index
-    from index import SearchQuery
-
-    library = _load(ctx)
-    index, _report = open_index(paths.index_dir(ctx.data_dir), library)
-    filters = {
+def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
+    """The facet filters given as options (only those given)."""
+    return {
         name: values
         for name, values in (
             ("type", args.type),
@@ -113,10 +125,13 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         )
         if values
     }
-    try:
-        results = index.search(SearchQuery(text=args.query, filters=filters, limit=args.limit))
-    finally:
-        index.close()
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    if args.limit < 1:
+        raise CommandError("--limit must be 1 or more")
+    library = _load(ctx)
+    results = search_library(library, ctx.data_dir, args.query, _filters(args), args.limit)
     if args.json:
         print_json(
             {
@@ -137,49 +152,36 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
         return 0
+    _print_results(results, args.query)
+    return 0
+
+
+def _print_results(results: SearchResults, query: str) -> None:
+    """Search results for people: a numbered list with plain-text snippets."""
     if results.notice:
         print(f"note: {results.notice}", file=sys.stderr)
     if not results.hits:
-        print(f"No documents match '{args.query}'.")
+        print(f"No documents match '{query}'.")
     else:
-        print(f"{results.total} documents match '{args.query}':")
+        print(f"{results.total} documents match '{query}':")
     for n, hit in enumerate(results.hits, 1):
         print(f"{n:2}. {hit.title}  [{hit.type}]  {hit.id}")
         if hit.snippet:
             print(f"    {_plain_snippet(hit.snippet)}")
     if results.suggestion:
         print(f"Did you mean: {results.suggestion}?")
-    return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     library = _load(ctx)
-    doc = library.get(args.id) or library.resolve(args.id)
-    if doc is None:
-        raise CommandError(f"no document with id '{args.id}'; find ids with: accord search WORDS")
+    try:
+        doc = find_document(library, args.id)
+    except LibraryError as exc:
+        raise _command_error(exc) from exc
     if args.json:
-        print_json(
-            {
-                "id": doc.id,
-                "title": doc.title,
-                "type": doc.type,
-                "summary": doc.summary,
-                "language": doc.language,
-                "tags": doc.tags,
-                "components": doc.components,
-                "audience": doc.audience,
-                "version": doc.version,
-                "reviewed": doc.reviewed,
-                "sources": doc.sources,
-                "license": doc.license,
-                "path": doc.path,
-                "body": doc.body,
-            }
-        )
+        print_json(document_record(doc))
     elif args.html:
-        from desktop.core.library.render import render_document
-
-        print(render_document(doc, library).html)
+        print(document_html(doc, library))
     else:
         print(f"{doc.title}  [{doc.type}]  {doc.id}")
         if doc.summary:
@@ -190,14 +192,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_index_rebuild(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.search.documents import index_docs
-    from index import SearchIndex
-
     library = _load(ctx)
-    index = SearchIndex(paths.index_dir(ctx.data_dir))
-    try:
-        report = index.rebuild(index_docs(library))
-    finally:
-        index.close()
+    report = rebuild_index(library, ctx.data_dir)
     print(f"Indexed {len(library.documents)} documents in {report.seconds:.2f} s.")
     return 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import AccordError
 from desktop.core.library.checklists import Checklist, parse_checklist
 from desktop.core.library.components import AUDIENCES, COMPONENTS, DOC_TYPES
 from desktop.core.library.frontmatter import FrontMatter, FrontMatterError, split
@@ -22,6 +23,13 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 WIKILINK_RE = re.compile(r"\[\[([^\[\]|#]*)(?:#([^\[\]|]*))?(?:\|([^\[\]]*))?\]\]")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 FENCE_RE = re.compile(r"^(```|~~~)")
+
+
+class LibraryError(AccordError):
+    """A library, document or folder that cannot be used as asked (a missing folder, an
+    unknown document id). Bad content is never raised: it becomes a :class:`Problem`."""
+
+    code = "library.error"
 
 
 @dataclass(frozen=True)

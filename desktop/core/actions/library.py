@@ -1,0 +1,154 @@
+"""Library use cases shared by ``accord check | search | show | index rebuild`` and the app.
+
+Each takes plain values (folders, a query, an id) and raises
+:class:`desktop.core.library.documents.LibraryError` with a code a front end turns into
+its own hint: ``library.missing-folder`` (the CLI says "pass one with --library DIR"),
+``library.no-document`` (the CLI says "find ids with: accord search WORDS").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.library.documents import Document, Library, LibraryError, Problem, load_library
+from desktop.core.storage import paths
+
+if TYPE_CHECKING:
+    from desktop.core.library.combined import LibrarySet
+    from index import IndexReport, SearchResults
+
+
+@dataclass(frozen=True)
+class LibraryCheck:
+    """What checking one library folder found (``accord check``)."""
+
+    root: Path
+    library: Library
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that stop a document or checklist from loading."""
+        return self.library.errors()
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems the library loads with (broken links, unknown types…)."""
+        return self.library.warnings()
+
+    def as_json(self) -> dict[str, Any]:
+        """The report ``accord check --json`` prints."""
+        return {
+            "documents": len(self.library.documents),
+            "errors": [p.as_dict() for p in self.errors],
+            "warnings": [p.as_dict() for p in self.warnings],
+        }
+
+
+def _require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise LibraryError(
+            f"the library folder {folder} does not exist",
+            code="library.missing-folder",
+            details={"path": str(folder)},
+        )
+
+
+def check_library(root: Path) -> LibraryCheck:
+    """Load every document of the library folder ``root`` (nothing else: no packs) and
+    report its errors and warnings."""
+    _require_folder(root)
+    return LibraryCheck(root, load_library(root))
+
+
+def open_library(library_dir: Path, data_dir: Path) -> LibrarySet:
+    """The library people read: ``library_dir`` plus the packs installed in ``data_dir``.
+
+    An installed "core" pack replaces only the bundled library, never a folder chosen
+    explicitly (a writer previewing their own library).
+    """
+    _require_folder(library_dir)
+    from desktop.core.library.combined import load_library_set
+
+    bundled = library_dir.resolve() == paths.bundled_library().resolve()
+    return load_library_set(library_dir, data_dir, installed_core=bundled)
+
+
+def search_library(
+    library: Library,
+    data_dir: Path,
+    text: str,
+    filters: Mapping[str, Sequence[str]] | None = None,
+    limit: int = 10,
+) -> SearchResults:
+    """Search ``library`` (its index in ``data_dir`` is built or brought up to date first).
+
+    ``filters`` maps a facet (type, component, audience, language, tag, pack) to the
+    values it accepts.
+    """
+    from desktop.core.search.documents import open_index
+    from index import SearchQuery
+
+    index, _report = open_index(paths.index_dir(data_dir), library)
+    query = SearchQuery(
+        text=text,
+        filters={name: list(values) for name, values in (filters or {}).items()},
+        limit=limit,
+    )
+    try:
+        return index.search(query)
+    finally:
+        index.close()
+
+
+def rebuild_index(library: Library, data_dir: Path) -> IndexReport:
+    """Build the search index of ``library`` in ``data_dir`` afresh."""
+    from desktop.core.search.documents import index_docs
+    from index import SearchIndex
+
+    index = SearchIndex(paths.index_dir(data_dir))
+    try:
+        return index.rebuild(index_docs(library))
+    finally:
+        index.close()
+
+
+def find_document(library: Library, doc_id: str) -> Document:
+    """The document with id ``doc_id``, or the one a wikilink target names."""
+    doc = library.get(doc_id) or library.resolve(doc_id)
+    if doc is None:
+        raise LibraryError(
+            f"no document with id '{doc_id}'",
+            code="library.no-document",
+            details={"id": doc_id},
+        )
+    return doc
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """A document's metadata and body (``accord show --json``)."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "type": doc.type,
+        "summary": doc.summary,
+        "language": doc.language,
+        "tags": doc.tags,
+        "components": doc.components,
+        "audience": doc.audience,
+        "version": doc.version,
+        "reviewed": doc.reviewed,
+        "sources": doc.sources,
+        "license": doc.license,
+        "path": doc.path,
+        "body": doc.body,
+    }
+
+
+def document_html(doc: Document, library: Library) -> str:
+    """The document rendered as sanitised HTML, links resolved in ``library``."""
+    from desktop.core.library.render import render_document
+
+    return render_document(doc, library).html
