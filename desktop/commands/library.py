@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``check``, ``search``, ``show`` and ``index rebuild`` to the command line."""
     check = sub.add_parser(
         "check",
         help="check a content library for errors and warnings",
@@ -87,6 +88,7 @@ def _load(ctx: Context) -> Library:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord check``: errors and warnings of a library folder; exit 1 on errors."""
     root = Path(args.library_dir) if args.library_dir else ctx.library_dir
     try:
         report = check_library(root)
@@ -128,6 +130,7 @@ def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord search``: full-text search of the library and installed packs."""
     if args.limit < 1:
         raise CommandError("--limit must be 1 or more")
     library = _load(ctx)
@@ -173,6 +176,7 @@ def _print_results(results: SearchResults, query: str) -> None:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord show``: one document as text, HTML or JSON."""
     library = _load(ctx)
     try:
         doc = find_document(library, args.id)
@@ -192,6 +196,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_index_rebuild(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord index rebuild``: build the search index afresh."""
     library = _load(ctx)
     report = rebuild_index(library, ctx.data_dir)
     print(f"Indexed {len(library.documents)} documents in {report.seconds:.2f} s.")

@@ -1,0 +1,135 @@
+"""The HTML of the answers: every question with its answer and evidence, section by
+section, the answers kept from removed questions, and what the report is about."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from desktop.ui.report.style import tr
+from desktop.ui.report.words import when
+
+if TYPE_CHECKING:
+    from desktop.core.assessments.export import Report, ReportItem, ReportSection
+
+
+def answer_cell(item: ReportItem, new: bool) -> str:
+    """The answer column of a question: skipped, not answered, n/a or the answer, and a
+    flag for a question new in this version."""
+    if not item.applicable:
+        text = f"<span class='na'>{html.escape(tr('Skipped: not shown by skip logic'))}</span>"
+    elif item.answer is None:
+        text = f"<span class='missing'>{html.escape(tr('Not answered'))}</span>"
+    elif item.answer == "na":
+        text = f"<span class='na'>{html.escape(item.answer_label)}</span>"
+    else:
+        text = f"<span class='answer'>{html.escape(item.answer_label)}</span>"
+    if new:
+        text += f"<br/><span class='new small'>{html.escape(tr('New in this version'))}</span>"
+    return text
+
+
+def answers_html(report: Report) -> str:
+    """Every question with its answer and evidence note, section by section."""
+    parts = [f"<h1>{html.escape(tr('Answers and evidence'))}</h1>"]
+    new = set(report.new_items)
+    head = "".join(
+        f"<th>{html.escape(h)}</th>" for h in (tr("Question"), tr("Answer"), tr("Evidence"))
+    )
+    for section in report.sections:
+        parts.append(_section_heading(section))
+        table = "".join(_answer_row(item, item.item_id in new) for item in section.items)
+        parts.append(
+            f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{table}</table>"
+        )
+    if report.removed_answers:
+        parts.append(_removed_answers_html(report))
+    parts.append(_about_html(report))
+    return "".join(parts)
+
+
+def _section_heading(section: ReportSection) -> str:
+    """A section's title, its component and how many shown questions are answered."""
+    shown = [i for i in section.items if i.applicable]
+    done = sum(1 for i in shown if i.answer)
+    component = (
+        ""
+        if section.component_title.casefold() == section.title.casefold()
+        else f"{html.escape(section.component_title)} · "
+    )
+    return (
+        f"<h2>{html.escape(section.title)}</h2>"
+        f"<p class='muted small'>{component}"
+        + html.escape(
+            tr("%1 of %2 shown questions answered")
+            .replace("%1", str(done))
+            .replace("%2", str(len(shown)))
+        )
+        + "</p>"
+    )
+
+
+def _answer_row(item: ReportItem, new: bool) -> str:
+    """One question's row: id and question, the answer, the evidence note and who/when."""
+    note = html.escape(item.note).replace("\n", "<br/>") if item.note else ""
+    if not note and item.applicable and item.answer and item.answer != "na":
+        note = f"<span class='muted'>{html.escape(tr('No evidence given.'))}</span>"
+    by = ""
+    if item.by or item.at:
+        by = (
+            "<br/><span class='muted small'>"
+            + html.escape(", ".join(x for x in (item.by, when(item.at, True)) if x))
+            + "</span>"
+        )
+    return (
+        f"<tr><td width='41%'><span class='id'>{html.escape(item.item_id)}</span> "
+        f"{html.escape(item.ask)}</td>"
+        f"<td width='14%'>{answer_cell(item, new)}</td>"
+        f"<td width='45%'>{note}{by}</td></tr>"
+    )
+
+
+def _removed_answers_html(report: Report) -> str:
+    """The answers kept from questions this checklist version no longer has."""
+    rows = "".join(
+        f"<tr><td><span class='id'>{html.escape(a.item_id)}</span></td>"
+        f"<td>{html.escape(a.value or '—')}</td><td>{html.escape(a.note)}</td></tr>"
+        for a in report.removed_answers
+    )
+    return (
+        f"<h2>{html.escape(tr('Answers kept from removed questions'))}</h2>"
+        "<p class='muted'>"
+        + html.escape(
+            tr(
+                "This checklist version no longer has these questions. Their answers "
+                "are kept for the record and no longer count in the scores."
+            )
+        )
+        + "</p><table class='grid' width='100%'><thead><tr>"
+        + "".join(
+            f"<th>{html.escape(h)}</th>" for h in (tr("Question id"), tr("Answer"), tr("Evidence"))
+        )
+        + f"</tr></thead>{rows}</table>"
+    )
+
+
+def _about_html(report: Report) -> str:
+    """Which assessment, revision, checklist version and Accord made the report."""
+    a = report.assessment
+    return (
+        f"<h2>{html.escape(tr('About this report'))}</h2><p class='muted small'>"
+        + html.escape(
+            tr(
+                "Assessment %1, revision %2. Checklist %3, version %4 (content hash %5). "
+                "Generated by Accord %6 on %7."
+            )
+            .replace("%1", a.id)
+            .replace("%2", str(a.revision))
+            .replace("%3", a.checklist_id)
+            .replace("%4", a.checklist_version)
+            .replace("%5", a.checklist_hash[:16])
+            .replace("%6", report.app_version)
+            .replace("%7", when(report.generated, True))
+        )
+        + "</p>"
+    )

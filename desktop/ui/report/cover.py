@@ -1,0 +1,263 @@
+"""The cover page, painted: the band, who and where, the details, the overall index
+beside the radar chart, the six component scores and a note on reading them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+
+from desktop.ui.assessment.radar import whole
+from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, tr
+from desktop.ui.report.words import component_title, score_text, status_text, when
+
+if TYPE_CHECKING:
+    from desktop.core.assessments.export import Report
+
+
+class Page:
+    """Millimetre helpers for one paint device."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.dpi = device.logicalDpiX()
+        self.width = float(device.width())
+        self.height = float(device.height())
+
+    def mm(self, value: float) -> float:
+        """``value`` millimetres in device pixels."""
+        return value * self.dpi / 25.4
+
+
+@dataclass(frozen=True)
+class _Cover:
+    """What every part of the cover paints with: the painter, the page, the report, the
+    font family and the text column (left and right edges, width, half width)."""
+
+    painter: QPainter
+    page: Page
+    report: Report
+    family: str
+
+    @property
+    def left(self) -> float:
+        """The left edge of the text column."""
+        return self.page.mm(MARGIN_MM)
+
+    @property
+    def right(self) -> float:
+        """The right edge of the text column."""
+        return self.page.width - self.page.mm(MARGIN_MM)
+
+    @property
+    def width(self) -> float:
+        """The width of the text column."""
+        return self.right - self.left
+
+    @property
+    def col_w(self) -> float:
+        """The width of one of two columns."""
+        return self.width / 2
+
+
+def paint_cover(painter: QPainter, page: Page, report: Report, family: str) -> None:
+    """Paint the cover (page 1) of ``report``; each part returns where the next starts."""
+    c = _Cover(painter, page, report, family)
+    y = _paint_band(c)
+    y = _paint_who(c, y)
+    y = _paint_details(c, y)
+    y = _paint_overall(c, y)
+    y = _paint_components(c, y)
+    _paint_note(c, y)
+
+
+def _paint_band(c: _Cover) -> float:
+    """The band across the top: ACCORD, the title, the checklist and its version."""
+    painter, page, family, mm = c.painter, c.page, c.family, c.page.mm
+    left, width = c.left, c.width
+    band_h = mm(58)
+    painter.fillRect(QRectF(0, 0, page.width, band_h), QColor(BAND))
+    painter.fillRect(QRectF(0, band_h, page.width, mm(1.6)), QColor(ACCENT))
+    painter.setPen(QColor("#a9c3e6"))
+    painter.setFont(font(family, 9.5, bold=True))
+    painter.drawText(QRectF(left, mm(14), width, mm(8)), int(Qt.AlignmentFlag.AlignLeft), "ACCORD")
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(font(family, 24, bold=True))
+    painter.drawText(
+        QRectF(left, mm(22), width, mm(14)),
+        int(Qt.AlignmentFlag.AlignLeft),
+        tr("Readiness self-assessment report"),
+    )
+    painter.setPen(QColor("#d6e2f3"))
+    painter.setFont(font(family, 11.5))
+    painter.drawText(
+        QRectF(left, mm(37), width, mm(16)),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+        tr("%1 · version %2")
+        .replace("%1", c.report.checklist.title)
+        .replace("%2", c.report.assessment.checklist_version),
+    )
+    return band_h
+
+
+def _paint_who(c: _Cover, band_h: float) -> float:
+    """Who and where: the institution (wrapped) and the country."""
+    painter, family, mm = c.painter, c.family, c.page.mm
+    a = c.report.assessment
+    y = band_h + mm(12)
+    painter.setPen(QColor(INK))
+    painter.setFont(font(family, 21, bold=True))
+    inst_rect = QRectF(c.left, y, c.width, mm(22))
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+    bound = painter.boundingRect(inst_rect, flags, a.institution)
+    painter.drawText(inst_rect, flags, a.institution)
+    y += min(bound.height(), mm(22)) + mm(1.5)
+    painter.setPen(QColor(MUTED))
+    painter.setFont(font(family, 12.5))
+    painter.drawText(QRectF(c.left, y, c.width, mm(8)), flags, f"{a.country_name} ({a.country})")
+    return y + mm(12)
+
+
+def _details(report: Report) -> list[tuple[str, str]]:
+    """(label, value) of the cover's details, in reading order."""
+    a = report.assessment
+    return [
+        (tr("Assessors"), ", ".join(a.assessors) or "—"),
+        (tr("Status"), status_text(report)),
+        (tr("Started"), when(a.created)),
+        (
+            tr("Completed") if a.is_complete else tr("Last changed"),
+            when(a.completed if a.is_complete else a.updated),
+        ),
+        (
+            tr("Questions answered"),
+            tr("%1 of %2 applicable")
+            .replace("%1", str(report.score.answered))
+            .replace("%2", str(report.score.applicable)),
+        ),
+        (tr("Report generated"), when(report.generated, True)),
+    ]
+
+
+def _paint_details(c: _Cover, y: float) -> float:
+    """The details in two columns, then a rule."""
+    painter, family, mm = c.painter, c.family, c.page.mm
+    col_w = c.col_w
+    label_font, value_font = font(family, 8, bold=True), font(family, 10.5)
+    for n, (label, value) in enumerate(_details(c.report)):
+        cx = c.left + (n % 2) * col_w
+        cy = y + (n // 2) * mm(13)
+        painter.setPen(QColor(MUTED))
+        painter.setFont(label_font)
+        painter.drawText(
+            QRectF(cx, cy, col_w - mm(4), mm(5)), int(Qt.AlignmentFlag.AlignLeft), label.upper()
+        )
+        painter.setPen(QColor(INK))
+        painter.setFont(value_font)
+        painter.drawText(
+            QRectF(cx, cy + mm(4.6), col_w - mm(4), mm(8)),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            value,
+        )
+    y += mm(13) * 3 + mm(4)
+    painter.setPen(QPen(QColor(RULE), mm(0.3)))
+    painter.drawLine(QPointF(c.left, y), QPointF(c.right, y))
+    return y + mm(8)
+
+
+def _paint_overall(c: _Cover, y: float) -> float:
+    """The overall index in a box beside the radar chart of the six components."""
+    from desktop.ui.assessment.radar import RadarSeries, RadarStyle, paint_radar
+
+    painter, family, mm, report = c.painter, c.family, c.page.mm, c.report
+    box = QRectF(c.left, y, mm(52), mm(62))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(SOFT))
+    painter.drawRoundedRect(box, mm(2.5), mm(2.5))
+    painter.setPen(QColor(MUTED))
+    painter.setFont(font(family, 8.5, bold=True))
+    painter.drawText(
+        QRectF(box.left(), box.top() + mm(6), box.width(), mm(6)),
+        int(Qt.AlignmentFlag.AlignHCenter),
+        tr("OVERALL INDEX"),
+    )
+    overall = report.score.overall
+    painter.setPen(QColor(ACCENT) if overall is not None else QColor(MUTED))
+    painter.setFont(font(family, 40 if overall is not None else 15, bold=True))
+    painter.drawText(
+        QRectF(box.left(), box.top() + mm(12), box.width(), mm(24)),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        whole(overall) if overall is not None else tr("Not assessed"),
+    )
+    painter.setPen(QColor(MUTED))
+    painter.setFont(font(family, 9.5))
+    painter.drawText(
+        QRectF(box.left() + mm(3), box.top() + mm(37), box.width() - mm(6), mm(22)),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+        "\n".join(_overall_lines(report)),
+    )
+    chart = QRectF(box.right() + mm(2), y - mm(2), c.right - box.right() - mm(2), mm(100))
+    values = {cid: comp.score for cid, comp in report.score.components.items()}
+    style = RadarStyle(font=font(family, 8.5), scale=c.page.dpi / 96.0)
+    paint_radar(painter, chart, [RadarSeries(tr("Scores"), values)], style)
+    return max(chart.bottom(), box.bottom()) + mm(6)
+
+
+def _overall_lines(report: Report) -> list[str]:
+    """The lines under the overall index: scale, coverage, components assessed."""
+    coverage = report.score.coverage
+    lines = [tr("out of 100")]
+    if coverage is not None:
+        lines.append(tr("coverage %1 %").replace("%1", whole(coverage * 100)))
+    assessed = len(report.score.assessed())
+    lines.append(tr("%1 of 6 components assessed").replace("%1", str(assessed)))
+    return lines
+
+
+def _paint_components(c: _Cover, y: float) -> float:
+    """The six component scores, compactly, so the cover stands on its own."""
+    painter, family, mm = c.painter, c.family, c.page.mm
+    col_w = c.col_w
+    painter.setPen(QPen(QColor(RULE), mm(0.3)))
+    painter.drawLine(QPointF(c.left, y), QPointF(c.right, y))
+    y += mm(4)
+    name_font, score_font = font(family, 9.5), font(family, 9.5, bold=True)
+    row_h = mm(7)
+    for n, (cid, comp) in enumerate(c.report.score.components.items()):
+        cx = c.left + (n % 2) * col_w
+        cy = y + (n // 2) * row_h
+        painter.setFont(name_font)
+        painter.setPen(QColor(INK) if comp.assessed else QColor(MUTED))
+        painter.drawText(
+            QRectF(cx, cy, col_w - mm(22), row_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            component_title(cid),
+        )
+        painter.setFont(score_font if comp.assessed else font(family, 8.5))
+        painter.setPen(QColor(ACCENT) if comp.assessed else QColor(MUTED))
+        painter.drawText(
+            QRectF(cx + col_w - mm(30), cy, mm(24), row_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            score_text(comp.score) if comp.assessed else tr("not assessed"),
+        )
+    return y + row_h * 3 + mm(5)
+
+
+def _paint_note(c: _Cover, y: float) -> None:
+    """How to read the scores, at the foot of the cover."""
+    painter, mm = c.painter, c.page.mm
+    painter.setPen(QColor(MUTED))
+    painter.setFont(font(c.family, 8.5))
+    note = tr(
+        "The six components are those of the proposed Global AI Safety Index. Each score "
+        "runs from 0 to 100; a component without answers is “not assessed” and is left out "
+        "of the overall index, never counted as zero. The scores in detail, the gaps with "
+        "the playbooks that help, and every answer with its evidence follow."
+    )
+    painter.drawText(
+        QRectF(c.left, y, c.width, mm(20)),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+        note,
+    )

@@ -1,0 +1,86 @@
+"""How the report words things: dates, scores, component and document names, status,
+and guidance Markdown turned into report HTML."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from desktop.core.library.components import COMPONENTS
+from desktop.core.library.documents import WIKILINK_RE
+from desktop.ui.assessment.radar import whole
+from desktop.ui.report.style import tr
+
+if TYPE_CHECKING:
+    from desktop.core.assessments.export import Report
+
+
+def doc_label(doc_id: str, titles: Mapping[str, str] | None = None) -> str:
+    """A linked document's title, or a readable form of its id."""
+    if titles and doc_id in titles:
+        return titles[doc_id]
+    slug = doc_id.rsplit("/", 1)[-1].replace("-", " ").strip()
+    words = ["AI" if w.lower() == "ai" else w for w in slug.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def doc_kind(doc_id: str) -> str:
+    """'Playbook', 'Standard' … from the folder of a document id."""
+    folder = doc_id.split("/", 1)[0] if "/" in doc_id else ""
+    return {
+        "playbooks": tr("Playbook"),
+        "standards": tr("Standard"),
+        "guides": tr("Guide"),
+        "checklists": tr("Checklist"),
+        "glossary": tr("Glossary"),
+        "reference": tr("Reference"),
+    }.get(folder, tr("Document"))
+
+
+def when(stamp: str | None, with_time: bool = False) -> str:
+    """A date (and time) as people read it; a dash for none."""
+    if not stamp:
+        return "—"
+    try:
+        value = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return value.strftime("%d %B %Y, %H:%M" if with_time else "%d %B %Y").lstrip("0")
+
+
+def score_text(value: float | None) -> str:
+    """A score as a whole number, or "Not assessed"."""
+    return tr("Not assessed") if value is None else whole(value)
+
+
+def component_title(cid: str) -> str:
+    """The translated name of a component id (unknown ids as they are)."""
+    from desktop.ui.common.labels import component_label
+
+    return component_label(cid) if cid in COMPONENTS else cid
+
+
+def guidance_html(text: str, titles: Mapping[str, str] | None) -> str:
+    """Guidance Markdown as report HTML: wikilinks become plain emphasised titles."""
+    from desktop.core.library.render import render_markdown
+
+    def plain(match: re.Match[str]) -> str:
+        target, anchor, label = match.group(1) or "", match.group(2) or "", match.group(3) or ""
+        if label:
+            return label
+        shown = doc_label(target.strip(), titles) if target.strip() else anchor
+        return shown
+
+    body = render_markdown(WIKILINK_RE.sub(plain, text)).html
+    # No links in a printed report: keep the words, drop the addresses.
+    return re.sub(r"<a\b[^>]*>(.*?)</a>", r"<b>\1</b>", body, flags=re.S)
+
+
+def status_text(report: Report) -> str:
+    """ "Complete, revision n" or "Draft, revision n"."""
+    a = report.assessment
+    base = tr("Complete") if a.is_complete else tr("Draft")
+    return tr("%1, revision %2").replace("%1", base).replace("%2", str(a.revision))
