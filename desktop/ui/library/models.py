@@ -144,34 +144,56 @@ class DocEntry:
     doc_type: str = ""
 
 
-class DocListModel(QAbstractListModel):
-    """A list of documents: bookmarks or recently opened ones."""
+class DocRowsModel(QAbstractListModel):
+    """A flat list whose rows each name a document (reading lists, search hits).
+
+    Subclasses keep their rows in ``_rows`` and say which document a row names
+    (``_doc_id``) and what a row shows for a role (``_row_data``); the row bounds checks
+    live here once.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[DocEntry] = []
+        self._rows: list[Any] = []
+
+    def _doc_id(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def _row_data(self, number: int, row: Any, role: int) -> Any:
+        raise NotImplementedError
+
+    def doc_ids(self) -> list[str]:
+        """The document ids, in display order."""
+        return [self._doc_id(row) for row in self._rows]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._row_data(index.row(), self._rows[index.row()], role)
+
+
+class DocListModel(DocRowsModel):
+    """A list of documents: bookmarks or recently opened ones."""
+
+    _rows: list[DocEntry]
 
     def set_entries(self, entries: Sequence[DocEntry]) -> None:
         """Replace the list."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self.endResetModel()
 
     def entries(self) -> list[DocEntry]:
         """A copy of the rows."""
-        return list(self._entries)
+        return list(self._rows)
 
-    def doc_ids(self) -> list[str]:
-        """The document ids, in display order."""
-        return [e.doc_id for e in self._entries]
+    def _doc_id(self, row: DocEntry) -> str:
+        return row.doc_id
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def _row_data(self, number: int, entry: DocEntry, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.title
         if role == Qt.ItemDataRole.ToolTipRole:

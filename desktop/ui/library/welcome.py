@@ -54,6 +54,26 @@ class WelcomePage(QScrollArea):
         outer.setContentsMargins(48, 36, 48, 36)
         outer.setSpacing(18)
 
+        self._build_intro(inner, outer, recent, bookmarks)
+        outer.addLayout(self._build_keys(inner, outer))
+        outer.addStretch(1)
+        # A readable measure: the content keeps to a centred column on wide windows.
+        centring = QHBoxLayout()
+        centring.setContentsMargins(0, 0, 0, 0)
+        column = QWidget(self)
+        column.setObjectName("welcomeInner")
+        column.setLayout(outer)
+        column.setMaximumWidth(MAX_CONTENT_WIDTH)
+        centring.addStretch(0)
+        centring.addWidget(column, 1)
+        centring.addStretch(0)
+        inner.setLayout(centring)
+        self.setWidget(inner)
+
+    def _build_intro(
+        self, inner: QWidget, outer: QVBoxLayout, recent: DocListModel, bookmarks: DocListModel
+    ) -> None:
+        """The title, the library summary, the type cards and the two document lists."""
         title = QLabel(self.tr("Accord"), inner)
         title.setObjectName("welcomeTitle")
         subtitle = QLabel(
@@ -86,6 +106,8 @@ class WelcomePage(QScrollArea):
         )
         outer.addLayout(lists)
 
+    def _build_keys(self, inner: QWidget, outer: QVBoxLayout) -> QGridLayout:
+        """The "Keyboard" title (added to ``outer``) and the grid of shortcut hints."""
         keys_title = QLabel(self.tr("Keyboard"), inner)
         keys_title.setObjectName("sectionTitle")
         outer.addWidget(keys_title)
@@ -109,20 +131,7 @@ class WelcomePage(QScrollArea):
             description.setWordWrap(True)
             grid.addWidget(description, row, 1)
         grid.setColumnStretch(1, 1)
-        outer.addLayout(grid)
-        outer.addStretch(1)
-        # A readable measure: the content keeps to a centred column on wide windows.
-        centring = QHBoxLayout()
-        centring.setContentsMargins(0, 0, 0, 0)
-        column = QWidget(self)
-        column.setObjectName("welcomeInner")
-        column.setLayout(outer)
-        column.setMaximumWidth(MAX_CONTENT_WIDTH)
-        centring.addStretch(0)
-        centring.addWidget(column, 1)
-        centring.addStretch(0)
-        inner.setLayout(centring)
-        self.setWidget(inner)
+        return grid
 
     def _list_column(
         self, row: QHBoxLayout, title: str, model: DocListModel, empty: str

@@ -130,8 +130,34 @@ class ResultDelegate(QStyledItemDelegate):
         text_colour = opt.palette.color(group, text_role)
 
         rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        title_height = self._paint_heading(painter, opt, index, rect, text_colour)
+        snippet = index.data(SNIPPET_ROLE) or ""
+        if snippet:
+            muted = QColor(text_colour)
+            if not selected:
+                muted = opt.palette.color(group, QPalette.ColorRole.Text)
+                muted.setAlpha(205)
+            top = rect.top() + title_height + GAP
+            self._paint_snippet(painter, opt, index, snippet, rect, top, muted)
+        painter.restore()
+        # A hairline between results
+        painter.save()
+        line_colour = opt.palette.color(QPalette.ColorRole.Mid)
+        line_colour.setAlpha(90)
+        painter.setPen(line_colour)
+        painter.drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight())
+        painter.restore()
+
+    def _paint_heading(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        index: ModelIndex,
+        rect: QRect,
+        text_colour: QColor,
+    ) -> int:
+        """The type badge and the elided title on the first line; returns its height."""
         direction = opt.direction
-        # Badge
         doc_type = index.data(DOC_TYPE_ROLE) or ""
         bfont = badge_font(opt.font)
         bmetrics = QFontMetrics(bfont)
@@ -150,7 +176,6 @@ class ResultDelegate(QStyledItemDelegate):
             type_colour(doc_type),
             bfont,
         )
-        # Title
         logical_title = QRect(
             rect.left() + badge_w + 8, rect.top(), rect.width() - badge_w - 8, title_height
         )
@@ -160,7 +185,6 @@ class ResultDelegate(QStyledItemDelegate):
         title = QFontMetrics(title_font).elidedText(
             index.data(TITLE_ROLE) or "", Qt.TextElideMode.ElideRight, title_rect.width()
         )
-        text_direction = self._text_direction(index)
         # The title starts next to the badge (the UI's side) and runs in its own direction.
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
         align |= (
@@ -169,37 +193,32 @@ class ResultDelegate(QStyledItemDelegate):
             else Qt.AlignmentFlag.AlignLeft
         )
         painter.save()
-        painter.setLayoutDirection(text_direction)
+        painter.setLayoutDirection(self._text_direction(index))
         painter.drawText(title_rect, align, title)
         painter.restore()
-        # Snippet
-        snippet = index.data(SNIPPET_ROLE) or ""
-        if snippet:
-            top = rect.top() + title_height + GAP
-            doc = self._snippet_doc(snippet, opt, rect.width(), self._text_direction(index))
-            line = QFontMetrics(opt.font).lineSpacing()
-            height = min(
-                int(doc.size().height()), SNIPPET_LINES * line + 2, rect.bottom() - top + 1
-            )
-            painter.translate(rect.left(), top)
-            clip = QRectF(0, 0, rect.width(), height)
-            painter.setClipRect(clip)
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = clip
-            muted = QColor(text_colour)
-            if not selected:
-                muted = opt.palette.color(group, QPalette.ColorRole.Text)
-                muted.setAlpha(205)
-            ctx.palette.setColor(QPalette.ColorRole.Text, muted)
-            doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-        # A hairline between results
-        painter.save()
-        line_colour = opt.palette.color(QPalette.ColorRole.Mid)
-        line_colour.setAlpha(90)
-        painter.setPen(line_colour)
-        painter.drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight())
-        painter.restore()
+        return title_height
+
+    def _paint_snippet(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        index: ModelIndex,
+        snippet: str,
+        rect: QRect,
+        top: int,
+        colour: QColor,
+    ) -> None:
+        """Up to SNIPPET_LINES lines of the snippet, marks highlighted, from ``top``."""
+        doc = self._snippet_doc(snippet, opt, rect.width(), self._text_direction(index))
+        line = QFontMetrics(opt.font).lineSpacing()
+        height = min(int(doc.size().height()), SNIPPET_LINES * line + 2, rect.bottom() - top + 1)
+        painter.translate(rect.left(), top)
+        clip = QRectF(0, 0, rect.width(), height)
+        painter.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.clip = clip
+        ctx.palette.setColor(QPalette.ColorRole.Text, colour)
+        doc.documentLayout().draw(painter, ctx)
 
 
 class CountDelegate(QStyledItemDelegate):

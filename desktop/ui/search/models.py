@@ -7,11 +7,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop.ui.common.labels import facet_title, facet_value_label, type_label
-from desktop.ui.library.models import COUNT_ROLE, DOC_ID_ROLE, DOC_TYPE_ROLE, ModelIndex
+from desktop.ui.library.models import (
+    COUNT_ROLE,
+    DOC_ID_ROLE,
+    DOC_TYPE_ROLE,
+    DocRowsModel,
+    ModelIndex,
+)
 
 if TYPE_CHECKING:
     from index.api import Hit, SearchResults
@@ -63,12 +69,13 @@ def snippet_text(snippet: str) -> str:
     return html.unescape(_TAG_RE.sub("", snippet))
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(DocRowsModel):
     """One row per hit: title, type, snippet (with ``<mark>``), summary, path, score."""
+
+    _rows: list[Hit]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[Hit] = []
         self._snippets: list[str] = []
         self.total = 0
         self.query = ""
@@ -78,32 +85,25 @@ class SearchResultsModel(QAbstractListModel):
         """Show these results (None clears)."""
         self.beginResetModel()
         if results is None:
-            self._hits, self._snippets = [], []
+            self._rows, self._snippets = [], []
             self.total, self.query, self.query_id = 0, "", 0
         else:
-            self._hits = list(results.hits)
+            self._rows = list(results.hits)
             self._snippets = [
                 safe_snippet_html(h.snippet) if h.snippet else html.escape(h.summary)
-                for h in self._hits
+                for h in self._rows
             ]
             self.total, self.query, self.query_id = results.total, results.query, results.query_id
         self.endResetModel()
 
     def hits(self) -> list[Hit]:
         """The hits shown, in order."""
-        return list(self._hits)
+        return list(self._rows)
 
-    def doc_ids(self) -> list[str]:
-        """The ids of the hits shown, in order."""
-        return [h.id for h in self._hits]
+    def _doc_id(self, row: Hit) -> str:
+        return row.id
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
+    def _row_data(self, number: int, hit: Hit, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return hit.title
         if role == DOC_ID_ROLE:
@@ -111,7 +111,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == DOC_TYPE_ROLE:
             return hit.type
         if role == SNIPPET_ROLE:
-            return self._snippets[index.row()]
+            return self._snippets[number]
         if role == SUMMARY_ROLE:
             return hit.summary
         if role == PATH_ROLE:
@@ -125,7 +125,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title}, {type_label(hit.type)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return snippet_text(self._snippets[index.row()])
+            return snippet_text(self._snippets[number])
         return None
 
 

@@ -92,6 +92,27 @@ class SearchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        facets_box = self._build_facets(self.splitter)
+        self._build_results(self.splitter)
+        self.splitter.addWidget(facets_box)
+        self.splitter.addWidget(self.results_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 700])
+        facets_box.setMinimumWidth(200)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.suggestion_label, self.facets_view)
+        self.setTabOrder(self.facets_view, self.clear_filters)
+        self.setTabOrder(self.clear_filters, self.results_view)
+        self._update_clear_button()
+        self.show_waiting(self.tr("Type to search the library."))
+
+    def _build_header(self) -> QFrame:
+        """The result count, the "did you mean" link and the notice above the results."""
         header = QFrame(self)
         header.setObjectName("searchHeader")
         header_layout = QVBoxLayout(header)
@@ -121,11 +142,11 @@ class SearchPage(QWidget):
         header_layout.addWidget(self.count_label)
         header_layout.addWidget(self.suggestion_label)
         header_layout.addWidget(self.notice_label)
-        layout.addWidget(header)
+        return header
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        facets_box = QWidget(self.splitter)
+    def _build_facets(self, parent: QWidget) -> QWidget:
+        """The filter pane: its title, "Clear filters" and the facet tree."""
+        facets_box = QWidget(parent)
         facets_box.setObjectName("facetsBox")
         facets_layout = QVBoxLayout(facets_box)
         facets_layout.setContentsMargins(8, 8, 4, 8)
@@ -156,8 +177,11 @@ class SearchPage(QWidget):
         self.facets_model.modelReset.connect(self._after_facets_reset)
         self.facets_model.filtersChanged.connect(self._update_clear_button)
         self.facets_view.activated.connect(self._toggle_facet)
+        return facets_box
 
-        self.results_stack = QStackedWidget(self.splitter)
+    def _build_results(self, parent: QWidget) -> None:
+        """The results list and, in its place when there are none, the empty label."""
+        self.results_stack = QStackedWidget(parent)
         self.results_view = QListView(self.results_stack)
         self.results_view.setObjectName("resultsView")
         self.results_view.setAccessibleName(self.tr("Results"))
@@ -176,18 +200,6 @@ class SearchPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.results_stack.addWidget(self.results_view)
         self.results_stack.addWidget(self.empty_label)
-        self.splitter.addWidget(facets_box)
-        self.splitter.addWidget(self.results_stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 700])
-        facets_box.setMinimumWidth(200)
-        layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.suggestion_label, self.facets_view)
-        self.setTabOrder(self.facets_view, self.clear_filters)
-        self.setTabOrder(self.clear_filters, self.results_view)
-        self._update_clear_button()
-        self.show_waiting(self.tr("Type to search the library."))
 
     # -- showing ----------------------------------------------------------------------
     def show_results(self, results: SearchResults) -> None:
