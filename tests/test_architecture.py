@@ -48,7 +48,6 @@ KNOWN_DEBT: set[str] = {
     "hub/transfer.py -> desktop.core.sync.transfer",
     "circle desktop.core.storage.paths <-> desktop.core.storage.portable",
     "circle index <-> index.whoosh_engine",
-    "circle desktop.core.search.documents <-> desktop.core.search.prebuilt",
     "circle desktop.ui.shell.app <-> desktop.ui.shell.selftest",
     # sizes
     "function desktop/commands/assessment.py:register",
