@@ -66,6 +66,7 @@ class Member:
 
     @property
     def data_offset(self) -> int:
+        """Where the member's stored bytes start (after its local header)."""
         return self.header_offset + LOCAL_SIZE + len(self.name.encode("utf-8"))
 
 

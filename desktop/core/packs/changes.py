@@ -166,6 +166,7 @@ class PackChanges:
 
     @property
     def is_empty(self) -> bool:
+        """True when no document was added, updated or removed."""
         return not (self.added or self.updated or self.removed)
 
     def summary(self) -> str:

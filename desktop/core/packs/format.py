@@ -123,6 +123,7 @@ class Manifest:
 
     @property
     def is_delta(self) -> bool:
+        """True for a delta pack (only what changed since a base version)."""
         return self.delta is not None
 
     def members(self) -> dict[str, FileEntry]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import __version__ as APP_VERSION
@@ -76,21 +76,16 @@ def install_pack(
     data = Path(data)
     root = packs_root(data)
     root.mkdir(parents=True, exist_ok=True)
-    job = _Install(
-        pack_file=Path(pack_file),
-        data=data,
-        bundled=bundled,
-        keys=trusted if trusted is not None else trusted_keys(data),
-        force=force,
-        bar=StageProgress(progress, stage),
-        limits=limits,
-        app_version=app_version,
-    )
+    keys = trusted if trusted is not None else trusted_keys(data)
+    bar = StageProgress(progress, stage)
     with PacksLock(root):
         _recover_locked(root)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
         try:
-            return _install_locked(job, staging, update_index)
+            job = _Install(
+                Path(pack_file), data, bundled, keys, force, bar, limits, app_version, staging
+            )
+            return _install_locked(job, update_index)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
@@ -107,10 +102,9 @@ class _Install:
     bar: StageProgress
     limits: Limits
     app_version: str
-
-    def __post_init__(self) -> None:
-        self.timings: dict[str, float] = {}
-        self._clock = time.perf_counter()
+    staging: Path  # this install's own folder; removed when it ends
+    timings: dict[str, float] = field(default_factory=dict, init=False)
+    _clock: float = field(default_factory=time.perf_counter, init=False)
 
     def lap(self, name: str) -> None:
         """Record the time since the last lap as stage ``name``."""
@@ -119,10 +113,14 @@ class _Install:
         self._clock = now
 
 
-def _install_locked(job: _Install, staging: Path, update_index: bool) -> InstallResult:
+def _install_locked(job: _Install, update_index: bool) -> InstallResult:
+    """The steps of an install, in order, while the packs lock is held: copy, verify,
+    plan and unpack, compare, switch, and update the index."""
     bar, data = job.bar, job.data
+    incoming = job.staging / f"incoming{PACK_SUFFIX}"
+    version_dir = job.staging / "version"
+    index_dir = job.staging / "index"  # a full pack's prebuilt index, if it ships one
     bar.stage("copy")
-    incoming = staging / f"incoming{PACK_SUFFIX}"
     copy_with_progress(job.pack_file, incoming, bar)
     job.lap("copy")
 
@@ -139,7 +137,6 @@ def _install_locked(job: _Install, staging: Path, update_index: bool) -> Install
     job.lap("verify")
 
     target = InstallTarget.find(data, job.bundled, m.id)
-    version_dir = staging / "version"
     bar.stage("extract")
     warnings: list[str] = []
     if m.delta is not None:
@@ -155,12 +152,11 @@ def _install_locked(job: _Install, staging: Path, update_index: bool) -> Install
                 m.id, m.version, target.current.version, "unchanged", warnings=plan.warnings
             )
         warnings.extend(plan.warnings)
-        unpacked = unpack_full(vp, incoming, version_dir, staging / "index", bar)
+        unpacked = unpack_full(vp, incoming, version_dir, index_dir, bar)
         action = plan.action
     job.lap("extract")
 
     bar.stage("prepare")
-    index_dir = staging / "index"
     records, changes = _records_and_changes(job, vp, target, version_dir, index_dir, unpacked)
     warnings.extend(_check_id_conflicts(job, m.id, records))
     written = unpacked.written + write_version_files(
@@ -179,7 +175,7 @@ def _install_locked(job: _Install, staging: Path, update_index: bool) -> Install
     index_report = None
     if update_index:
         bar.stage("index")
-        index_report = refresh_index(data, job.bundled, bar, _prebuilt_to_adopt(job, vp, staging))
+        index_report = refresh_index(data, job.bundled, bar, _prebuilt_to_adopt(job, vp, index_dir))
         job.lap("index")
     current = target.current
     previous = current.version if current else (target.baseline if m.id == CORE else None)
@@ -263,9 +259,8 @@ def _id_conflicts(
     return out
 
 
-def _prebuilt_to_adopt(job: _Install, vp: VerifiedPack, staging: Path) -> Path | None:
+def _prebuilt_to_adopt(job: _Install, vp: VerifiedPack, prebuilt: Path) -> Path | None:
     """The pack's prebuilt index when it covers the whole library (a sole core pack)."""
-    prebuilt = staging / "index"
     sources = active_sources(job.data, job.bundled)
     adopt = (
         vp.manifest.index is not None

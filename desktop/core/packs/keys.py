@@ -51,6 +51,7 @@ class PublicKey:
 
     @property
     def key_id(self) -> str:
+        """The key's short, stable name (see ``key_id``)."""
         return key_id(self.raw)
 
     def to_line(self) -> str:

@@ -57,6 +57,7 @@ class FullPlan:
 
     @property
     def unchanged(self) -> bool:
+        """True when the same pack is installed already: nothing to do."""
         return self.action == "unchanged"
 
 

@@ -42,10 +42,12 @@ class VerifiedPack:
 
     @property
     def id(self) -> str:
+        """The pack id from the verified manifest."""
         return self.manifest.id
 
     @property
     def version(self) -> str:
+        """The pack version from the verified manifest."""
         return self.manifest.version
 
 

@@ -147,6 +147,7 @@ class TrustedKeysDialog(QDialog):
         return row
 
     def refresh(self) -> Task:
+        """Read the trusted keys again (work lane)."""
         data = self.data_dir
         task = self.runner.submit(lambda _ctx: key_rows(data), lane="work", name="list keys")
         task.succeeded.connect(self._on_rows)
@@ -159,6 +160,7 @@ class TrustedKeysDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> KeyRow | None:
+        """The selected key."""
         return self.model.row_at(self.table.currentIndex())
 
     def _update_buttons(self) -> None:
@@ -230,6 +232,7 @@ class TrustedKeysDialog(QDialog):
         return task
 
     def remove_key(self) -> QMessageBox | None:
+        """Ask, then stop trusting the selected key (only keys added here)."""
         row = self.selected()
         if row is None or row.source != "user":
             return None

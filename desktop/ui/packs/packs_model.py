@@ -39,10 +39,12 @@ class PackRow:
 
     @property
     def removable(self) -> bool:
+        """Installed packs can be removed; the bundled library cannot."""
         return self.source == "installed"
 
     @property
     def can_roll_back(self) -> bool:
+        """An installed pack with a previous version kept."""
         return self.source == "installed" and bool(self.previous_version)
 
 
