@@ -51,11 +51,8 @@ KNOWN_DEBT: set[str] = {
     "circle desktop.core.search.documents <-> desktop.core.search.prebuilt",
     "circle desktop.ui.shell.app <-> desktop.ui.shell.selftest",
     # sizes
-    "function desktop/commands/assessment.py:register",
     "function desktop/commands/pack.py:register",
     "function desktop/commands/sync.py:register",
-    "module desktop/core/assessments/store.py",
-    "class desktop/core/assessments/store.py:AssessmentStore",
     "function desktop/core/library/checklists.py:parse_checklist",
     "function desktop/core/library/documents.py:load_document",
     "function desktop/core/packs/archive.py:read_directory",
