@@ -225,3 +225,34 @@ class AnswerSaver(QObject):
             "in_flight": self._in_flight,
             "failures": self._failures,
         }
+
+
+class BackgroundSavers:
+    """Savers of assessments the runner left while their answers were still being saved:
+    each keeps writing (and retrying) until everything it holds is saved, then goes."""
+
+    def __init__(self) -> None:
+        self._savers: list[AnswerSaver] = []
+
+    def adopt(self, saver: AnswerSaver) -> None:
+        """Take over ``saver`` (already detached from the page), or release it at once
+        when nothing is waiting."""
+        if not saver.has_unsaved():
+            self._release(saver)
+            return
+        self._savers.append(saver)
+        saver.stateChanged.connect(
+            lambda state, _message, sv=saver: (
+                self._release(sv) if state == SaveState.SAVED and not sv.has_unsaved() else None
+            )
+        )
+
+    def has_unsaved(self) -> bool:
+        """True while any of them holds something not yet committed."""
+        return any(s.has_unsaved() for s in self._savers)
+
+    def _release(self, saver: AnswerSaver) -> None:
+        if saver in self._savers:
+            self._savers.remove(saver)
+        saver.stop()
+        saver.deleteLater()
