@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.assessments.store import SaveResult, StoreError
+from desktop.core.actions.assessments import save_answer, save_note
+from desktop.core.assessments.errors import StoreError
+from desktop.core.assessments.model import SaveResult
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
@@ -159,9 +161,9 @@ class AnswerSaver(QObject):
             for item_id, entry in snapshot.items():
                 try:
                     if entry.value is not UNSET:
-                        result = store.save_answer(aid, item_id, entry.value, entry.note, by)
+                        result = save_answer(store, aid, item_id, entry.value, entry.note, by)
                     else:
-                        result = store.save_note(aid, item_id, entry.note or "", by)
+                        result = save_note(store, aid, item_id, entry.note or "", by)
                 except Exception as exc:  # reported on the UI thread; nothing is lost
                     batch.error = exc
                     break
