@@ -141,6 +141,8 @@ class SaveResult:
 
 @dataclass(frozen=True)
 class CompleteResult:
+    """What marking complete did (the automatic backup, when one was taken)."""
+
     assessment: Assessment
     unanswered: tuple[str, ...]  # shown items left without a response
     changed: bool  # False when it was already complete

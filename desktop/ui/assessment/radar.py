@@ -173,9 +173,11 @@ class _Chart:
 
     @property
     def count(self) -> int:
+        """The number of axes."""
         return len(self.components)
 
     def point(self, index: int, value: float, radius: float | None = None) -> QPointF:
+        """Where ``value`` lies on axis ``index`` (at ``radius``, else the chart's)."""
         return point_for(
             self.centre, self.radius if radius is None else radius, index, self.count, value
         )
