@@ -178,8 +178,11 @@ def _add_reference(cmds: argparse._SubParsersAction) -> None:
 # --- plumbing -------------------------------------------------------------------------------
 
 
-def explain(exc: AccordError) -> str:
-    """The core's message for ``exc`` with this command line's hint for its code."""
+def explain(exc: BaseException) -> str:
+    """The core's message for ``exc`` with this command line's hint for its code (any
+    other exception: its text)."""
+    if not isinstance(exc, AccordError):
+        return str(exc)
     details = exc.details
     if exc.code == "assessment.not-startable" and {"summary", "listing"} <= details.keys():
         return f"{details['summary']} (run: accord check):\n{details['listing']}"
