@@ -234,6 +234,7 @@ def cmd_receipts(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.commands.assessment import explain  # the hint for an unknown id, by code
     from desktop.core.assessments.store import AssessmentError
     from desktop.core.sync.outbox import OutboxError, queue_completed, queue_submission
     from desktop.core.sync.protocol import EnvelopeError
@@ -242,7 +243,7 @@ def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
     try:
         rows = [queue_submission(db, args.assessment)] if args.assessment else queue_completed(db)
     except (AssessmentError, OutboxError, EnvelopeError) as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(explain(exc)) from exc
     finally:
         db.close()
     if args.json:
