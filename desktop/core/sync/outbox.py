@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.transactions import transaction
 from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
@@ -57,12 +58,16 @@ LINK = "link"
 SERVER = "server"
 
 
-class OutboxError(Exception):
+class OutboxError(AccordError):
     """Something about an outbox request that a person must fix (message says what)."""
+
+    code = "sync.outbox"
 
 
 class NotCompleteError(OutboxError):
     """The assessment has no completed revision to submit."""
+
+    code = "sync.not-complete"
 
 
 @dataclass(frozen=True)
@@ -278,7 +283,7 @@ def entry(db: Any, outbox_id: int) -> OutboxEntry:
         .fetchone()
     )
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     return _entry(row)
 
 
@@ -312,7 +317,7 @@ def statuses_by_assessment(db: Any) -> dict[str, OutboxEntry]:
 def payload_of(db: Any, outbox_id: int) -> dict[str, Any]:
     row = _database(db).execute("SELECT payload FROM outbox WHERE id = ?", (outbox_id,)).fetchone()
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     return json.loads(row[0])
 
 
@@ -465,7 +470,7 @@ def ensure_envelope(
         "SELECT payload, envelope, envelope_key_id FROM outbox WHERE id = ?", (outbox_id,)
     ).fetchone()
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     payload_text, stored, stored_key = row
     if stored and stored_key == hub.key_id:
         if start_sending:

@@ -269,13 +269,15 @@ class SyncController(QObject):
         path, relay = self.db_path, self._relay
 
         def job(ctx: TaskContext) -> RunOutcome:
+            from desktop.core.storage.db import open_database
             from desktop.core.sync.outbox import pending_count, queue_completed
             from desktop.core.sync.runner import NotEnrolledError, SyncRunner
 
             if ctx.cancelled:
                 raise Cancelled
-            sync = SyncRunner.open(
-                path,
+            db = open_database(path)
+            sync = SyncRunner(
+                db,
                 timeout=REQUEST_TIMEOUT,
                 progress=lambda p: relay.progress.emit(dataclasses.replace(p)),
             )
@@ -284,8 +286,8 @@ class SyncController(QObject):
                     self._active = sync
                 if ctx.cancelled:
                     raise Cancelled
-                queue_completed(sync.db)
-                relay.started.emit(pending_count(sync.db))
+                queue_completed(db)
+                relay.started.emit(pending_count(db))
                 try:
                     report = sync.run(until_idle=True)
                 except NotEnrolledError:
@@ -295,7 +297,7 @@ class SyncController(QObject):
                 with self._active_lock:
                     self._active = None
                 sync.close()
-                sync.db.close()
+                db.close()
 
         self.progress = None
         self._start_pending = 0
