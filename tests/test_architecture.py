@@ -84,7 +84,6 @@ KNOWN_DEBT: set[str] = {
     "module desktop/ui/shell/main_window.py",
     "class desktop/ui/shell/main_window.py:MainWindow",
     "function desktop/ui/shell/main_window.py:_build_actions",
-    "module desktop/ui/sync/ui.py",
     "function index/query.py:parse",
     "module index/whoosh_engine.py",
     "class index/whoosh_engine.py:SearchIndex",

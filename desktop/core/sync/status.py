@@ -39,6 +39,11 @@ class SyncStatus:
         return self.hub is not None and bool(self.hub.url)
 
     @property
+    def hub_url(self) -> str | None:
+        """The hub's address (None when not enrolled, or enrolled for USB transfer only)."""
+        return self.hub.url if self.hub is not None else None
+
+    @property
     def last_delivered(self) -> str | None:
         """When the latest receipt came back (None before the first one)."""
         delivered = [e.delivered for e in self.items if e.delivered]

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.storage import paths
 from desktop.ui.common.notice import NoticeBar
+from desktop.ui.common.session import Change, Session
 from desktop.ui.common.tasks import DEFAULT_LANES, Cancelled, Task, TaskContext, TaskRunner
 from desktop.ui.library.models import DOC_ID_ROLE, DocEntry, DocListModel, LibraryModel
 from desktop.ui.library.problems import ProblemsDock
@@ -113,11 +114,13 @@ class MainWindow(QMainWindow):
 
         # The sync's lane: a run may wait out a backoff, never holding up the work lane.
         self.runner = TaskRunner({**DEFAULT_LANES, SYNC_LANE: 1}, parent=self)
-        self.store = ReadingStore(self.runner, paths.database_path(self.data_dir), self)
+        # The one connection to the user database, shared by everything below.
+        self.session = Session(self.runner, self.data_dir, self)
+        self.store = ReadingStore(self.session, self)
         self.controller = SearchController(self.runner, self)
         # Content packs (File menu, drag and drop) and sync (Sync menu, status bar).
         self.installer = PackInstaller(self.runner, self.data_dir, self.library_dir, self)
-        self.sync_ui = SyncUi(self.runner, self.data_dir, self)
+        self.sync_ui = SyncUi(self.session, self)
         self.sync = self.sync_ui.controller
         self.packs_dialog: Any = None
         self.setAcceptDrops(True)
@@ -615,7 +618,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.assessment.panel import AssessmentsPanel
 
             panel = AssessmentsPanel(
-                self.data_dir, self.library, self.runner, self.stack, autostart=False
+                self.session, self.library, self.runner, self.stack, autostart=False
             )
         except Exception as exc:  # the library and search must work without it
             self.assessments_error = str(exc) or type(exc).__name__
@@ -632,8 +635,12 @@ class MainWindow(QMainWindow):
         # Completing queues the assessment (in the same db job); the sync sends it, and
         # the list shows each assessment's sync status as it changes.
         self.assessments.runner.completed.connect(self.sync.after_completion)
-        self.sync.outboxChanged.connect(self.assessments.refresh_soon)
+        self.session.changed.connect(self._on_database_changed)
         self.assessments.service.open()
+
+    def _on_database_changed(self, change: Change) -> None:
+        if change.kind == "outbox" and self.assessments is not None:
+            self.assessments.refresh_soon()
 
     def load_library(self) -> Task:
         """Load (or reload) the library on the work lane: the bundled library plus every
@@ -1205,6 +1212,7 @@ class MainWindow(QMainWindow):
         if self.assessments is not None:
             self.assessments.close_store()  # flushes typed answers, closes after the writes
         self.store.close()
+        self.session.close()  # after every queued write
         if self.index is not None:
             try:
                 self.index.close()
