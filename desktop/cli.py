@@ -21,7 +21,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.commands.common import Context, add_hints, exit_status, explain
 from desktop.core.errors import AccordError
-from desktop.core.logs import DEFAULT_LEVEL, LEVELS
+from desktop.core.logs import DEFAULT_LEVEL, FILE_ONLY, LEVELS
 
 # Each module registers its own sub-commands, so command groups stay independent.
 COMMAND_MODULES = (
@@ -104,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"accord: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
+    except Exception:
+        # A bug: on record with its traceback (Python prints it on the terminal too).
+        log.error("accord %s crashed", args.command or "(app)", exc_info=True, extra=FILE_ONLY)
+        raise
 
 
 def _context(args: argparse.Namespace) -> Context:

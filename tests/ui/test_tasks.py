@@ -108,9 +108,7 @@ def test_unknown_lane_is_refused(runner) -> None:
         runner.submit(lambda _ctx: None, lane="nope")
 
 
-def test_a_failing_background_task_writes_its_traceback_to_the_log(
-    qtbot, runner, tmp_path
-) -> None:
+def test_a_failing_background_task_writes_its_traceback_to_the_log(qtbot, runner, tmp_path) -> None:
     from desktop.core import logs
 
     log = logs.setup_logging(tmp_path / "logs", "warning")

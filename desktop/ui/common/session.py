@@ -20,6 +20,8 @@ database through it: the reading lists (``ReadingStore``), the assessments
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -209,13 +212,7 @@ class Session(QObject):
         return self._failure
 
     def _open_in_lane(self) -> _Opened | OpenFailure:
-        from desktop.core.storage.db import (
-            CorruptDatabaseError,
-            DatabaseError,
-            NewerDatabaseError,
-            latest_backup,
-            open_database,
-        )
+        from desktop.core.storage.db import DatabaseError, open_database
 
         if self._db is not None:
             return _Opened(self.read_only, fresh=False)
@@ -224,17 +221,24 @@ class Session(QObject):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = open_database(self.path, self.backups)
-        except CorruptDatabaseError as exc:
-            self._failure = OpenFailure("corrupt", str(exc), latest_backup(self.path))
-        except NewerDatabaseError as exc:
-            self._failure = OpenFailure("newer", str(exc), None)
         except (DatabaseError, OSError) as exc:
-            self._failure = self._open_read_only(exc)
-        else:
-            self._failure = None
-            self.read_only = False
-            return _Opened(False, fresh=True)
-        return self._failure or _Opened(True, fresh=True)
+            # The code only: the message names folders, which may name the person.
+            log.warning("the database did not open: %s", getattr(exc, "code", type(exc).__name__))
+            self._failure = self._not_opened(exc)
+            return self._failure or _Opened(True, fresh=True)
+        self._failure = None
+        self.read_only = False
+        return _Opened(False, fresh=True)
+
+    def _not_opened(self, exc: Exception) -> OpenFailure | None:
+        """Why ``exc`` keeps the database closed, or None when it could be opened read-only."""
+        from desktop.core.storage.db import CorruptDatabaseError, NewerDatabaseError, latest_backup
+
+        if isinstance(exc, CorruptDatabaseError):
+            return OpenFailure("corrupt", str(exc), latest_backup(self.path))
+        if isinstance(exc, NewerDatabaseError):
+            return OpenFailure("newer", str(exc), None)
+        return self._open_read_only(exc)
 
     def _open_read_only(self, error: Exception) -> OpenFailure | None:
         """A folder or file that cannot be written: read what is there (None), or say why
@@ -245,7 +249,7 @@ class Session(QObject):
             return OpenFailure("error", str(error), None)
         try:
             self._db = open_read_only(self.path)
-        except Exception:
+        except (sqlite3.Error, OSError):
             return OpenFailure("error", str(error), None)
         self.read_only = True
         self.read_only_reason = str(error)
