@@ -146,6 +146,7 @@ class HubClient:
         )
 
     def close(self) -> None:
+        """Close the connections to the hub."""
         self._http.close()
 
     def __enter__(self) -> HubClient:

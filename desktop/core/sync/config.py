@@ -44,6 +44,7 @@ class HubInfo:
     max_body: int | None = None  # the hub's body limit, from its health answer
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync proxy``)."""
         return {
             "hub_id": self.hub_id,
             "url": self.url,
@@ -142,6 +143,7 @@ class ProxySettings:
     url: str | None = None
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync proxy``)."""
         return {"mode": self.mode, "url": self.url}
 
 

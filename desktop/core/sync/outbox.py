@@ -106,6 +106,7 @@ class OutboxEntry:
         return "Waiting to send"
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync queue --json``)."""
         return {
             "id": self.id,
             "assessment_id": self.assessment_id,
@@ -315,6 +316,7 @@ def statuses_by_assessment(db: Any) -> dict[str, OutboxEntry]:
 
 
 def payload_of(db: Any, outbox_id: int) -> dict[str, Any]:
+    """The canonical payload stored for an outbox row; raises OutboxError when there is none."""
     row = _database(db).execute("SELECT payload FROM outbox WHERE id = ?", (outbox_id,)).fetchone()
     if row is None:
         raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
@@ -354,6 +356,7 @@ def counts(db: Any) -> dict[str, int]:
 
 
 def pending_count(db: Any) -> int:
+    """Rows still to send (queued or sending)."""
     c = counts(db)
     return c[QUEUED] + c[SENDING]
 
@@ -371,6 +374,7 @@ def recover_interrupted(db: Any) -> int:
 
 
 def mark_sending(db: Any, outbox_id: int) -> None:
+    """The row's upload starts (committed before it does, see the module docstring)."""
     with transaction(_database(db)) as conn:
         conn.execute(
             "UPDATE outbox SET state = ?, updated = ? WHERE id = ? AND state IN (?, ?)",

@@ -95,6 +95,7 @@ class SyncProgress:
     last_change: tuple[int, str] | None = None  # (outbox id, new state)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync run --json``)."""
         return {
             "delivered": self.delivered,
             "rejected": self.rejected,
@@ -121,6 +122,7 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync run --json``)."""
         return {
             "delivered": self.delivered,
             "rejected": self.rejected,

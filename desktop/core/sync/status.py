@@ -50,6 +50,7 @@ class SyncStatus:
         return max(delivered) if delivered else None
 
     def as_json(self) -> dict[str, Any]:
+        """What ``accord sync status --json`` prints."""
         return {
             "device_id": self.device_id,
             "hub": self.hub.as_json() if self.hub else None,

@@ -42,12 +42,15 @@ class TransferError(AccordError):
 
 @dataclass(frozen=True)
 class ExportReport:
+    """What an export wrote: the file, how many submissions, and what was skipped."""
+
     path: Path
     count: int
     outbox_ids: tuple[int, ...]
     skipped: tuple[str, ...] = ()  # "outbox id: reason" for rows that could not be sealed
 
     def as_json(self) -> dict[str, Any]:
+        """What ``accord sync export --json`` prints."""
         return {
             "path": str(self.path),
             "count": self.count,

@@ -286,6 +286,7 @@ class ProxyDialog(QDialog):
         return True
 
     def test(self) -> Task | None:
+        """Test connection: the hub's health through the proxy settings as chosen."""
         summary = self.controller.summary
         if not self._validate() or summary is None or not summary.hub_url:
             return None
@@ -305,6 +306,7 @@ class ProxyDialog(QDialog):
         return task
 
     def save(self) -> Task | None:
+        """Save: validate and store the settings; the dialog closes when they are saved."""
         if not self._validate():
             return None
         task = self.controller.save_proxy(self.settings())
