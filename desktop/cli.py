@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.commands.common import Context, add_hints, exit_status, explain
+from desktop.commands.common import Context, exit_status, explain
 from desktop.core.errors import AccordError
 from desktop.core.logs import DEFAULT_LEVEL, FILE_ONLY, LEVELS
 
@@ -70,9 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
-        module.register(sub)
-        add_hints(getattr(module, "HINTS", {}))
+        importlib.import_module(name).register(sub)
     return parser
 
 

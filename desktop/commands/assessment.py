@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.commands import assessment_output as text
-from desktop.commands.common import CommandError, Context, print_json
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
+)
 from desktop.core.actions.assessments import (
     REPORT_FORMATS,
     PdfWriter,
@@ -32,42 +38,26 @@ from desktop.core.assessments.errors import AssessmentError, StoreError
 from desktop.core.assessments.export import build_report
 from desktop.core.assessments.startable import available_checklists
 from desktop.core.assessments.store import AssessmentStore
-from desktop.core.errors import AccordError
 from desktop.core.library.countries import find_countries
 from desktop.core.library.documents import Library
 from desktop.core.storage import paths
 from desktop.core.storage.db import CorruptDatabaseError, DatabaseError, latest_backup
 
 FORMATS = REPORT_FORMATS
-# What this command line adds to a core message, by error code: the app offers buttons
-# instead, so the core's messages never name a command.
-HINTS = {"assessment.not-found": "; list them with: accord assessment list"}
 # The library's version of a checklist cannot be used (missing, or fails validation).
 _CHECKLIST_UNUSABLE = ("assessment.checklist-not-found", "assessment.not-startable")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``accord assessment …`` to the command line."""
-    group = sub.add_parser(
-        "assessment",
-        help="readiness self-assessments: start, answer, score, export",
-        description="Answer a checklist of the library for an institution, offline. Ids may "
-        "be shortened to a unique prefix (at least 4 characters).",
-    )
-    cmds = group.add_subparsers(dest="assessment_command", metavar="COMMAND")
-    cmds.required = True
-    for add in (
-        _add_new,
-        _add_answering,
-        _add_lifecycle,
-        _add_reading,
-        _add_export_and_migrate,
-        _add_history_and_comparing,
-        _add_reference,
-    ):
-        add(cmds)
+GROUP = CommandGroup(
+    "assessment",
+    help="readiness self-assessments: start, answer, score, export",
+    description="Answer a checklist of the library for an institution, offline. Ids may "
+    "be shortened to a unique prefix (at least 4 characters).",
+)
+register = GROUP.register
 
 
+@GROUP
 def _add_new(cmds: argparse._SubParsersAction) -> None:
     new = cmds.add_parser("new", help="start an assessment; prints its id")
     new.add_argument("--checklist", required=True, metavar="ID", help="the checklist id")
@@ -82,6 +72,7 @@ def _add_new(cmds: argparse._SubParsersAction) -> None:
     new.set_defaults(func=cmd_new)
 
 
+@GROUP
 def _add_answering(cmds: argparse._SubParsersAction) -> None:
     answer = cmds.add_parser("answer", help="answer one item")
     answer.add_argument("id")
@@ -99,6 +90,7 @@ def _add_answering(cmds: argparse._SubParsersAction) -> None:
     note.set_defaults(func=cmd_note)
 
 
+@GROUP
 def _add_lifecycle(cmds: argparse._SubParsersAction) -> None:
     for name, help_text, func in (
         ("complete", "mark an assessment complete", cmd_complete),
@@ -110,6 +102,7 @@ def _add_lifecycle(cmds: argparse._SubParsersAction) -> None:
         parser.set_defaults(func=func)
 
 
+@GROUP
 def _add_reading(cmds: argparse._SubParsersAction) -> None:
     score = cmds.add_parser("score", help="component scores and the overall index")
     score.add_argument("id")
@@ -127,6 +120,7 @@ def _add_reading(cmds: argparse._SubParsersAction) -> None:
     show.set_defaults(func=cmd_show)
 
 
+@GROUP
 def _add_export_and_migrate(cmds: argparse._SubParsersAction) -> None:
     export = cmds.add_parser("export", help="write the report (pdf) or the answers (csv, json)")
     export.add_argument("id")
@@ -144,6 +138,7 @@ def _add_export_and_migrate(cmds: argparse._SubParsersAction) -> None:
     migrate.set_defaults(func=cmd_migrate)
 
 
+@GROUP
 def _add_history_and_comparing(cmds: argparse._SubParsersAction) -> None:
     history = cmds.add_parser("history", help="every change to an assessment")
     history.add_argument("id")
@@ -164,6 +159,7 @@ def _add_history_and_comparing(cmds: argparse._SubParsersAction) -> None:
     workshop.set_defaults(func=cmd_workshop)
 
 
+@GROUP
 def _add_reference(cmds: argparse._SubParsersAction) -> None:
     checklists = cmds.add_parser("checklists", help="the checklists that can be started")
     checklists.add_argument("--json", action="store_true")
@@ -176,17 +172,6 @@ def _add_reference(cmds: argparse._SubParsersAction) -> None:
 
 
 # --- plumbing -------------------------------------------------------------------------------
-
-
-def explain(exc: BaseException) -> str:
-    """The core's message for ``exc`` with this command line's hint for its code (any
-    other exception: its text)."""
-    if not isinstance(exc, AccordError):
-        return str(exc)
-    details = exc.details
-    if exc.code == "assessment.not-startable" and {"summary", "listing"} <= details.keys():
-        return f"{details['summary']} (run: accord check):\n{details['listing']}"
-    return exc.message + HINTS.get(exc.code, "")
 
 
 @contextlib.contextmanager

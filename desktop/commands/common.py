@@ -1,9 +1,9 @@
 """What every command shares: the global options resolved into paths, errors and their hints.
 
 The core explains a failure in plain words and gives it a ``code``; only the command line
-knows its own options, so the way out ("enroll first with: accord sync enroll …") is added
-here, by code. Each command module may offer ``HINTS`` (code → text); ``desktop.cli``
-registers them, and :func:`explain` composes the sentence printed after ``accord:``.
+knows its own options, so the way out is added here, by code, from the table in
+``desktop/commands/hints.py``: :func:`explain` composes the sentence printed after
+``accord:``.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.hints import HINTS
 from desktop.core.errors import AccordError, describe
 from desktop.core.storage import paths
 
@@ -38,30 +39,23 @@ class CommandError(AccordError):
         self.exit_status = exit_status
 
 
-# code -> a template of the sentence to print; ``{message}`` is the core's message, other
-# fields come from the error's ``details``.
-_HINTS: dict[str, str] = {
-    "storage.cannot-open": "{message} To use another data folder, pass --data-dir DIR.",
-}
-
-
-def add_hints(hints: Mapping[str, str]) -> None:
-    """Register a command module's hints (``desktop.cli`` does it for every module)."""
-    _HINTS.update(hints)
-
-
-def explain(exc: BaseException) -> str:
-    """The sentence for ``exc``: its message, with this command line's hint for its code."""
-    message = describe(exc)
-    if not isinstance(exc, AccordError):
-        return message
-    template = _HINTS.get(exc.code)
-    if template is None:
-        return message
+def explain(exc: BaseException | str) -> str:
+    """The sentence for ``exc`` (an error, or a notice: a ``str`` with a ``code``), with
+    this command line's hint for its code."""
+    message = exc if isinstance(exc, str) else describe(exc)
+    hint = HINTS.get(str(getattr(exc, "code", "")))
+    if not hint:
+        return str(message)
+    details = exc.details if isinstance(exc, AccordError) else {}
     try:
-        return template.format_map({**exc.details, "message": message})
+        text = hint.format_map({**details, "message": message})
     except (KeyError, IndexError, ValueError):  # a hint naming a detail this error lacks
-        return message
+        return str(message)
+    if hint[0] not in ",;. ":
+        return text
+    if text[0] in ",;" and message.endswith("."):
+        message = message[:-1]
+    return f"{message}{text}"
 
 
 def exit_status(exc: AccordError) -> int:
@@ -82,6 +76,29 @@ class Context:
         library = Path(args.library).expanduser() if args.library else paths.bundled_library()
         data = paths.data_dir(args.data_dir)
         return cls(library_dir=library, data_dir=data)
+
+
+class CommandGroup:
+    """``accord NAME COMMAND …``: a group of sub-commands, each added by a builder that is
+    decorated with the group (``@GROUP``), in the order the builders are defined."""
+
+    def __init__(self, name: str, *, help: str, description: str) -> None:
+        self.name, self.help, self.description = name, help, description
+        self.builders: list[Callable[[argparse._SubParsersAction], None]] = []
+
+    def __call__(
+        self, build: Callable[[argparse._SubParsersAction], None]
+    ) -> Callable[[argparse._SubParsersAction], None]:
+        self.builders.append(build)
+        return build
+
+    def register(self, sub: argparse._SubParsersAction) -> None:
+        """Add the group and its sub-commands to the ``accord`` parser."""
+        group = sub.add_parser(self.name, help=self.help, description=self.description)
+        commands = group.add_subparsers(dest=f"{self.name}_command", metavar="COMMAND")
+        commands.required = True
+        for build in self.builders:
+            build(commands)
 
 
 def print_json(value: Any) -> None:

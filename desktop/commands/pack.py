@@ -15,72 +15,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import CommandError, Context, print_json
-from desktop.core.packs.errors import PackError, code_of, with_hint
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
+)
+from desktop.core.packs.errors import PackError
 
 if TYPE_CHECKING:
     from desktop.core.packs.result import InstallResult
-
-# The command line's hint for each error (or notice) code; see ``errors.with_hint``.
-HINTS: dict[str, str] = {
-    "pack.unknown-key": "; if you trust this publisher, add their key with 'accord pack "
-    "trust add KEY.pub' (or pass --trust KEY.pub to verify).",
-    "pack.older-version": "; pass --force to install it anyway (you can return with "
-    "'accord pack rollback').",
-    "pack.same-version": ", or pass --force to replace it",
-    "pack.id-collision": ", or pass --force to install it anyway (the copy in the later "
-    "pack is then hidden).",
-    "pack.forced-downgrade": " because of --force",
-    "pack.not-installed": "; see 'accord pack list'",
-    "pack.no-previous": " Remove the pack with 'accord pack remove {pack_id}' or install "
-    "another version.",
-    "pack.not-a-pack": " (make one with 'accord pack build')",
-    "pack.folder-entry": " with 'accord pack build'",
-    "pack.download-interrupted": " (run 'accord pack download' again)",
-    "pack.bad-key-file": " made by 'accord pack keygen'",
-    "pack.bad-private-key": "; pass the file made by 'accord pack keygen --out FILE' (not "
-    "the .pub file)",
-    "pack.key-exists": "; choose another --out or pass --force to replace it (a replaced "
-    "key can no longer sign updates others trust)",
-}
-
-
-def cli_text(error: PackError | str) -> str:
-    """A core message (an error, or a ``PackNotice``) with the command line's hint."""
-    message = error.message if isinstance(error, PackError) else str(error)
-    hint = HINTS.get(code_of(error), "")
-    if "{" in hint and isinstance(error, PackError):
-        hint = hint.format(**error.details)
-    return with_hint(message, hint)
 
 
 # --- the parser ------------------------------------------------------------------------------
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``accord pack …`` to the command line."""
-    pack = sub.add_parser(
-        "pack",
-        help="build, verify and install signed content packs",
-        description="Signed content packs (.accordpack): build and sign them (publishers), "
-        "verify and install them (everyone). See docs/packs.md.",
-    )
-    psub = pack.add_subparsers(dest="pack_command", metavar="COMMAND")
-    psub.required = True
-    for add in (
-        _add_keygen,
-        _add_build,
-        _add_verify,
-        _add_install,
-        _add_list,
-        _add_rollback_and_remove,
-        _add_export,
-        _add_download,
-        _add_trust,
-    ):
-        add(psub)
+GROUP = CommandGroup(
+    "pack",
+    help="build, verify and install signed content packs",
+    description="Signed content packs (.accordpack): build and sign them (publishers), "
+    "verify and install them (everyone). See docs/packs.md.",
+)
+register = GROUP.register
 
 
+@GROUP
 def _add_keygen(psub: argparse._SubParsersAction) -> None:
     keygen = psub.add_parser("keygen", help="make a signing key pair (publishers)")
     keygen.add_argument("--out", required=True, metavar="KEYFILE", help="private key file")
@@ -89,6 +49,7 @@ def _add_keygen(psub: argparse._SubParsersAction) -> None:
     keygen.set_defaults(func=cmd_keygen)
 
 
+@GROUP
 def _add_build(psub: argparse._SubParsersAction) -> None:
     build = psub.add_parser(
         "build",
@@ -108,6 +69,7 @@ def _add_build(psub: argparse._SubParsersAction) -> None:
     build.set_defaults(func=cmd_build)
 
 
+@GROUP
 def _add_verify(psub: argparse._SubParsersAction) -> None:
     verify = psub.add_parser("verify", help="check a pack's signature and every file")
     verify.add_argument("file", metavar="FILE")
@@ -118,6 +80,7 @@ def _add_verify(psub: argparse._SubParsersAction) -> None:
     verify.set_defaults(func=cmd_verify)
 
 
+@GROUP
 def _add_install(psub: argparse._SubParsersAction) -> None:
     install = psub.add_parser(
         "install",
@@ -134,12 +97,14 @@ def _add_install(psub: argparse._SubParsersAction) -> None:
     install.set_defaults(func=cmd_install)
 
 
+@GROUP
 def _add_list(psub: argparse._SubParsersAction) -> None:
     lst = psub.add_parser("list", help="list the packs the library is made of")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
 
 
+@GROUP
 def _add_rollback_and_remove(psub: argparse._SubParsersAction) -> None:
     for name, help_text, func in (
         ("rollback", "return a pack to its previous version", cmd_rollback),
@@ -151,6 +116,7 @@ def _add_rollback_and_remove(psub: argparse._SubParsersAction) -> None:
         command.set_defaults(func=func)
 
 
+@GROUP
 def _add_export(psub: argparse._SubParsersAction) -> None:
     export = psub.add_parser("export", help="copy the installed packs to a folder or USB stick")
     export.add_argument("--out", required=True, metavar="DIR")
@@ -158,6 +124,7 @@ def _add_export(psub: argparse._SubParsersAction) -> None:
     export.set_defaults(func=cmd_export)
 
 
+@GROUP
 def _add_download(psub: argparse._SubParsersAction) -> None:
     download = psub.add_parser("download", help="download (resuming) and install a pack")
     download.add_argument("url", metavar="URL")
@@ -166,6 +133,7 @@ def _add_download(psub: argparse._SubParsersAction) -> None:
     download.set_defaults(func=cmd_download)
 
 
+@GROUP
 def _add_trust(psub: argparse._SubParsersAction) -> None:
     trust = psub.add_parser("trust", help="manage extra trusted publisher keys")
     tsub = trust.add_subparsers(dest="trust_command", metavar="{add,list,remove}")
@@ -185,7 +153,7 @@ def _add_trust(psub: argparse._SubParsersAction) -> None:
 
 
 def _fail(exc: PackError) -> CommandError:
-    return CommandError(cli_text(exc), 1)
+    return CommandError(explain(exc), 1)
 
 
 def _stage(text: str) -> None:
@@ -245,7 +213,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         vp = packs.verify(Path(args.file), ctx.data_dir, [Path(p) for p in args.trust or []])
     except PackError as exc:
         if args.json:
-            print_json({"ok": False, "error": cli_text(exc), "member": exc.member})
+            print_json({"ok": False, "error": explain(exc), "member": exc.member})
         raise _fail(exc) from exc
     m = vp.manifest
     if args.json:
@@ -276,7 +244,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _result_json(result: InstallResult) -> dict[str, Any]:
-    return {**result.as_json(), "warnings": [cli_text(w) for w in result.warnings]}
+    return {**result.as_json(), "warnings": [explain(w) for w in result.warnings]}
 
 
 def _print_result(result: InstallResult) -> None:
@@ -293,7 +261,7 @@ def _print_result(result: InstallResult) -> None:
     for checklist in result.changes.checklists:
         print(f"  checklist {checklist.id}: {checklist.note()}")
     for warning in result.warnings:
-        print(f"warning: {cli_text(warning)}", file=sys.stderr)
+        print(f"warning: {explain(warning)}", file=sys.stderr)
 
 
 def _report(result: InstallResult, as_json: bool) -> int:
@@ -320,7 +288,7 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
         )
     except PackError as exc:
         raise _fail(exc) from exc
-    errors = [cli_text(e) for e in outcome.errors]
+    errors = [explain(e) for e in outcome.errors]
     if args.json:
         installed = [_result_json(r) for r in outcome.results]
         print_json({"installed": installed, "notes": outcome.notes, "errors": errors})

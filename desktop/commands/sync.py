@@ -16,43 +16,30 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.commands.common import CommandError, Context, print_json
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
+)
+from desktop.commands.hints import ENROLL
 from desktop.core.actions import sync as actions
 from desktop.core.storage import paths
-
-ENROLL = "accord sync enroll --hub URL --code CODE"
-
-# The way out of each sync failure, on the command line (the app offers its own buttons).
-HINTS = {
-    "sync.not-enrolled": "{message}; enroll first with: " + ENROLL,
-    "sync.usb-only": (
-        "{message}; write a transfer file with 'accord sync export --out FILE', or enroll "
-        f"online with '{ENROLL}'"
-    ),
-    "sync.cannot-seal": (
-        f"{{message}}; enroll with '{ENROLL}' or, without a network, with "
-        "'accord sync enroll --hub-keys FILE --code CODE'"
-    ),
-}
-
 
 # --- the parser ------------------------------------------------------------------------------
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``accord sync`` and its sub-commands."""
-    sync = sub.add_parser(
-        "sync",
-        help="send completed assessments to the coordinating body's hub",
-        description="Send completed assessments to the hub over the network, or write them "
-        "to a file for a USB stick. See docs/sync.md.",
-    )
-    cmds = sync.add_subparsers(dest="sync_command", metavar="COMMAND")
-    cmds.required = True
-    for build in (_enroll, _run, _status, _export, _receipts, _queue, _retry, _proxy):
-        build(cmds)
+GROUP = CommandGroup(
+    "sync",
+    help="send completed assessments to the coordinating body's hub",
+    description="Send completed assessments to the hub over the network, or write them "
+    "to a file for a USB stick. See docs/sync.md.",
+)
+register = GROUP.register
 
 
+@GROUP
 def _enroll(cmds: argparse._SubParsersAction) -> None:
     enroll = cmds.add_parser(
         "enroll",
@@ -73,6 +60,7 @@ def _enroll(cmds: argparse._SubParsersAction) -> None:
     enroll.set_defaults(func=cmd_enroll)
 
 
+@GROUP
 def _run(cmds: argparse._SubParsersAction) -> None:
     run = cmds.add_parser(
         "run",
@@ -89,12 +77,14 @@ def _run(cmds: argparse._SubParsersAction) -> None:
     run.set_defaults(func=cmd_run)
 
 
+@GROUP
 def _status(cmds: argparse._SubParsersAction) -> None:
     status = cmds.add_parser("status", help="show the hub and each submission's state")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
 
 
+@GROUP
 def _export(cmds: argparse._SubParsersAction) -> None:
     export = cmds.add_parser(
         "export",
@@ -108,6 +98,7 @@ def _export(cmds: argparse._SubParsersAction) -> None:
     export.set_defaults(func=cmd_export)
 
 
+@GROUP
 def _receipts(cmds: argparse._SubParsersAction) -> None:
     receipts = cmds.add_parser(
         "receipts", help="mark items delivered from a receipts file written by the hub"
@@ -116,6 +107,7 @@ def _receipts(cmds: argparse._SubParsersAction) -> None:
     receipts.set_defaults(func=cmd_receipts)
 
 
+@GROUP
 def _queue(cmds: argparse._SubParsersAction) -> None:
     queue = cmds.add_parser("queue", help="queue a completed assessment (or all) for sending")
     queue.add_argument("assessment", nargs="?", help="assessment id (default: all completed)")
@@ -123,12 +115,14 @@ def _queue(cmds: argparse._SubParsersAction) -> None:
     queue.set_defaults(func=cmd_queue)
 
 
+@GROUP
 def _retry(cmds: argparse._SubParsersAction) -> None:
     retry = cmds.add_parser("retry", help="queue rejected submissions again")
     retry.add_argument("outbox_id", nargs="?", type=int, help="one item (default: all)")
     retry.set_defaults(func=cmd_retry)
 
 
+@GROUP
 def _proxy(cmds: argparse._SubParsersAction) -> None:
     proxy = cmds.add_parser(
         "proxy",
@@ -241,7 +235,6 @@ def cmd_receipts(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
     """``accord sync queue [ASSESSMENT]``."""
-    from desktop.commands.assessment import explain  # the hint for an unknown id, by code
     from desktop.core.assessments.store import AssessmentError
     from desktop.core.sync.protocol import EnvelopeError
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.pack import cli_text
+from desktop.commands.common import explain
 from desktop.core.library.combined import load_library_set
 from desktop.core.packs.export import export_packs
 from desktop.core.packs.folder import install_folder
@@ -155,7 +155,7 @@ def test_older_version_is_refused_unless_forced(tmp_path: Path, keys: Keys, data
         _install(old, data, keys)
     # The hint is the front end's, by code: the CLI's text still names --force.
     assert info.value.code == "pack.older-version"
-    assert re.search(r"older than the installed 2\.0\.0.*--force", cli_text(info.value))
+    assert re.search(r"older than the installed 2\.0\.0.*--force", explain(info.value))
     assert snapshot(data) == before
     result = _install(old, data, keys, force=True)
     assert result.action == "downgraded"

@@ -141,8 +141,7 @@ def test_too_large_for_the_hub_is_rejected_locally(db: sqlite_utils.Database) ->
 
 
 def test_not_enrolled(tmp_path: Path) -> None:
-    from desktop.commands.common import add_hints, explain
-    from desktop.commands.sync import HINTS
+    from desktop.commands.common import explain
 
     db = device_db(tmp_path / "fresh")
     with pytest.raises(NotEnrolledError, match="not enrolled") as info:
@@ -151,7 +150,6 @@ def test_not_enrolled(tmp_path: Path) -> None:
     # The core names the problem; the command line adds its way out, by code.
     assert info.value.code == "sync.not-enrolled"
     assert "accord" not in info.value.message
-    add_hints(HINTS)
     assert "accord sync enroll" in explain(info.value)
 
 

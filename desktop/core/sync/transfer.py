@@ -29,9 +29,12 @@ from desktop.core.storage.files import write_bytes_atomic
 from desktop.core.sync import outbox as outbox
 from desktop.core.sync.config import clear_pending_code, hub_info
 from desktop.core.sync.device_keys import load_or_create_device_key
-from desktop.core.sync.protocol import TRANSFER_FORMAT, EnvelopeError, verify_receipt
-
-RECEIPTS_FORMAT = "accord-receipts/1"
+from desktop.core.sync.protocol import (
+    RECEIPTS_FORMAT,
+    TRANSFER_FORMAT,
+    EnvelopeError,
+    verify_receipt,
+)
 
 
 class TransferError(AccordError):
