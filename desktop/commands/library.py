@@ -37,6 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     check.add_argument("library_dir", nargs="?", help="the library folder (default: --library)")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--stale",
+        type=_days,
+        metavar="DAYS",
+        help="also list documents whose 'reviewed' date is more than DAYS days old",
+    )
     check.set_defaults(func=cmd_check)
 
     search = sub.add_parser("search", help="full-text search of the library")
@@ -79,19 +85,33 @@ def _load(ctx: Context) -> Library:
         raise _command_error(exc) from exc
 
 
+def _days(text: str) -> int:
+    """A whole number of days, 0 or more (argparse turns the ValueError into exit 2)."""
+    days = int(text)
+    if days < 0:
+        raise ValueError(text)
+    return days
+
+
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     """``accord check``: errors and warnings of a library folder; exit 1 on errors."""
     root = Path(args.library_dir) if args.library_dir else ctx.library_dir
     try:
-        report = check_library(root)
+        report = check_library(root, args.stale)
     except LibraryError as exc:
         # The folder was named on this command line: no hint beyond the message.
         raise _command_error(exc, hint=False) from exc
     if args.json:
         print_json(report.as_json())
     else:
-        for problem in sorted(report.library.problems, key=lambda p: (p.file, p.line)):
+        problems = report.errors + report.warnings
+        for problem in sorted(problems, key=lambda p: (p.file, p.line)):
             print(f"{root / problem.file}:{problem.line}: {problem.severity}: {problem.message}")
+        for doc in report.stale or []:
+            age = f"reviewed {doc.reviewed}, {doc.days} days ago" if doc.reviewed else "never"
+            print(f"{root / doc.file}: due for review ({age})")
+        if report.stale is not None:
+            print(f"{len(report.stale)} documents due for review (older than {args.stale} days)")
         print(
             f"{len(report.library.documents)} documents, {len(report.errors)} errors, "
             f"{len(report.warnings)} warnings"

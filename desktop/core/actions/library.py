@@ -9,11 +9,12 @@ its own hint: ``library.missing-folder`` (the CLI says "pass one with --library 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.library.documents import Document, Library, LibraryError, Problem, load_library
+from desktop.core.library.review import StaleDocument, review_warnings, stale_documents
 from desktop.core.storage import paths
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ class LibraryCheck:
 
     root: Path
     library: Library
+    # The writers' warnings (AI Act dates outside the timeline, stale translations).
+    review: list[Problem] = field(default_factory=list)
+    stale: list[StaleDocument] | None = None  # with --stale DAYS
 
     @property
     def errors(self) -> list[Problem]:
@@ -35,16 +39,20 @@ class LibraryCheck:
 
     @property
     def warnings(self) -> list[Problem]:
-        """Problems the library loads with (broken links, unknown types…)."""
-        return self.library.warnings()
+        """Problems the library loads with (broken links, unknown types…) and the
+        writers' warnings."""
+        return self.library.warnings() + self.review
 
     def as_json(self) -> dict[str, Any]:
-        """The report ``accord check --json`` prints."""
-        return {
+        """The report ``accord check --json`` prints (``stale`` only with --stale)."""
+        report: dict[str, Any] = {
             "documents": len(self.library.documents),
             "errors": [p.as_dict() for p in self.errors],
             "warnings": [p.as_dict() for p in self.warnings],
         }
+        if self.stale is not None:
+            report["stale"] = [s.as_json() for s in self.stale]
+        return report
 
 
 def _require_folder(folder: Path) -> None:
@@ -56,11 +64,14 @@ def _require_folder(folder: Path) -> None:
         )
 
 
-def check_library(root: Path) -> LibraryCheck:
+def check_library(root: Path, stale_days: int | None = None) -> LibraryCheck:
     """Load every document of the library folder ``root`` (nothing else: no packs) and
-    report its errors and warnings."""
+    report its errors and warnings; with ``stale_days``, also the documents whose review
+    is older than that."""
     _require_folder(root)
-    return LibraryCheck(root, load_library(root))
+    library = load_library(root)
+    stale = stale_documents(library, stale_days) if stale_days is not None else None
+    return LibraryCheck(root, library, review_warnings(library), stale)
 
 
 def open_library(library_dir: Path, data_dir: Path) -> LibrarySet:
