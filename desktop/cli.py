@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.commands.common import Context, exit_status, explain
+from desktop.core import system_libraries
 from desktop.core.errors import AccordError
 from desktop.core.logs import DEFAULT_LEVEL, FILE_ONLY, LEVELS
 
@@ -80,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test(args.library)
+    if args.command is None and (missing := system_libraries.check()) is not None:
+        # Before Qt loads: otherwise Qt aborts with a message that names no package.
+        print(f"accord: {missing.message()}", file=sys.stderr)
+        return 2
     try:
         ctx = _context(args)
         if args.command is None:
