@@ -27,6 +27,22 @@ class Health(BaseModel):
     key_id: str
     version: str
     max_body: int
+    store: str = Field(description="sqlite or postgresql")
+    database: str = Field(description="ok, or unavailable when the database does not answer")
+
+
+class Ready(BaseModel):
+    status: str
+    store: str
+    schema_revision: str = Field(alias="schema", description="the database's schema step")
+
+
+class DeviceModel(BaseModel):
+    device_id: str
+    label: str
+    enrolled: str
+    revoked: str | None
+    last_seen: str | None
 
 
 class EnrollRequest(BaseModel):
@@ -71,10 +87,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorAnswer, "description": text}
     for status, text in {
         400: "malformed JSON or envelope",
-        401: "unknown or revoked device, or a bad signature",
+        401: "unknown or revoked device, a bad signature, or a login needed",
+        403: "this account may read but not administer",
+        404: "no such item",
+        408: "the request body did not arrive in time",
         409: "different content already stored for this assessment revision",
         413: "body larger than the hub's limit",
         422: "sealed for another hub key, undecryptable, bad payload, device mismatch",
-        429: "too many submissions from this device (see Retry-After)",
+        429: "too many requests from this device or address (see Retry-After)",
+        503: "the hub's database is unavailable or not ready (see Retry-After)",
     }.items()
 }
