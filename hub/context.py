@@ -63,6 +63,10 @@ class HubContext:
         s = self.settings
         return requirement(self.store, s.login_limit, ANALYST, public=s.public_index)
 
+    def account(self) -> Callable[..., User | None]:
+        """Any account, even when the index is public (the API description)."""
+        return requirement(self.store, self.settings.login_limit, ANALYST)
+
     def operator(self) -> Callable[..., User | None]:
         """The dependency of device administration."""
         return requirement(self.store, self.settings.login_limit, OPERATOR)

@@ -13,7 +13,7 @@ from hub.context import HubContext
 
 def router(ctx: HubContext, app: FastAPI) -> APIRouter:
     """The API description routes (not themselves in the description)."""
-    api = APIRouter(dependencies=[Depends(ctx.reader())])
+    api = APIRouter(dependencies=[Depends(ctx.account())])
 
     @api.get("/openapi.json", include_in_schema=False)
     def openapi() -> JSONResponse:

@@ -38,6 +38,8 @@ def _schema(target: str | None) -> schemathesis.schemas.BaseSchema:
 
 
 sqlite_schema = _schema(None)
+
+
 def _postgres_schema() -> schemathesis.schemas.BaseSchema | None:
     url = pg.server_url()
     if url is None:
