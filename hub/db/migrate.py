@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, inspect, text
 
@@ -93,7 +94,7 @@ def pending_steps(current: str | None, where: str) -> tuple[Step, ...]:
     scripts = _scripts()
     try:
         steps = list(scripts.iterate_revisions("head", current or "base"))
-    except CommandError as exc:
+    except (CommandError, RevisionError) as exc:
         raise _too_new(where, f"schema step {current}") from exc
     steps.reverse()  # oldest first
     return tuple(
