@@ -8,6 +8,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 
+# Text the hub stores must not hold NUL: PostgreSQL cannot, and both stores answer alike.
+NO_NUL = r"^[^\x00]*$"
+
+
 class ErrorAnswer(BaseModel):
     error: str = Field(description="a stable code, e.g. bad_signature, conflict, too_large")
     reason: str = Field(description="what was wrong, for people")
@@ -48,7 +52,7 @@ class DeviceModel(BaseModel):
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=1, max_length=64, description="one-time code from the hub")
     public_key: str = Field(min_length=1, max_length=128, description="Ed25519, base64")
-    label: str = Field(default="", max_length=200)
+    label: str = Field(default="", max_length=200, pattern=NO_NUL)
 
 
 class EnrollAnswer(BaseModel):

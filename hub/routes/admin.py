@@ -6,20 +6,26 @@ reaches the hub only through its web address. Analysts are refused (403).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
-from hub.api_models import ERRORS, DeviceModel
+from hub.api_models import ERRORS, NO_NUL, DeviceModel
 from hub.auth import SECURITY
 from hub.context import HubContext
 from hub.errors import Rejected
 
 
+DEVICE_ID = re.compile(r"[A-Za-z0-9._:-]{1,80}")
+
+
 class CodeRequest(BaseModel):
     ttl_hours: float = Field(default=72.0, gt=0, le=24 * 365, description="valid for, hours")
-    label: str = Field(default="", max_length=200, description="who the code is for")
+    label: str = Field(
+        default="", max_length=200, pattern=NO_NUL, description="who the code is for"
+    )
 
 
 class CodeAnswer(BaseModel):
@@ -49,7 +55,7 @@ def router(ctx: HubContext) -> APIRouter:
     )
     def revoke(device_id: str) -> dict[str, Any]:
         """Refuse the device's submissions from now on (what it sent stays)."""
-        if len(device_id) > 80 or not store.revoke(device_id):
+        if not DEVICE_ID.fullmatch(device_id) or not store.revoke(device_id):
             raise Rejected(404, "not_found", f"no device {device_id[:80]} is enrolled")
         device = store.device(device_id)
         assert device is not None
