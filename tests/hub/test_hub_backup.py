@@ -23,7 +23,7 @@ from hub.ingest import GroupCommit, Ingestor
 from hub.keys import KEYS_FILE, database_path
 from hub.store import HubStore
 from tests.hub import pg
-from tests.hub.helpers import Hub, make_payload
+from tests.hub.helpers import Hub, make_hub, make_payload
 
 
 def _sealed(hub: Hub, device: DeviceKey, n: int) -> bytes:
@@ -105,31 +105,28 @@ def _db(store: HubStore) -> list[str]:
     return [] if store.kind == "sqlite" else ["--database", store.db.url]
 
 
-def test_a_sqlite_hub_moves_to_postgresql(
-    hub: Hub, device: DeviceKey, restored: Any, tmp_path: Path
-) -> None:
-    if hub.store.kind != "sqlite":
-        pytest.skip("the move starts from SQLite")
+def test_a_sqlite_hub_moves_to_postgresql(restored: Any, tmp_path: Path) -> None:
+    hub = make_hub(tmp_path / "laptop")  # the embedded store, whatever the parameter
+    device = DeviceKey.generate()
+    hub.enroll(device)
     ingestor = Ingestor(hub.store, hub.keys)
-    sent = [
-        (b, ingestor.ingest_bytes(b).signed_receipt)
-        for b in (_sealed(hub, device, n) for n in range(20))
-    ]
+    bodies = [_sealed(hub, device, n) for n in range(20)]
+    sent = [(b, ingestor.ingest_bytes(b).signed_receipt) for b in bodies]
     hub.store.users.add("ops", "a long passphrase", "operator")
     backup = tmp_path / "move.gz"
     assert hub_main(["backup", "--out", str(backup), "--data", str(hub.data)]) == 0
-    with pg.fresh_schema(pg.require_server()) as url:
-        folder, store = restored(hub, url)
-        assert hub_main(["restore", str(backup), "--data", str(folder), "--database", url]) == 0
-        assert store.counts() == hub.store.counts()
-        assert store.users.verify("ops", "a long passphrase") is not None
-        assert store.device(device.device_id) == hub.store.device(device.device_id)
-        again = Ingestor(store, hub.keys)
-        for body, receipt in sent:
-            assert again.ingest_bytes(body).signed_receipt == receipt
-        # New submissions continue after the restored ones (the id sequence moved on).
-        assert again.ingest_bytes(_sealed(hub, device, 99)).outcome == "accepted"
-        store.close()
+    folder, store = restored(hub, "postgresql")
+    assert store.kind == "postgresql"
+    assert hub_main(["restore", str(backup), "--data", str(folder), *_db(store)]) == 0
+    assert store.counts() == hub.store.counts()
+    assert store.users.verify("ops", "a long passphrase") is not None
+    assert store.device(device.device_id) == hub.store.device(device.device_id)
+    again = Ingestor(store, hub.keys)
+    for body, receipt in sent:
+        assert again.ingest_bytes(body).signed_receipt == receipt
+    # New submissions continue after the restored ones (the id sequence moved on).
+    assert again.ingest_bytes(_sealed(hub, device, 99)).outcome == "accepted"
+    hub.store.close()
 
 
 def _corrupt(path: Path, out: Path, keep_lines: int | None = None, edit: Any = None) -> None:
