@@ -7,7 +7,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-
 # Text the hub stores must not hold NUL: PostgreSQL cannot, and both stores answer alike.
 NO_NUL = r"^[^\x00]*$"
 

@@ -9,8 +9,9 @@ content identity:
   always uses the newest).
 
 Several workers (and machines) store at once. The unique constraints decide who was
-first: an insert that loses the race fails inside its savepoint, and the item is looked
-at again, now seeing the winner's committed row (a duplicate or a conflict). Within one
+first: an insert that loses the race does nothing (``ON CONFLICT DO NOTHING``, after
+PostgreSQL waited for the winner to commit), and the item is looked at again, now seeing
+the winner's row (a duplicate or a conflict). Within one
 transaction rows are locked in one global order — rate buckets by key, submissions by
 key, devices by id — so two workers' batches never wait for each other in a circle.
 """
@@ -23,7 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.storage.clock import utcnow
@@ -137,44 +139,46 @@ def record_batch(
 def _record_one(
     conn: Connection, item: Submission, keys: HubKeys, received: str
 ) -> RecordResult | BaseException:
-    last: BaseException | None = None
     for _ in range(_RACE_TRIES):
-        savepoint = conn.begin_nested()
-        try:
-            result = _record(conn, item, keys, received)
-        except IntegrityError as exc:  # another worker stored this key first: look again
-            savepoint.rollback()
-            last = exc
-            continue
-        savepoint.commit()
-        return result
-    assert last is not None
-    return last
+        result = _record(conn, item, keys, received)
+        if result is not None:
+            return result
+        # Another worker stored this key first (the insert did nothing): look again.
+    return IntegrityError("insert", None, Exception("the key kept changing"))
 
 
-def _record(conn: Connection, item: Submission, keys: HubKeys, received: str) -> RecordResult:
+def _insert_ignoring_races(conn: Connection, values: dict[str, Any]) -> bool:
+    """Insert a submission row; False when a unique key was taken meanwhile (no error,
+    so no savepoint is needed: one statement instead of three)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    query = dialect.insert(submissions).values(**values).on_conflict_do_nothing()
+    return conn.execute(query.returning(submissions.c.id)).first() is not None
+
+
+def _record(
+    conn: Connection, item: Submission, keys: HubKeys, received: str
+) -> RecordResult | None:
     payload, payload_sha256 = item.payload, item.payload_sha256
     aid, revision = payload["assessment_id"], payload["revision"]
     s = submissions.c
     rows = conn.execute(
-        select(s.kind, s.payload_sha256, s.signed_receipt)
-        .where(s.assessment_id == aid, s.revision == revision)
+        select(s.kind, s.revision, s.payload_sha256, s.signed_receipt)
+        .where(s.assessment_id == aid)
         .order_by(s.id)
     ).fetchall()
-    for kind, sha, signed in rows:
+    here = [r for r in rows if r.revision == revision]
+    for kind, _, sha, signed in here:
         if sha == payload_sha256:
             if kind == ACCEPTED:
                 return RecordResult("duplicate", json.loads(signed))
             return RecordResult("conflict", None, conflict_reason(aid, revision))
-    conflict = any(kind == ACCEPTED for kind, _, _ in rows)
+    conflict = any(r.kind == ACCEPTED for r in here)
     receipt_id = receipt_id_for(aid, revision, payload_sha256)
     signed_receipt = None
     if conflict:
         receipt_id = "c" + receipt_id[1:]
     else:
-        newest = conn.execute(
-            select(func.max(s.revision)).where(s.assessment_id == aid, s.kind == ACCEPTED)
-        ).scalar()
+        newest = max((r.revision for r in rows if r.kind == ACCEPTED), default=None)
         receipt = {
             "format": RECEIPT_FORMAT,
             "receipt_id": receipt_id,
@@ -187,27 +191,30 @@ def _record(conn: Connection, item: Submission, keys: HubKeys, received: str) ->
             "stored_as": "history" if newest is not None and newest > revision else "current",
         }
         signed_receipt = sign_receipt(receipt, keys.signing_key)
-    conn.execute(
-        insert(submissions).values(
-            receipt_id=receipt_id,
-            assessment_id=aid,
-            revision=revision,
-            payload_sha256=payload_sha256,
-            kind=CONFLICT if conflict else ACCEPTED,
-            device_id=payload["device_id"],
-            institution=payload["institution"].strip(),
-            institution_key=institution_key(payload["institution"]),
-            country=payload["country"],
-            created=payload["created"],
-            received=received,
-            source=item.source,
-            payload=item.payload_text,
-            envelope=item.envelope_text,
-            signed_receipt=json.dumps(signed_receipt) if signed_receipt else None,
-            completion=payload.get("completion") or COMPLETE,
-            partial_reason=payload.get("partial_reason"),
-        )
+    stored = _insert_ignoring_races(
+        conn,
+        {
+            "receipt_id": receipt_id,
+            "assessment_id": aid,
+            "revision": revision,
+            "payload_sha256": payload_sha256,
+            "kind": CONFLICT if conflict else ACCEPTED,
+            "device_id": payload["device_id"],
+            "institution": payload["institution"].strip(),
+            "institution_key": institution_key(payload["institution"]),
+            "country": payload["country"],
+            "created": payload["created"],
+            "received": received,
+            "source": item.source,
+            "payload": item.payload_text,
+            "envelope": item.envelope_text,
+            "signed_receipt": json.dumps(signed_receipt) if signed_receipt else None,
+            "completion": payload.get("completion") or COMPLETE,
+            "partial_reason": payload.get("partial_reason"),
+        },
     )
+    if not stored:
+        return None
     if conflict:
         return RecordResult("conflict", None, conflict_reason(aid, revision))
     return RecordResult("accepted", signed_receipt)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
@@ -310,11 +310,23 @@ class HubStore:
         taking ``limit`` tokens per device first when given. Raises only when the
         transaction itself cannot be committed (then nothing was stored)."""
 
-        def attempt() -> list[RecordResult | BaseException]:
+        def attempt(part: list[Submission]) -> list[RecordResult | BaseException]:
             with self.db.write() as conn:
-                return record_batch(conn, items, keys, limit)
+                return record_batch(conn, part, keys, limit)
 
-        return retrying(attempt)
+        try:
+            return retrying(lambda: attempt(items))
+        except DBAPIError:
+            if len(items) == 1:
+                raise
+        # One item the database refused must not fail the others: each on its own.
+        results: list[RecordResult | BaseException] = []
+        for item in items:
+            try:
+                results.extend(retrying(lambda item=item: attempt([item])))
+            except DBAPIError as exc:
+                results.append(exc)
+        return results
 
     def submissions(self, kind: str | None = None) -> list[dict[str, Any]]:
         """Every stored submission (oldest first) with its payload parsed."""

@@ -91,7 +91,8 @@ class Database:
                 pool_pre_ping=True,
                 connect_args={"connect_timeout": 10, "application_name": "accord-hub"},
             )
-            self.reader = self.writer
+            # Reads are single statements: no BEGIN/COMMIT round trips around them.
+            self.reader = self.writer.execution_options(isolation_level="AUTOCOMMIT")
             self._lock = nullcontext()
         else:
             raise HubStoreError(
@@ -107,15 +108,15 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """One read transaction (never waits for a writer)."""
-        with self.reader.begin() as conn:
+        """A connection for reading (never waits for a writer)."""
+        with self.reader.connect() as conn:
             yield conn
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read-only view that does not change while it is read (for backups)."""
         if self.kind == POSTGRESQL:
-            engine = self.reader.execution_options(isolation_level="REPEATABLE READ")
+            engine = self.writer.execution_options(isolation_level="REPEATABLE READ")
             with engine.begin() as conn:
                 conn.execute(text("SET TRANSACTION READ ONLY"))
                 yield conn
@@ -143,7 +144,7 @@ class Database:
 
     def close(self) -> None:
         self.writer.dispose()
-        if self.reader is not self.writer:
+        if self.kind == SQLITE:
             self.reader.dispose()
 
 

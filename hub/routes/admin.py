@@ -17,7 +17,6 @@ from hub.auth import SECURITY
 from hub.context import HubContext
 from hub.errors import Rejected
 
-
 DEVICE_ID = re.compile(r"[A-Za-z0-9._:-]{1,80}")
 
 
