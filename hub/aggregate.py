@@ -4,12 +4,15 @@ Rules (documented in ``docs/sync.md``):
 
 1. For each assessment only its newest accepted revision counts (older ones are history;
    conflict rows never count).
-2. For each institution of a country (name matched ignoring case and spacing) only its
+2. Only complete assessments count. An assessment whose newest revision is marked
+   ``"completion": "partial"`` is kept and listed, and each country says how many it has
+   (``partial_assessments``), but it is not used in any score.
+3. For each institution of a country (name matched ignoring case and spacing) only its
    latest complete assessment counts: the one completed last (then highest revision).
-3. A country's component score is the mean of those institutions' scores for the
+4. A country's component score is the mean of those institutions' scores for the
    component, over the institutions that assessed it; ``institutions`` says how many. A
    component no institution assessed is ``null`` ("not assessed"), never 0.
-4. A country's overall index is the mean of its assessed component scores — the same rule
+5. A country's overall index is the mean of its assessed component scores — the same rule
    as one assessment's overall index in ``CONTENT.md``.
 """
 
@@ -24,7 +27,8 @@ from typing import Any
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.countries import country_name
 from desktop.core.storage.clock import utcnow
-from hub.store import ACCEPTED, HubStore, institution_key
+from hub.db.schema import ACCEPTED, PARTIAL
+from hub.store import HubStore, institution_key
 
 
 @dataclass(frozen=True)
@@ -58,15 +62,20 @@ def _score(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def latest_per_institution(store: HubStore) -> list[InstitutionResult]:
-    """Rules 1 and 2: one result per (country, institution), sorted by country, name."""
+def _newest_per_assessment(store: HubStore) -> list[dict[str, Any]]:
+    """Rule 1: each assessment's newest accepted revision."""
     newest: dict[str, dict[str, Any]] = {}
     for row in store.submissions(kind=ACCEPTED):
         current = newest.get(row["assessment_id"])
         if current is None or row["revision"] > current["revision"]:
             newest[row["assessment_id"]] = row
+    return list(newest.values())
+
+
+def _latest_complete(rows: list[dict[str, Any]]) -> list[InstitutionResult]:
+    """Rule 3 over complete assessments: one result per (country, institution)."""
     chosen: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in newest.values():
+    for row in rows:
         key = (row["country"], institution_key(row["institution"]))
         current = chosen.get(key)
         if current is None or (row["created"], row["revision"], row["received"]) > (
@@ -98,11 +107,49 @@ def latest_per_institution(store: HubStore) -> list[InstitutionResult]:
     return results
 
 
-def country_index(results: list[InstitutionResult]) -> list[dict[str, Any]]:
-    """Rules 3 and 4: one entry per country, sorted by country code."""
+def _partial_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "country": row["country"],
+        "institution": row["institution"],
+        "assessment_id": row["assessment_id"],
+        "revision": row["revision"],
+        "created": row["created"],
+        "partial_reason": row["partial_reason"],
+        "receipt_id": row["receipt_id"],
+    }
+
+
+def split_by_completion(
+    store: HubStore,
+) -> tuple[list[InstitutionResult], list[dict[str, Any]]]:
+    """Rules 1 to 3: the counted results, and the partial assessments (not counted),
+    sorted by country, institution and assessment."""
+    newest = _newest_per_assessment(store)
+    complete = [r for r in newest if r["completion"] != PARTIAL]
+    partial = sorted(
+        (_partial_json(r) for r in newest if r["completion"] == PARTIAL),
+        key=lambda p: (p["country"], institution_key(p["institution"]), p["assessment_id"]),
+    )
+    return _latest_complete(complete), partial
+
+
+def latest_per_institution(store: HubStore) -> list[InstitutionResult]:
+    """The counted results: one per (country, institution), sorted by country, name."""
+    return split_by_completion(store)[0]
+
+
+def country_index(
+    results: list[InstitutionResult], partial: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Rules 4 and 5: one entry per country (with complete or partial assessments),
+    sorted by country code."""
     by_country: dict[str, list[InstitutionResult]] = {}
     for r in results:
         by_country.setdefault(r.country, []).append(r)
+    not_counted: dict[str, int] = {}
+    for p in partial or []:
+        not_counted[p["country"]] = not_counted.get(p["country"], 0) + 1
+        by_country.setdefault(p["country"], [])
     countries = []
     for code in sorted(by_country):
         members = by_country[code]
@@ -122,28 +169,46 @@ def country_index(results: list[InstitutionResult]) -> list[dict[str, Any]]:
                 "institutions": len(members),
                 "overall": round(statistics.fmean(assessed), 2) if assessed else None,
                 "components": components,
+                "partial_assessments": not_counted.get(code, 0),
             }
         )
     return countries
 
 
+PARTIAL_NOTE = (
+    "Only complete assessments are counted. Partial assessments are kept and listed "
+    "(partial_assessments) but not used in any score."
+)
+
+
 def index_document(store: HubStore) -> dict[str, Any]:
     """The JSON served at ``/v1/index`` and printed by ``accord-hub index --json``."""
-    results = latest_per_institution(store)
+    results, partial = split_by_completion(store)
     return {
         "generated": utcnow(),
         "components": dict(COMPONENTS),
-        "countries": country_index(results),
+        "countries": country_index(results, partial),
         "institutions": [r.as_json() for r in results],
+        "partial_assessments": partial,
+        "counting": PARTIAL_NOTE,
     }
 
 
 def index_csv(document: dict[str, Any]) -> str:
-    """One row per country and component (plus an ``overall`` row per country)."""
+    """One row per country and component (plus an ``overall`` row per country); the last
+    column counts the country's partial assessments, which no score uses."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        ["country", "country_name", "component", "component_title", "score", "institutions"]
+        [
+            "country",
+            "country_name",
+            "component",
+            "component_title",
+            "score",
+            "institutions",
+            "partial_assessments_not_counted",
+        ]
     )
     for c in document["countries"]:
         writer.writerow(
@@ -154,6 +219,7 @@ def index_csv(document: dict[str, Any]) -> str:
                 "Overall index",
                 _cell(c["overall"]),
                 c["institutions"],
+                c["partial_assessments"],
             ]
         )
         for cid, comp in c["components"].items():
@@ -165,6 +231,7 @@ def index_csv(document: dict[str, Any]) -> str:
                     comp["title"],
                     _cell(comp["score"]),
                     comp["institutions"],
+                    c["partial_assessments"],
                 ]
             )
     return out.getvalue()
@@ -190,6 +257,8 @@ def submissions_csv(store: HubStore) -> str:
             "checklist_version",
             "overall",
             *COMPONENTS,
+            "completion",
+            "partial_reason",
         ]
     )
     for row in store.submissions():
@@ -212,6 +281,8 @@ def submissions_csv(store: HubStore) -> str:
                 _safe(payload["checklist"]["version"]),
                 _cell(_score(scores.get("overall"))),
                 *(_cell(_score((comps.get(cid) or {}).get("score"))) for cid in COMPONENTS),
+                row["completion"],
+                _safe(row["partial_reason"] or ""),
             ]
         )
     return out.getvalue()

@@ -7,6 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+# Text the hub stores must not hold NUL: PostgreSQL cannot, and both stores answer alike.
+NO_NUL = r"^[^\x00]*$"
+
 
 class ErrorAnswer(BaseModel):
     error: str = Field(description="a stable code, e.g. bad_signature, conflict, too_large")
@@ -27,12 +30,28 @@ class Health(BaseModel):
     key_id: str
     version: str
     max_body: int
+    store: str = Field(description="sqlite or postgresql")
+    database: str = Field(description="ok, or unavailable when the database does not answer")
+
+
+class Ready(BaseModel):
+    status: str
+    store: str
+    schema_revision: str = Field(alias="schema", description="the database's schema step")
+
+
+class DeviceModel(BaseModel):
+    device_id: str
+    label: str
+    enrolled: str
+    revoked: str | None
+    last_seen: str | None
 
 
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=1, max_length=64, description="one-time code from the hub")
     public_key: str = Field(min_length=1, max_length=128, description="Ed25519, base64")
-    label: str = Field(default="", max_length=200)
+    label: str = Field(default="", max_length=200, pattern=NO_NUL)
 
 
 class EnrollAnswer(BaseModel):
@@ -71,10 +90,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorAnswer, "description": text}
     for status, text in {
         400: "malformed JSON or envelope",
-        401: "unknown or revoked device, or a bad signature",
+        401: "unknown or revoked device, a bad signature, or a login needed",
+        403: "this account may read but not administer",
+        404: "no such item",
+        408: "the request body did not arrive in time",
         409: "different content already stored for this assessment revision",
         413: "body larger than the hub's limit",
         422: "sealed for another hub key, undecryptable, bad payload, device mismatch",
-        429: "too many submissions from this device (see Retry-After)",
+        429: "too many requests from this device or address (see Retry-After)",
+        503: "the hub's database is unavailable or not ready (see Retry-After)",
     }.items()
 }

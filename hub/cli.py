@@ -1,8 +1,10 @@
 """``accord-hub``: set up, run and query the coordinating body's hub.
 
 Commands: ``init``, ``serve``, ``enroll-code``, ``import``, ``export``, ``index``, ``keys``,
-``devices``, ``revoke``. Every command takes ``--data DIR`` (or ``ACCORD_HUB_DATA``), the
-folder that holds ``hub-keys.json`` and ``hub.db``.
+``devices``, ``revoke``, and (``hub/cli_ops.py``) ``migrate``, ``backup``, ``restore``,
+``user``. Every command takes ``--data DIR`` (or ``ACCORD_HUB_DATA``), the folder that
+holds ``hub-keys.json`` (and ``hub.db`` for the embedded store), and ``--database URL``
+(or ``ACCORD_HUB_DATABASE``) for a PostgreSQL store.
 """
 
 from __future__ import annotations
@@ -16,61 +18,34 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.core.errors import AccordError
+from hub.cli_common import (
+    DATA_ENV,
+    HubCommandError,
+    data_dir,
+    database,
+    open_hub,
+    print_json,
+    write_out,
+)
+from hub.cli_ops import add_commands
 
-DATA_ENV = "ACCORD_HUB_DATA"
+__all__ = ["DATA_ENV", "HubCommandError", "build_parser", "main"]
+
 DEFAULT_PORT = 8470
-
-
-class HubCommandError(AccordError):
-    """Printed as 'accord-hub: <message>'; ``exit_status`` is the command's exit status."""
-
-    code = "hub.command"
-
-    def __init__(self, message: str, exit_status: int = 2, *, code: str | None = None) -> None:
-        super().__init__(message, code=code)
-        self.exit_status = exit_status
-
-
-def _data(args: argparse.Namespace) -> Path:
-    chosen = args.data or os.environ.get(DATA_ENV)
-    if not chosen:
-        raise HubCommandError(f"say where the hub's data lives: --data DIR (or {DATA_ENV})")
-    return Path(chosen).expanduser()
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _open(data: Path) -> tuple[Any, Any]:
-    from hub.keys import database_path, load_keys
-    from hub.store import HubStore
-
-    keys = load_keys(data)
-    return keys, HubStore(database_path(data))
-
-
-def _write_out(text: str, out: str | None) -> None:
-    if out:
-        from desktop.core.storage.files import write_bytes_atomic
-
-        write_bytes_atomic(Path(out), text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
 
 
 # --- commands ---------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from hub.keys import create_keys, database_path
+    from hub.keys import create_keys
     from hub.store import HubStore
 
-    data = _data(args)
+    data = data_dir(args)
+    data.mkdir(parents=True, exist_ok=True)
+    target = database(args, data)
+    HubStore(target, migrate=True).close()  # a database that cannot be used stops here
     keys = create_keys(data)
-    HubStore(database_path(data)).close()
     print(f"Hub {keys.hub_id} set up in {data}")
     print(f"Key id: {keys.key_id}  (devices can check it: accord sync enroll --expect-key ...)")
     print(f"Back up {data / 'hub-keys.json'}: without it, sealed submissions cannot be read.")
@@ -82,22 +57,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from hub.app import HubSettings, create_app
 
-    data = _data(args)
-    settings = HubSettings(max_body=args.max_body, rate=args.rate, burst=args.burst)
+    data = data_dir(args)
+    settings = HubSettings(
+        max_body=args.max_body,
+        rate=args.rate,
+        burst=args.burst,
+        body_timeout=args.body_timeout,
+        public_index=args.public_index,
+    )
+    db = database(args, data)
     if args.workers > 1:
         # Worker processes build the app themselves from the environment.
         from dataclasses import asdict
 
         from hub.app import DATA_ENV as APP_DATA_ENV
         from hub.app import SETTINGS_ENV
+        from hub.db.engine import DATABASE_ENV
         from hub.keys import load_keys
+        from hub.store import HubStore
 
         load_keys(data)  # fail here, with a clear message, not in every worker
+        HubStore(db).close()  # the same for the database and its schema
         os.environ[APP_DATA_ENV] = str(data.resolve())
+        os.environ[DATABASE_ENV] = str(db)
         os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
         target: Any = "hub.app:app_from_env"
     else:
-        target = create_app(data, settings)
+        target = create_app(data, settings, database=db)
     print(f"Accord hub on http://{args.host}:{args.port}/ (dashboard: /dashboard)", flush=True)
     uvicorn.run(
         target,
@@ -106,18 +92,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         workers=args.workers if args.workers > 1 else None,
         factory=args.workers > 1,
+        # Behind a reverse proxy: trust its X-Forwarded-For only from the addresses given.
+        proxy_headers=bool(args.forwarded_allow_ips),
+        forwarded_allow_ips=args.forwarded_allow_ips or None,
     )
     return 0
 
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
-    _, store = _open(_data(args))
+    _, store = open_hub(args)
     try:
         code = store.new_enroll_code(args.ttl_hours, args.label or "")
     finally:
         store.close()
     if args.json:
-        _print_json({"code": code, "valid_hours": args.ttl_hours})
+        print_json({"code": code, "valid_hours": args.ttl_hours})
     else:
         print(code)
     return 0
@@ -128,7 +117,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hub.ingest import Ingestor
     from hub.transfer import TransferFileError, import_transfer, write_receipts
 
-    keys, store = _open(_data(args))
+    keys, store = open_hub(args)
     try:
         report = import_transfer(Ingestor(store, keys), Path(args.file), HubSettings().max_body)
     except TransferFileError as exc:
@@ -138,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.receipts:
         write_receipts(report, keys.hub_id, Path(args.receipts))
     if args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
     else:
         print(
             f"{report.file}: {report.envelopes} submission(s): {report.accepted} new, "
@@ -159,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from hub import aggregate
 
-    _, store = _open(_data(args))
+    _, store = open_hub(args)
     try:
         if args.what == "index":
             document = aggregate.index_document(store)
@@ -177,20 +166,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    _write_out(text, args.out)
+    write_out(text, args.out)
     return 0
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     from hub import aggregate
 
-    _, store = _open(_data(args))
+    _, store = open_hub(args)
     try:
         document = aggregate.index_document(store)
     finally:
         store.close()
     if args.json:
-        _print_json(document)
+        print_json(document)
         return 0
     if args.csv:
         sys.stdout.write(aggregate.index_csv(document))
@@ -209,19 +198,19 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_keys(args: argparse.Namespace) -> int:
     from hub.keys import load_keys
 
-    document = load_keys(_data(args)).public_document()
-    _write_out(json.dumps(document, indent=2) + "\n", args.out)
+    document = load_keys(data_dir(args)).public_document()
+    write_out(json.dumps(document, indent=2) + "\n", args.out)
     return 0
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    _, store = _open(_data(args))
+    _, store = open_hub(args)
     try:
         devices = [d.as_json() for d in store.devices()]
     finally:
         store.close()
     if args.json:
-        _print_json(devices)
+        print_json(devices)
     else:
         for d in devices:
             state = f"revoked {d['revoked']}" if d["revoked"] else "active"
@@ -230,7 +219,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    _, store = _open(_data(args))
+    _, store = open_hub(args)
     try:
         known = store.revoke(args.device)
     finally:
@@ -246,24 +235,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 # --- parser -----------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="accord-hub",
-        description="The Accord hub: receives signed, sealed assessment submissions and "
-        "aggregates the Global AI Safety Index.",
-    )
-    parser.add_argument("--version", action="version", version=f"accord-hub {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    def command(name: str, func: Any, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--data", metavar="DIR", help=f"the hub's data folder (or {DATA_ENV})")
-        p.set_defaults(func=func)
-        return p
-
-    command("init", cmd_init, "create the hub's keys and database in --data DIR")
-
-    serve = command("serve", cmd_serve, "run the HTTP API and dashboard")
+def _serve_options(serve: argparse.ArgumentParser) -> None:
     serve.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
     )
@@ -283,11 +255,53 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         default=1,
-        help="worker processes (default 1; more use more cores, rate limits then apply per worker)",
+        help="worker processes (default 1); they share one state through the database",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=20.0,
+        help="seconds a client has to send a request body (default 20)",
+    )
+    serve.add_argument(
+        "--public-index",
+        action="store_true",
+        help="publish the dashboard and the index to anyone, without a login",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        help="the reverse proxy's address(es) whose X-Forwarded-For is trusted",
     )
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="accord-hub",
+        description="The Accord hub: receives signed, sealed assessment submissions and "
+        "aggregates the Global AI Safety Index.",
+    )
+    parser.add_argument("--version", action="version", version=f"accord-hub {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, func: Any, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--data", metavar="DIR", help=f"the hub's data folder (or {DATA_ENV})")
+        p.add_argument(
+            "--database",
+            metavar="URL",
+            help="postgresql://user:password@host/database (or ACCORD_HUB_DATABASE); "
+            "default: the SQLite file hub.db in the data folder",
+        )
+        p.set_defaults(func=func)
+        return p
+
+    command("init", cmd_init, "create the hub's keys and database in --data DIR")
+
+    _serve_options(command("serve", cmd_serve, "run the HTTP API and dashboard"))
 
     code = command("enroll-code", cmd_enroll_code, "print a one-time enrollment code for a device")
     code.add_argument("--ttl-hours", type=float, default=72.0, help="valid for (default 72 h)")
@@ -317,20 +331,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     rev = command("revoke", cmd_revoke, "refuse a device from now on")
     rev.add_argument("device", help="the device id (see 'devices')")
+    add_commands(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``accord-hub`` console script."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from hub.db.backup import BackupError
+    from hub.db.engine import HubStoreError
     from hub.keys import HubSetupError
-    from hub.store import HubStoreError
+    from hub.transfer import TransferFileError
+    from hub.users import UserError
 
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (HubCommandError, HubSetupError, HubStoreError) as exc:
+    except (
+        HubCommandError,
+        HubSetupError,
+        HubStoreError,
+        BackupError,
+        UserError,
+        TransferFileError,
+    ) as exc:
         print(f"accord-hub: {exc}", file=sys.stderr)
         return getattr(exc, "exit_status", 2)
+    except SQLAlchemyError as exc:  # the database went away during the command
+        reason = getattr(exc, "orig", None) or exc
+        print(f"accord-hub: the hub database failed: {str(reason).strip()}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except OSError as exc:

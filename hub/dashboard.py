@@ -40,6 +40,26 @@ def _score_cell(score: float | None, count: int | None = None) -> str:
     )
 
 
+def _partial_section(partial: list[dict[str, Any]]) -> str:
+    """The partial assessments, listed so an operator can follow them up."""
+    if not partial:
+        return ""
+    rows = "\n".join(
+        f"<tr><td>{escape(p['country'])}</td><td>{escape(p['institution'])}</td>"
+        f"<td>{escape(p['created'][:10])}</td>"
+        f"<td>{escape(p.get('partial_reason') or '')}</td></tr>"
+        for p in partial
+    )
+    return f"""<h2>Partial assessments (not counted)</h2>
+<div class="scroll"><table>
+<thead><tr><th scope="col">Country</th><th scope="col">Institution</th>
+<th scope="col">Sent</th><th scope="col">Why partial</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table></div>"""
+
+
 def render(document: dict[str, Any], hub_id: str) -> str:
     """The dashboard page for an ``index_document``."""
     components: dict[str, str] = document["components"]
@@ -52,10 +72,12 @@ def render(document: dict[str, Any], hub_id: str) -> str:
         rows.append(
             f'<tr><th scope="row">{escape(c["country_name"])} '
             f"<small>{escape(c['country'])}</small></th>"
-            f'<td class="num">{c["institutions"]}</td>{_score_cell(c["overall"])}{cells}</tr>'
+            f'<td class="num">{c["institutions"]}</td>'
+            f'<td class="num">{c.get("partial_assessments", 0)}</td>'
+            f"{_score_cell(c['overall'])}{cells}</tr>"
         )
     countries = "\n".join(rows) or (
-        f'<tr><td colspan="{3 + len(components)}" class="na">No submissions yet.</td></tr>'
+        f'<tr><td colspan="{4 + len(components)}" class="na">No submissions yet.</td></tr>'
     )
     inst_rows = []
     for r in document["institutions"]:
@@ -69,6 +91,7 @@ def render(document: dict[str, Any], hub_id: str) -> str:
     institutions = "\n".join(inst_rows) or (
         f'<tr><td colspan="{5 + len(components)}" class="na">No submissions yet.</td></tr>'
     )
+    partial = _partial_section(document.get("partial_assessments", []))
     return f"""<!doctype html>
 <html lang="en">
 <head>
@@ -81,10 +104,12 @@ def render(document: dict[str, Any], hub_id: str) -> str:
 <h1>Global AI Safety Index</h1>
 <p class="meta">Hub {escape(hub_id)} · generated {escape(document["generated"])} · read-only.
 Each country's score is the mean over its institutions' latest complete assessments;
-the number of institutions is in brackets.</p>
+the number of institutions is in brackets. Partial assessments are kept and counted in
+their own column, but no score uses them.</p>
 <h2>By country</h2>
 <div class="scroll"><table>
 <thead><tr><th scope="col">Country</th><th scope="col">Institutions</th>
+<th scope="col">Partial (not counted)</th>
 <th scope="col">Overall</th>{head}</tr></thead>
 <tbody>
 {countries}
@@ -99,6 +124,7 @@ the number of institutions is in brackets.</p>
 {institutions}
 </tbody>
 </table></div>
+{partial}
 </body>
 </html>
 """

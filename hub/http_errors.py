@@ -3,14 +3,27 @@ hub's own errors, storage failures and FastAPI's validation and routing errors i
 
 from __future__ import annotations
 
-import sqlite3
+import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hub.ingest import Rejected
+from hub.db.engine import HubStoreError
+from hub.errors import Rejected
+
+_log = logging.getLogger("accord.hub")
+
+
+def _unavailable(reason: str) -> JSONResponse:
+    # The hub's own disk or database failed: the device keeps the item and retries.
+    return JSONResponse(
+        {"error": "storage_unavailable", "reason": f"the hub cannot store it now ({reason})"},
+        status_code=503,
+        headers={"Retry-After": "30"},
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -20,14 +33,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _rejected(_: Request, exc: Rejected) -> JSONResponse:
         return JSONResponse(exc.as_json(), status_code=exc.status, headers=exc.headers)
 
-    @app.exception_handler(sqlite3.Error)
-    async def _storage(_: Request, exc: sqlite3.Error) -> JSONResponse:
-        # The hub's own disk or database failed: the device keeps the item and retries.
-        return JSONResponse(
-            {"error": "storage_unavailable", "reason": f"the hub cannot store it now ({exc})"},
-            status_code=503,
-            headers={"Retry-After": "30"},
-        )
+    @app.exception_handler(SQLAlchemyError)
+    async def _storage(_: Request, exc: SQLAlchemyError) -> JSONResponse:
+        _log.error("database error: %s", exc)
+        return _unavailable(type(getattr(exc, "orig", None) or exc).__name__)
+
+    @app.exception_handler(HubStoreError)
+    async def _store(_: Request, exc: HubStoreError) -> JSONResponse:
+        _log.error("store error: %s", exc)
+        return _unavailable(exc.code)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

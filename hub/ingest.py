@@ -2,9 +2,13 @@
 
 The order of checks is chosen so the cheap ones come first and nothing is stored unless
 every one passes: JSON → envelope shape → known, not revoked device → Ed25519 signature →
-rate limit → sealed for this hub's key → decrypt + decompress (bounded) → payload fields →
-the payload names the device that signed → store (idempotent). Every refusal is a
-:class:`Rejected` with an HTTP status, a stable code and a reason for people.
+sealed for this hub's key → decrypt + decompress (bounded) → payload fields → the payload
+names the device that signed → the hub's own fields (completion) → rate limit and store,
+in one transaction (idempotent). Every refusal is a :class:`Rejected` with an HTTP
+status, a stable code and a reason for people.
+
+The rate limit is taken in the storing transaction because it lives in the database,
+shared by every worker: only an enrolled device whose signature holds gets that far.
 """
 
 from __future__ import annotations
@@ -12,13 +16,10 @@ from __future__ import annotations
 import json
 import queue
 import threading
-import time
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.errors import AccordError
 from desktop.core.sync.protocol import (
     EnvelopeError,
     load_payload,
@@ -27,72 +28,58 @@ from desktop.core.sync.protocol import (
     sha256_hex,
     verify_envelope,
 )
+from hub.db.ratelimit import RateLimit
+from hub.db.schema import COMPLETE, PARTIAL
+from hub.errors import Rejected
 from hub.keys import HubKeys
-from hub.store import HubStore, RecordResult, Submission
+from hub.records import RecordResult, Submission
+from hub.store import HubStore
+
+__all__ = ["GroupCommit", "Ingestor", "Rejected", "check_hub_fields"]
+
+MAX_PARTIAL_REASON = 1000
 
 
-class Rejected(AccordError):
-    """A refused request: ``status`` (4xx), ``code`` (stable word) and ``reason``.
-
-    ``code`` is sent as ``error`` in the JSON answer (``bad_signature``, ``conflict``,
-    ``too_large``…): part of the HTTP API, so these words keep their spelling.
-    """
-
-    code = "rejected"
-
-    def __init__(
-        self, status: int, code: str, reason: str, headers: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(reason, code=code, details={"status": status})
-        self.status = status
-        self.reason = reason
-        self.headers = headers or {}
-
-    def as_json(self) -> dict[str, str]:
-        return {"error": self.code, "reason": self.reason}
+def _bad(field: str, expected: str) -> Rejected:
+    return Rejected(422, "bad_payload", f"payload field '{field}': expected {expected}")
 
 
-class TokenBucket:
-    """A per-key token bucket: ``rate`` requests per second on average, bursts of ``burst``.
-
-    Kept in memory: a restart forgives everyone, which is harmless for a rate limit.
-    """
-
-    def __init__(self, rate: float, burst: float, clock: Callable[[], float] = time.monotonic):
-        self.rate = rate
-        self.burst = burst
-        self.clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def take(self, key: str) -> float:
-        """Take one token; returns 0 when allowed, else the seconds to wait."""
-        if self.rate <= 0:
-            return 0.0
-        with self._lock:
-            now = self.clock()
-            tokens, last = self._buckets.get(key, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate)
-            if tokens >= 1.0:
-                self._buckets[key] = (tokens - 1.0, now)
-                return 0.0
-            self._buckets[key] = (tokens, now)
-            return (1.0 - tokens) / self.rate
+def check_hub_fields(payload: dict[str, Any]) -> None:
+    """The fields the hub stores in columns of their own, beyond the protocol's checks:
+    ``completion`` (``complete`` or ``partial``; absent means complete), ``partial_reason``
+    (text or null) and no NUL character in stored text (PostgreSQL cannot hold one, and
+    both stores must answer alike)."""
+    completion = payload.get("completion", COMPLETE)
+    if completion not in (COMPLETE, PARTIAL):
+        raise _bad("completion", f"'{COMPLETE}' or '{PARTIAL}'")
+    reason = payload.get("partial_reason")
+    if reason is not None and (not isinstance(reason, str) or len(reason) > MAX_PARTIAL_REASON):
+        raise _bad("partial_reason", f"text of at most {MAX_PARTIAL_REASON} characters, or null")
+    for field in ("institution", "partial_reason"):
+        if "\x00" in (payload.get(field) or ""):
+            raise _bad(field, "text without NUL characters")
 
 
 class GroupCommit:
     """One writer thread that stores concurrent submissions in shared transactions.
 
-    With ``synchronous=FULL`` every commit waits for the disk (an fsync, a few ms); one
-    commit per submission caps the hub at the disk's fsync rate. Here, whatever arrived
-    while the previous commit was syncing is stored in the next one, so throughput grows
-    with concurrency while every receipt still follows its own data onto the disk.
+    Every commit waits for the disk (an fsync, a few ms); one commit per submission caps
+    the hub at the disk's fsync rate. Here, whatever arrived while the previous commit was
+    syncing is stored in the next one, so throughput grows with concurrency while every
+    receipt still follows its own data onto the disk.
     """
 
-    def __init__(self, store: HubStore, keys: HubKeys, max_batch: int = 128) -> None:
+    def __init__(
+        self,
+        store: HubStore,
+        keys: HubKeys,
+        max_batch: int = 128,
+        limit: RateLimit | None = None,
+    ) -> None:
         self.store = store
         self.keys = keys
         self.max_batch = max_batch
+        self.limit = limit
         self._queue: queue.SimpleQueue[tuple[Submission, Future] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="hub-writer", daemon=True)
         self._thread.start()
@@ -112,23 +99,26 @@ class GroupCommit:
         self._queue.put(None)
         self._thread.join(10)
 
-    def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is None:
-                return
-            batch = [first]
-            while len(batch) < self.max_batch:
-                try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    self._queue.put(None)  # finish this batch, then stop
-                    break
-                batch.append(nxt)
+    def _next_batch(self) -> list[tuple[Submission, Future]] | None:
+        first = self._queue.get()
+        if first is None:
+            return None
+        batch = [first]
+        while len(batch) < self.max_batch:
             try:
-                results = self.store.record_many([item for item, _ in batch], self.keys)
+                nxt = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if nxt is None:
+                self._queue.put(None)  # finish this batch, then stop
+                break
+            batch.append(nxt)
+        return batch
+
+    def _run(self) -> None:
+        while (batch := self._next_batch()) is not None:
+            try:
+                results = self.store.record_many([item for item, _ in batch], self.keys, self.limit)
             except BaseException as exc:  # the transaction failed: nothing of it is stored
                 for _, future in batch:
                     future.set_exception(exc)
@@ -143,11 +133,14 @@ class GroupCommit:
 
 @dataclass
 class Ingestor:
-    """Verifies and stores envelopes for one hub (through ``writer`` when given)."""
+    """Verifies and stores envelopes for one hub (through ``writer`` when given).
+
+    ``limit``: the per-device rate limit (None for a file import: the operator is at the
+    keyboard); a ``writer`` applies its own."""
 
     store: HubStore
     keys: HubKeys
-    limiter: TokenBucket | None = None
+    limit: RateLimit | None = None
     writer: GroupCommit | None = None
 
     def ingest_bytes(self, body: bytes, source: str = "http") -> RecordResult:
@@ -162,14 +155,10 @@ class Ingestor:
         """Store a prepared submission (through the group commit when there is one)."""
         if self.writer is not None:
             return self.writer.record(item)
-        return self.store.record(
-            item.payload,
-            item.payload_sha256,
-            item.payload_text,
-            item.envelope_text,
-            item.source,
-            self.keys,
-        )
+        result = self.store.record_many([item], self.keys, self.limit)[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def prepare_bytes(self, body: bytes, source: str = "http") -> Submission:
         """Every check of a request body, nothing stored: a Submission or Rejected."""
@@ -198,21 +187,14 @@ class Ingestor:
                     401, "revoked_device", f"device {envelope.device_id} was revoked by the hub"
                 )
             verify_envelope(envelope, device.public_key)
-            if self.limiter is not None:
-                wait = self.limiter.take(envelope.device_id)
-                if wait > 0:
-                    seconds = max(1, int(wait + 0.999))
-                    raise Rejected(
-                        429,
-                        "rate_limited",
-                        f"too many submissions from device {envelope.device_id}; "
-                        f"retry in {seconds} s",
-                        {"Retry-After": str(seconds)},
-                    )
             body = open_envelope(envelope, self.keys.box_key)
             payload = load_payload(body, envelope)
+            text = body.decode("utf-8")
         except EnvelopeError as exc:
             raise Rejected(exc.status, exc.code, exc.reason) from exc
-        return Submission(
-            payload, sha256_hex(body), body.decode("utf-8"), json.dumps(envelope.as_json()), source
-        )
+        except UnicodeError as exc:  # e.g. a lone surrogate escaped in the JSON
+            raise Rejected(
+                422, "bad_payload", f"the payload holds text that is not valid Unicode ({exc})"
+            ) from exc
+        check_hub_fields(payload)
+        return Submission(payload, sha256_hex(body), text, json.dumps(envelope.as_json()), source)

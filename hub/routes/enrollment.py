@@ -1,5 +1,6 @@
 """``POST /v1/enroll``: register a device key with a one-time code (rate-limited per
-client address, so codes cannot be guessed quickly)."""
+client address in the database, so codes cannot be guessed quickly even across
+workers)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,16 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from hub.api_models import ERRORS, EnrollAnswer, EnrollRequest
+from hub.auth import client_host
 from hub.context import HubContext
-from hub.ingest import Rejected
+from hub.errors import Rejected, retry_after
 from hub.store import EnrollmentRefused
-
-
-def _client_host(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def router(ctx: HubContext) -> APIRouter:
     """The enrollment route."""
     api = APIRouter()
-    keys, store, enroll_limiter = ctx.keys, ctx.store, ctx.enroll_limiter
+    keys, store, limit = ctx.keys, ctx.store, ctx.settings.enroll_limit
 
     @api.post(
         "/v1/enroll",
@@ -30,14 +28,13 @@ def router(ctx: HubContext) -> APIRouter:
     )
     def enroll(body: EnrollRequest, request: Request) -> dict[str, Any]:
         """Register a device's Ed25519 public key with a one-time code."""
-        wait = enroll_limiter.take(_client_host(request))
+        wait = store.take_token("enroll:" + client_host(request), limit)
         if wait > 0:
-            seconds = max(1, int(wait + 0.999))
             raise Rejected(
                 429,
                 "rate_limited",
-                f"too many enrollment attempts; retry in {seconds} s",
-                {"Retry-After": str(seconds)},
+                f"too many enrollment attempts; retry in {retry_after(wait)} s",
+                {"Retry-After": retry_after(wait)},
             )
         try:
             device = store.enroll(body.code, body.public_key, body.label)

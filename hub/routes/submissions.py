@@ -6,11 +6,12 @@ import asyncio
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from hub.api_models import ERRORS, SignedReceipt
 from hub.body_limit import read_limited
 from hub.context import HubContext
-from hub.ingest import Rejected
+from hub.errors import Rejected
 
 
 def router(ctx: HubContext) -> APIRouter:
@@ -22,7 +23,10 @@ def router(ctx: HubContext) -> APIRouter:
         "/v1/submissions",
         status_code=201,
         response_model=SignedReceipt,
-        responses={200: {"model": SignedReceipt, "description": "identical resend"}, **ERRORS},
+        responses={
+            200: {"model": SignedReceipt, "description": "identical resend"},
+            **{k: v for k, v in ERRORS.items() if k not in (403, 404)},
+        },
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -38,9 +42,9 @@ def router(ctx: HubContext) -> APIRouter:
         same receipt for an identical resend, 409 for different content at a stored
         revision (both kept for review)."""
         body = await read_limited(request, settings.max_body)
-        # The checks (~1 ms of CPU) run on the event loop; waiting for the group commit
-        # does not hold a thread.
-        item = ingestor.prepare_bytes(body, "http")
+        # The checks look the device up in the database (a network round trip on
+        # PostgreSQL): off the event loop. Waiting for the group commit holds no thread.
+        item = await run_in_threadpool(ingestor.prepare_bytes, body, "http")
         result = await asyncio.wrap_future(writer.submit(item))
         if result.outcome == "conflict":
             raise Rejected(409, "conflict", result.reason or "conflict")

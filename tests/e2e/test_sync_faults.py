@@ -47,8 +47,8 @@ def count_outcomes(server: LiveHub) -> Counter[str]:
     store = server.hub.store
     original = store.record_many
 
-    def counting(items: list[Any], keys: Any) -> list[Any]:
-        results = original(items, keys)
+    def counting(items: list[Any], keys: Any, *limit: Any) -> list[Any]:
+        results = original(items, keys, *limit)
         for result in results:
             seen[getattr(result, "outcome", type(result).__name__)] += 1
         return results

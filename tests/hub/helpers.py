@@ -104,9 +104,19 @@ class Hub:
         return HubInfo(hub_id=hub_id, signing_key=signing, box_key=box, key_id=kid, url=url)
 
 
-def make_hub(folder: Path) -> Hub:
+# The accounts every test hub has: (name, password) pairs for ``auth=``.
+OPERATOR = ("olga", "operator password 1")
+ANALYST = ("amir", "analyst password 1")
+
+
+def make_hub(folder: Path, target: str | None = None) -> Hub:
+    """A hub in ``folder`` on SQLite (``target`` None) or the database URL ``target``,
+    with an operator and an analyst account."""
     keys = create_keys(folder)
-    return Hub(folder, keys, HubStore(database_path(folder)))
+    store = HubStore(target or database_path(folder), migrate=True)
+    store.users.add(*OPERATOR, "operator")
+    store.users.add(*ANALYST, "analyst")
+    return Hub(folder, keys, store)
 
 
 class LiveHub:
@@ -169,8 +179,10 @@ def enroll_device(db: sqlite_utils.Database, hub: Hub, url: str | None) -> HubIn
 
 
 @contextlib.contextmanager
-def live_hub(folder: Path, settings: HubSettings | None = None) -> Iterator[LiveHub]:
-    hub = make_hub(folder)
+def live_hub(
+    folder: Path, settings: HubSettings | None = None, target: str | None = None
+) -> Iterator[LiveHub]:
+    hub = make_hub(folder, target)
     server = LiveHub(hub, settings).start()
     try:
         yield server

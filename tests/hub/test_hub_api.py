@@ -344,10 +344,11 @@ def test_index_per_country_and_component(client: TestClient, hub: Hub, device: D
     csv_text = client.get("/v1/index.csv").text
     assert (
         csv_text.splitlines()[0]
-        == "country,country_name,component,component_title,score,institutions"
+        == "country,country_name,component,component_title,score,institutions,"
+        "partial_assessments_not_counted"
     )
-    assert "KE,Kenya,ethics,Ethical AI practices,70.00,2" in csv_text
-    assert "KE,Kenya,societal,Societal and environmental impact,,0" in csv_text
+    assert "KE,Kenya,ethics,Ethical AI practices,70.00,2,0" in csv_text
+    assert "KE,Kenya,societal,Societal and environmental impact,,0,0" in csv_text
 
 
 def test_dashboard_escapes_device_text(client: TestClient, hub: Hub, device: DeviceKey) -> None:
