@@ -2,9 +2,8 @@
 
 Layout of the index folder::
 
-    index.json     {"engine": "whoosh", "schema_version": N, "generation": "g-…",
-                    "files": {name: [size, crc32]}, ...}
-    g-…/           the Whoosh files of the current generation
+    index.json     {"engine": "sqlite-fts5", "schema_version": N, "generation": "g-…", ...}
+    g-…/           the current generation: index.sqlite
 
 A rebuild writes a whole new generation folder, then replaces ``index.json`` with
 ``os.replace`` (atomic on every platform we ship): a crash at any moment leaves either the old
@@ -19,12 +18,11 @@ import os
 import shutil
 import tempfile
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 
 MANIFEST = "index.json"
-ENGINE = "whoosh"
+ENGINE = "sqlite-fts5"
 GEN_PREFIX = "g-"
 
 
@@ -57,37 +55,6 @@ def read_manifest(directory: Path, schema_version: int) -> dict[str, Any]:
     if not gen.startswith(GEN_PREFIX) or "/" in gen or "\\" in gen or ".." in gen:
         raise ManifestError(f"{path.name} is damaged")
     return data
-
-
-def file_digests(gen_dir: Path) -> dict[str, list[int]]:
-    """Size and CRC-32 of every index file of a generation (the lock file excepted).
-
-    Whoosh has no checksums of its own: a few damaged bytes in its term table make words
-    silently unfindable instead of raising. Comparing these on open catches that.
-    """
-    out: dict[str, list[int]] = {}
-    for path in sorted(gen_dir.iterdir()):
-        if not path.is_file() or path.name.endswith("WRITELOCK"):
-            continue
-        crc = 0
-        with path.open("rb") as fh:
-            while chunk := fh.read(1 << 20):
-                crc = zlib.crc32(chunk, crc)
-        out[path.name] = [path.stat().st_size, crc]
-    return out
-
-
-def verify_digests(gen_dir: Path, expected: dict[str, list[int]]) -> None:
-    """Raise ``ManifestError`` if any index file differs from what was written."""
-    actual = file_digests(gen_dir)
-    for name, (size, crc) in expected.items():
-        got = actual.get(name)
-        if got is None:
-            raise ManifestError(f"index file {name} is missing")
-        if got[0] != size:
-            raise ManifestError(f"index file {name} changed size (damaged)")
-        if got[1] != crc:
-            raise ManifestError(f"index file {name} is damaged (checksum)")
 
 
 def write_manifest(directory: Path, data: dict[str, Any]) -> None:

@@ -1,21 +1,13 @@
-"""``SearchIndex``: the Whoosh implementation behind the engine-neutral API in ``index.api``.
+"""``SearchIndex``: the SQLite FTS5 implementation behind the engine-neutral API in ``index.api``.
 
-Whoosh stores and analyses; the hot query paths are ours. Design notes (measured on the
-synthetic libraries of ``bench/``):
+``SearchIndex`` is the facade: it owns the locks and decides when to open, update or rebuild.
+The work is done in ``opened.py`` (the open generation and its caches), ``writing.py``
+(building and changing the database), ``searching.py`` with ``matching.py``, ``hybrid.py``,
+``facets.py`` and ``suggestions.py`` (reading), and ``semantic.py`` (the meaning model).
 
-* One searcher is opened and reused; it is replaced only after a write.
-* A bulk build ends with a single optimised segment: spelling suggestions and prefix
-  expansion walk the term dictionary, which is ~20x slower across many segments.
-* Totals and facet counts come from set algebra on cached posting lists (``docsets.py``);
-  ranking is BM25F over the same lists (``ranking.py``). Whoosh's own matchers and
-  collectors cost 50-80 µs per matching document here, which blew the latency budget.
-* Phrases are pair terms indexed next to single terms (``analysis.py``): one lookup.
-* Snippets come from character offsets stored with each document (``snippets.py``).
-
-``SearchIndex`` is the facade: it owns the locks and decides when to open, update or
-rebuild. The work is done in ``opened.py`` (the open generation and its caches),
-``writing.py`` (segments), ``searching.py`` with ``facets.py`` and ``suggestions.py``
-(reading), and ``fields.py`` (what is stored per document).
+A rebuild writes a whole new generation folder and then switches the manifest to it, so a
+search during a long rebuild answers from the previous index. Incremental updates change the
+open database in one SQLite transaction each.
 """
 
 from __future__ import annotations
@@ -23,76 +15,88 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import threading
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-
-from whoosh.index import LockError
-from whoosh.searching import Searcher
+from typing import Any
 
 import index.searching as searching
 import index.storage as storage
 import index.suggestions as suggestions
+from index import semantic
 from index.api import IndexDoc, IndexReport, ProgressFn, SearchQuery, SearchResults
-from index.fields import unique
-from index.opened import OpenIndex
-from index.schema import SCHEMA_VERSION, build_schema
+from index.opened import DB_NAME, OpenIndex, connect
+from index.schema import SCHEMA_VERSION
 from index.text import fingerprint
-from index.writing import Cancelled, write_changes, write_generation
+from index.writing import Cancelled, apply_changes, connect_for_build, write_all
 
 log = logging.getLogger(__name__)
 
 # More changed documents than this share of the index: a fresh build is quicker than
-# deleting and re-adding one by one (and leaves one optimised segment).
+# deleting and re-adding one by one.
 REBUILD_SHARE = 0.5
-# Incremental commits on an index up to this size are cheap to optimise back to one segment.
-# Above it, merging everything after a 10-document delta cost 12-14 s on 1,000 documents
-# (0.5 s without): Whoosh's own small-segment merging keeps the segment count low instead.
-OPTIMISE_UP_TO = 300
+WRITE_TIMEOUT = 10.0
+
+
+def unique(docs: Sequence[IndexDoc]) -> list[IndexDoc]:
+    """Drop repeated ids (the first wins; the content checker reports duplicates)."""
+    seen: set[str] = set()
+    out = []
+    for doc in docs:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            out.append(doc)
+    return out
 
 
 class SearchIndex:
-    """A rebuildable full-text index of the library, stored in ``directory``.
+    """A rebuildable full-text and meaning index of the library, stored in ``directory``.
 
-    Thread-safety: every method may be called from any thread. Reads share one searcher under
-    a lock; writes are serialised and swap the searcher only when they are done, so a search
-    during a long rebuild answers from the previous index.
+    Thread-safety: every method may be called from any thread. Reads share one connection
+    under a lock; writes are serialised.
     """
 
     SCHEMA_VERSION: int = SCHEMA_VERSION
 
-    def __init__(self, directory: Path) -> None:
-        """Remember where the index lives; nothing is read or written until used."""
+    def __init__(self, directory: Path, semantic_search: bool = True) -> None:
+        """Remember where the index lives; nothing is read or written until used.
+
+        ``semantic_search=False`` never loads the meaning model (lexical search only)."""
+        import threading
+
         self.directory = Path(directory)
-        self._schema = build_schema()
-        self._lock = threading.RLock()  # guards the open index, searcher and caches
+        self._lock = threading.RLock()  # guards the open index and its caches
         self._write_lock = threading.Lock()  # one writer at a time
-        self._open = OpenIndex(self.directory, self._schema)
+        self._open = OpenIndex(self.directory)
+        self._semantic = semantic_search
         # Set when a read failed in a way that suggests damage: the next ensure() rebuilds.
         self._damaged: str | None = None
 
-    @property
-    def _searcher(self) -> Searcher | None:
-        """The open searcher (tests and benchmarks read the index through it)."""
-        return self._open.searcher
+    def _model(self) -> semantic.Embedder | None:
+        return semantic.embedder() if self._semantic else None
 
     # ----------------------------------------------------------------- lifecycle
 
-    def ensure(self, docs: Sequence[IndexDoc], progress: ProgressFn | None = None) -> IndexReport:
+    def ensure(
+        self,
+        docs: Sequence[IndexDoc],
+        progress: ProgressFn | None = None,
+        vectors: dict[str, tuple[str, bytes]] | None = None,
+    ) -> IndexReport:
         """Open the index and bring it up to date with ``docs``; rebuild if unusable.
 
-        A missing index, another schema version, or damaged files (anything that fails
-        while opening or reading) lead to a rebuild, reported with ``rebuilt`` and ``reason``;
-        they never raise.
+        A missing index, another schema version, or damaged files lead to a rebuild,
+        reported with ``rebuilt`` and ``reason``; they never raise. ``vectors`` (id ->
+        (fingerprint, float16 bytes)) spares encoding documents whose vectors are known.
         """
         with self._write_lock:
             reason = self._unusable()
             if reason is not None:
-                report = self._rebuild(docs, progress, reason)
+                report = self._rebuild(docs, progress, reason, vectors)
             else:
-                report = self._update_or_rebuild(docs, progress)
+                report = self._update_or_rebuild(docs, progress, vectors)
             self._warm()
             return report
 
@@ -103,33 +107,48 @@ class SearchIndex:
             if reason is None:
                 try:
                     self._open.open(SCHEMA_VERSION)
-                    self._open.check(SCHEMA_VERSION)
+                    self._open.check()
                 except Exception as exc:
                     reason = _describe(exc)
                     log.info("search index unusable (%s): rebuilding", reason)
                     self._open.close()
+            if reason is None:
+                model = self._model()
+                if model is not None and self._open.model != model.model_id:
+                    reason = "the meaning-based search model changed"
             return reason
 
     def _update_or_rebuild(
-        self, docs: Sequence[IndexDoc], progress: ProgressFn | None
+        self,
+        docs: Sequence[IndexDoc],
+        progress: ProgressFn | None,
+        vectors: dict[str, tuple[str, bytes]] | None = None,
     ) -> IndexReport:
         """An incremental update; a rebuild when the update fails on damage."""
         try:
             return self._update(docs, progress)
-        except LockError:
-            return IndexReport(reason="the index is being updated by another program")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return IndexReport(reason="the index is being updated by another program")
+            failure: Exception = exc
         except Cancelled:
             return IndexReport(reason="cancelled")
         except Exception as exc:
-            log.warning("incremental index update failed; rebuilding", exc_info=True)
-            with self._lock:
-                self._open.close()
-            return self._rebuild(docs, progress, _describe(exc))
+            failure = exc
+        log.warning("incremental index update failed; rebuilding", exc_info=failure)
+        with self._lock:
+            self._open.close()
+        return self._rebuild(docs, progress, _describe(failure), vectors)
 
-    def rebuild(self, docs: Sequence[IndexDoc], progress: ProgressFn | None = None) -> IndexReport:
+    def rebuild(
+        self,
+        docs: Sequence[IndexDoc],
+        progress: ProgressFn | None = None,
+        vectors: dict[str, tuple[str, bytes]] | None = None,
+    ) -> IndexReport:
         """Build a fresh index from ``docs`` in a new folder, then switch to it atomically."""
         with self._write_lock:
-            return self._rebuild(docs, progress, "rebuild requested")
+            return self._rebuild(docs, progress, "rebuild requested", vectors)
 
     def update(self, docs: Sequence[IndexDoc]) -> IndexReport:
         """Incrementally add new, re-index changed and delete vanished documents."""
@@ -138,61 +157,73 @@ class SearchIndex:
                 try:
                     self._open.open(SCHEMA_VERSION)
                 except Exception as exc:
-                    reason = _describe(exc)
+                    reason: str | None = _describe(exc)
                 else:
                     reason = self._damaged
             if reason is not None:
-                return self._rebuild(docs, None, reason)
-            try:
-                return self._update(docs, None)
-            except LockError:
-                return IndexReport(reason="the index is being updated by another program")
+                return self._rebuild(docs, None, reason, None)
+            return self._update_or_rebuild(docs, None)
 
     def close(self) -> None:
-        """Release the searcher and files (the index stays on disk)."""
+        """Release the database (the index stays on disk)."""
         with self._lock:
             self._open.close()
 
     def doc_count(self) -> int:
         """Number of documents in the open index (0 when there is none)."""
         with self._lock:
-            if self._open.searcher is None:
+            if self._open.conn is None:
                 with contextlib.suppress(Exception):
                     self._open.open(SCHEMA_VERSION)
-            searcher = self._open.searcher
-            return searcher.doc_count() if searcher is not None else 0
+            if self._open.conn is None:
+                return 0
+            try:
+                return self._open.doc_count()
+            except sqlite3.Error:
+                return 0
+
+    def model_id(self) -> str:
+        """The meaning model the open index's vectors come from ("" when none)."""
+        with self._lock:
+            return self._open.model
 
     def _warm(self) -> None:
-        """Load what every search needs (facet sets, field length factors, title order).
+        """Load what every search needs (facet sets, title order, vectors).
 
         ``ensure`` runs in the background at start-up, so the user's first query does not
-        pay for this (about 0.3 s on 10,000 documents).
+        pay for this.
         """
         with self._lock:
             self._open.warm()
 
     def drop_caches(self) -> None:
-        """Forget per-term caches (postings, match sets, prefix expansions).
+        """Forget per-query caches (match sets, prefix expansions).
 
-        For benchmarks that measure a query as if its words had not been searched before;
-        per-index structures (field lengths, facet sets, title order) are kept.
+        For benchmarks that measure a query as if its words had not been searched before.
         """
         with self._lock:
-            if self._open.docsets is not None:
-                self._open.docsets.clear_terms()
+            self._open.sets.clear()
             self._open.expand_cache.clear()
 
     # ----------------------------------------------------------------- writing
 
     def _rebuild(
-        self, docs: Sequence[IndexDoc], progress: ProgressFn | None, reason: str
+        self,
+        docs: Sequence[IndexDoc],
+        progress: ProgressFn | None,
+        reason: str,
+        vectors: dict[str, tuple[str, bytes]] | None,
     ) -> IndexReport:
         started = time.perf_counter()
         docs = unique(docs)
         gen_dir = storage.new_generation(self.directory)
         previous = None
         try:
-            write_generation(self._schema, gen_dir, docs, progress)
+            conn = connect_for_build(gen_dir / DB_NAME)
+            try:
+                write_all(conn, docs, progress, self._model(), vectors)
+            finally:
+                conn.close()
             with self._lock:
                 with contextlib.suppress(storage.ManifestError):
                     previous = storage.read_manifest(self.directory, SCHEMA_VERSION)["generation"]
@@ -205,7 +236,6 @@ class SearchIndex:
                         "generation": gen_dir.name,
                         "documents": len(docs),
                         "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                        "files": storage.file_digests(gen_dir),
                     },
                 )
                 self._damaged = None
@@ -226,8 +256,7 @@ class SearchIndex:
         docs = unique(docs)
         with self._lock:
             current = self._open.fingerprints()
-            ix = self._open.ix
-        assert ix is not None
+            gen = self._open.gen
         wanted = {doc.id: doc for doc in docs}
         removed = [i for i in current if i not in wanted]
         added = [d for d in docs if d.id not in current]
@@ -236,17 +265,18 @@ class SearchIndex:
         if not work:
             return IndexReport(seconds=time.perf_counter() - started)
         if len(current) > 100 and work > REBUILD_SHARE * len(current):
-            return self._rebuild(docs, progress, "most documents changed")
-        # Small indexes are optimised back to one segment at once; larger ones rely on
-        # Whoosh merging small segments, and a later rebuild optimises again.
-        write_changes(ix, removed, [*added, *changed], progress, len(wanted) <= OPTIMISE_UP_TO)
+            return self._rebuild(docs, progress, "most documents changed", None)
+        # Its own connection: a search meanwhile answers from the last committed state.
+        conn = connect(self.directory / str(gen) / DB_NAME)
+        conn.execute(f"PRAGMA busy_timeout={int(WRITE_TIMEOUT * 1000)}")
+        try:
+            apply_changes(conn, removed, [*added, *changed], progress, self._model())
+        finally:
+            conn.close()
         with self._lock:
-            self._open.new_searcher()
-            # The files changed: record their new checksums (a crash before this line only
-            # means a rebuild at the next start).
+            self._open.refresh()
             manifest = storage.read_manifest(self.directory, SCHEMA_VERSION)
             manifest["documents"] = len(wanted)
-            manifest["files"] = storage.file_digests(self.directory / manifest["generation"])
             storage.write_manifest(self.directory, manifest)
         return IndexReport(
             added=len(added),
@@ -259,18 +289,19 @@ class SearchIndex:
 
     def search(self, q: SearchQuery) -> SearchResults:
         """Run a query; never raises for bad syntax or a damaged index (see ``notice``)."""
+        model = self._model() if q.semantic and q.text.strip() else None
         with self._lock:
-            if self._open.searcher is None:
+            if self._open.conn is None:
                 try:
                     self._open.open(SCHEMA_VERSION)
                 except Exception:
                     return self._empty(q, "The search index is not ready yet.")
             try:
-                results = searching.search(self._open, q)
+                results = searching.search(self._open, q, model)
                 if q.prefix and results.total == 0 and (q.text or "").strip():
                     # A misspelled last word expands to nothing as a prefix; read as a whole
                     # word it still gets a "did you mean" (search-as-you-type's final answer).
-                    results = searching.search(self._open, replace(q, prefix=False))
+                    results = searching.search(self._open, replace(q, prefix=False), model)
                 return results
             except Exception as exc:
                 log.exception("search failed; the index will be rebuilt")
@@ -280,7 +311,7 @@ class SearchIndex:
     def suggest(self, word: str) -> list[str]:
         """Return up to five known words close to ``word`` (unstemmed), best first."""
         with self._lock:
-            if self._open.searcher is None:
+            if self._open.conn is None:
                 try:
                     self._open.open(SCHEMA_VERSION)
                 except Exception:
@@ -291,10 +322,40 @@ class SearchIndex:
                 log.exception("suggestion failed")
                 return []
 
+    def vectors(self) -> dict[str, Any]:
+        """The meaning vectors of the open index, to ship in a pack: ``{"model", "ids",
+        "fingerprints", "matrix"}`` (matrix: float16, one row per id); empty when none."""
+        with self._lock:
+            if self._open.conn is None:
+                self._open.open(SCHEMA_VERSION)
+            stored = self._open.vectors()
+            if stored is None:
+                return {}
+            docnums, matrix = stored
+            rows = dict(
+                (d, (i, f))
+                for d, i, f in self._open.conn.execute(  # type: ignore[union-attr]
+                    "SELECT docnum, id, fingerprint FROM docs"
+                )
+            )
+            order = [rows[int(d)] for d in docnums.tolist()]
+            return {
+                "model": self._open.model,
+                "ids": [i for i, _f in order],
+                "fingerprints": [f for _i, f in order],
+                "matrix": matrix,
+            }
+
     @staticmethod
     def _empty(q: SearchQuery, notice: str) -> SearchResults:
         return SearchResults(
-            query=q.text, total=0, hits=[], facets={}, query_id=q.query_id, notice=notice
+            query=q.text,
+            total=0,
+            hits=[],
+            facets={},
+            query_id=q.query_id,
+            notice=notice,
+            match="none",
         )
 
 

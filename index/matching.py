@@ -1,0 +1,151 @@
+"""Which documents a query matches: its localized trees evaluated by set algebra.
+
+Each text leaf of a localized query is an FTS5 expression (``query.localize``) answered by
+SQLite as a set of document numbers; facet leaves are cached sets; ``And``/``Or``/``Not``
+are ``frozenset`` operations (done in C). A language's tree only applies to the documents
+analysed in that language, and the languages' results are united.
+
+When no document has *all* the words, :func:`any_words` gives the documents with *some* of
+them and how many each has: search never answers "nothing" to a query with a real word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+
+from whoosh import query
+
+from index.opened import EMPTY, OpenIndex
+from index.query import FTS, Parsed, localize, negative_leaves, positive_leaves
+from index.suggestions import expand
+
+
+def evaluate(state: OpenIndex, q: query.Query) -> frozenset[int]:
+    """Documents matching a localized query."""
+    if isinstance(q, query.qcore._NullQuery):
+        return EMPTY
+    if isinstance(q, query.Every):
+        return state.all_docs()
+    if isinstance(q, query.Term):
+        if q.fieldname == FTS:
+            return state.match(q.text)
+        return state.facet(q.fieldname).get(q.text, EMPTY)
+    if isinstance(q, query.Or):
+        out: set[int] = set()
+        for sub in q.subqueries:
+            out |= evaluate(state, sub)
+        return frozenset(out)
+    if isinstance(q, query.And | query.Require):
+        subs = list(q.subqueries)
+        negs = [s.query for s in subs if isinstance(s, query.Not)]
+        pos = [s for s in subs if not isinstance(s, query.Not)]
+        result = state.all_docs()
+        for sub in pos:
+            if not result:
+                return EMPTY
+            result = result & evaluate(state, sub)
+        for neg in negs:
+            if not result:
+                return EMPTY
+            result = result - evaluate(state, neg)
+        return result
+    if isinstance(q, query.AndNot):
+        result = evaluate(state, q.a)
+        return result - evaluate(state, q.b) if result else result
+    if isinstance(q, query.AndMaybe):
+        return evaluate(state, q.a)
+    if isinstance(q, query.Not):
+        return state.all_docs() - evaluate(state, q.query)
+    return EMPTY
+
+
+def localized(state: OpenIndex, q: query.Query) -> dict[str, query.Query]:
+    """``q`` localized for every analysis language of the index (NullQuery ones left out)."""
+    out = {}
+    for key in state.keys:
+        lq = localize(q, key, partial(expand, state))
+        if lq is not query.NullQuery:
+            out[key] = lq
+    return out
+
+
+def all_words(state: OpenIndex, trees: dict[str, query.Query]) -> frozenset[int]:
+    """Documents matching the query in their own language."""
+    out: set[int] = set()
+    for key, tree in trees.items():
+        found = evaluate(state, tree)
+        if found:
+            out |= found & state.by_key(key)
+    return frozenset(out)
+
+
+def fts_leaves(trees: dict[str, query.Query]) -> list[str]:
+    """The distinct positive FTS5 expressions of the localized trees (for scoring)."""
+    seen: dict[str, None] = {}
+    for tree in trees.values():
+        for leaf in positive_leaves(tree):
+            if isinstance(leaf, query.Term) and leaf.fieldname == FTS:
+                seen[leaf.text] = None
+    return list(seen)
+
+
+def any_words(state: OpenIndex, parsed: Parsed) -> tuple[frozenset[int], Counter[int], int]:
+    """Documents with at least one of the typed words, how many of them each has, and how
+    many words were counted (stop words of every language excluded)."""
+    coverage: Counter[int] = Counter()
+    counted = 0
+    for leaf in _word_leaves(parsed.query):
+        docs: set[int] = set()
+        for key, tree in localized(state, leaf).items():
+            docs |= evaluate(state, tree) & state.by_key(key)
+        if docs:
+            coverage.update(docs)
+        counted += 1
+    # Negated words and facet conditions still apply.
+    keep = _constraints(state, parsed.query)
+    matched = frozenset(coverage) & keep if keep is not None else frozenset(coverage)
+    return matched, coverage, counted
+
+
+def _word_leaves(q: query.Query) -> list[query.Query]:
+    return [
+        leaf
+        for leaf in positive_leaves(q)
+        if getattr(leaf, "fieldname", None) in _TEXT
+        and isinstance(leaf, query.Term | query.Phrase | query.Prefix | query.Wildcard)
+    ]
+
+
+def _constraints(state: OpenIndex, q: query.Query) -> frozenset[int] | None:
+    """What the words fallback must still respect: facet leaves and negated text."""
+    facets = [
+        leaf
+        for leaf in positive_leaves(q)
+        if isinstance(leaf, query.Term) and getattr(leaf, "fieldname", None) not in _TEXT
+    ]
+    negated = negative_leaves(q)
+    if not facets and not negated:
+        return None
+    result = state.all_docs()
+    for leaf in facets:
+        result = result & evaluate(state, leaf)
+    for leaf in negated:
+        for key, tree in localized(state, leaf).items():
+            result = result - (evaluate(state, tree) & state.by_key(key))
+    return result
+
+
+_TEXT = ("content", "title", "summary", "body")
+
+
+def bm25(state: OpenIndex, expressions: list[str], allowed: frozenset[int]) -> dict[int, float]:
+    """FTS5's BM25 (title x3, summary x1.5, body x1; higher is better) of the documents of
+    ``allowed`` that match any of ``expressions``."""
+    if not expressions or not allowed or state.conn is None:
+        return {}
+    expression = " OR ".join(f"({e})" for e in expressions)
+    rows = state.conn.execute(
+        "SELECT rowid, -bm25(fts, 3.0, 1.5, 1.0) FROM fts WHERE fts MATCH ?", (expression,)
+    ).fetchall()
+    return {d: s for d, s in rows if d in allowed}
