@@ -122,11 +122,12 @@ class Analysed:
 
 def analyse(key: str, text: str) -> Analysed:
     """The space-separated index terms of ``text`` and its distinct lower-cased words."""
-    words = _TOKEN_RE.findall(text)
+    # Lower-cased once for the whole text: one C pass instead of one call per word.
+    words = _TOKEN_RE.findall(text.lower())
     terms = _terms_for(key).terms(words)
     return Analysed(
         " ".join([t for t in terms if t]),
-        {w for w in map(str.lower, words) if len(w) > 1},
+        {w for w in set(words) if len(w) > 1},
     )
 
 

@@ -219,7 +219,7 @@ class SearchIndex:
         gen_dir = storage.new_generation(self.directory)
         previous = None
         try:
-            conn = connect_for_build(gen_dir / DB_NAME)
+            conn = connect_for_build(gen_dir / DB_NAME, SCHEMA_VERSION)
             try:
                 write_all(conn, docs, progress, self._model(), vectors)
             finally:
@@ -236,6 +236,7 @@ class SearchIndex:
                         "generation": gen_dir.name,
                         "documents": len(docs),
                         "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                        "files": storage.file_digests(gen_dir),
                     },
                 )
                 self._damaged = None
@@ -277,6 +278,9 @@ class SearchIndex:
             self._open.refresh()
             manifest = storage.read_manifest(self.directory, SCHEMA_VERSION)
             manifest["documents"] = len(wanted)
+            # The file changed: record its new checksum (a crash before this line only
+            # means a rebuild at the next start).
+            manifest["files"] = storage.file_digests(self.directory / manifest["generation"])
             storage.write_manifest(self.directory, manifest)
         return IndexReport(
             added=len(added),

@@ -11,11 +11,13 @@ them and how many each has: search never answers "nothing" to a query with a rea
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import partial
 
 from whoosh import query
 
+from index.analysis import analyze_word
 from index.opened import EMPTY, OpenIndex
 from index.query import FTS, Parsed, localize, negative_leaves, positive_leaves
 from index.suggestions import expand
@@ -149,3 +151,25 @@ def bm25(state: OpenIndex, expressions: list[str], allowed: frozenset[int]) -> d
         "SELECT rowid, -bm25(fts, 3.0, 1.5, 1.0) FROM fts WHERE fts MATCH ?", (expression,)
     ).fetchall()
     return {d: s for d, s in rows if d in allowed}
+
+
+#: Weight of the "these query words are also neighbours in the text" bonus.
+PROXIMITY_BOOST = 0.5
+
+
+def neighbours(
+    state: OpenIndex, runs: list[list[str]], allowed: frozenset[int]
+) -> dict[int, float]:
+    """A bonus for documents where neighbouring typed words are also neighbours.
+
+    "foundation models" then ranks documents that say "foundation models" above documents
+    that merely contain both words; the bonus never decides *whether* a document matches.
+    """
+    phrases: dict[str, None] = {}
+    for key in state.keys:
+        for run in runs:
+            terms = [t for w in run for t in analyze_word(key, w)]
+            for a, b in itertools.pairwise(terms):
+                phrases[f'"{a} {b}"'] = None
+    found = bm25(state, list(phrases), allowed)
+    return {d: PROXIMITY_BOOST * s for d, s in found.items()}

@@ -46,6 +46,7 @@ class OpenIndex:
         self.directory = directory
         self.conn: sqlite3.Connection | None = None
         self.gen: str | None = None
+        self.schema_version = SCHEMA_VERSION
         self._reset()
 
     def _reset(self) -> None:
@@ -67,6 +68,7 @@ class OpenIndex:
         manifest = storage.read_manifest(self.directory, schema_version)
         if self.conn is not None and self.gen == manifest["generation"]:
             return
+        self.schema_version = schema_version
         self.close()
         path = self.directory / manifest["generation"] / DB_NAME
         if not path.is_file():
@@ -104,7 +106,9 @@ class OpenIndex:
         Damage should show up here, where it leads to a rebuild, rather than as words that
         silently cannot be found.
         """
-        assert self.conn is not None
+        assert self.conn is not None and self.gen is not None
+        manifest = storage.read_manifest(self.directory, self.schema_version)
+        storage.verify_digests(self.directory / self.gen, manifest.get("files") or {})
         result = self.conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
             raise storage.ManifestError(f"index damaged ({result[0] if result else 'no answer'})")

@@ -125,6 +125,8 @@ def _rank(
         match, coverage, counted = matching.any_words(state, parsed)
         ranked.kind = "some"
     lexical = matching.bm25(state, expressions, match)
+    for d, bonus in matching.neighbours(state, parsed.runs, match).items():
+        lexical[d] = lexical.get(d, 0.0) + bonus
     # Documents matched without a scored term (e.g. a NOT-only query) still rank, last.
     lexical.update({d: 0.0 for d in match if d not in lexical})
     sem = hybrid.meaning(state, model, _meaning_text(parsed)) if _plain(parsed) else None

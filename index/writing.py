@@ -92,7 +92,7 @@ def _analysed(key: str, title: str, summary: str, text: str) -> tuple[Analysed, 
     return analyse(key, title), analyse(key, summary), analyse(key, text)
 
 
-def connect_for_build(path: Path) -> sqlite3.Connection:
+def connect_for_build(path: Path, schema_version: int = SCHEMA_VERSION) -> sqlite3.Connection:
     """A new database at ``path`` with the schema, tuned for one bulk load.
 
     No journal and no syncs while loading: a failed build is thrown away whole (it lives
@@ -103,7 +103,7 @@ def connect_for_build(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-65536")
     conn.executescript(DDL)
-    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(schema_version),))
     return conn
 
 
@@ -119,22 +119,23 @@ def write_all(
     ``known`` maps a document id to (fingerprint, vector bytes) computed elsewhere (a pack's
     prebuilt vectors): an unchanged document's vector is taken from it instead of encoded.
     """
-    words: Counter[tuple[str, str]] = Counter()
+    words: dict[str, Counter[str]] = {}
     total = len(docs)
     conn.execute("BEGIN")
     for start in range(0, total, WRITE_BATCH):
         batch = [prepare(d) for d in docs[start : start + WRITE_BATCH]]
         _insert(conn, batch, start + 1)
         for p in batch:
-            words.update((w, p.key) for w in p.words)
+            words.setdefault(p.key, Counter()).update(p.words)
         _write_vectors(conn, batch, start + 1, model, known)
         done = min(total, start + WRITE_BATCH)
         if progress is not None and progress(done, total) is False:
             conn.execute("ROLLBACK")
             raise Cancelled
-    conn.executemany(
-        "INSERT INTO words VALUES (?, ?, ?)", ((w, k, n) for (w, k), n in words.items())
-    )
+    for key, counts in words.items():
+        conn.executemany(
+            "INSERT INTO words VALUES (?, ?, ?)", ((w, key, n) for w, n in counts.items())
+        )
     conn.execute(
         "INSERT INTO meta VALUES ('model', ?)", (model.model_id if model is not None else "",)
     )
