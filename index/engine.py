@@ -182,6 +182,11 @@ class SearchIndex:
             except sqlite3.Error:
                 return 0
 
+    @property
+    def damaged(self) -> bool:
+        """Whether a read failed in a way that suggests damage (``ensure`` will rebuild)."""
+        return self._damaged is not None
+
     def model_id(self) -> str:
         """The meaning model the open index's vectors come from ("" when none)."""
         with self._lock:

@@ -10,18 +10,38 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import sys
+from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import index.storage as storage
 from index.api import FACET_FIELDS
-from index.schema import SCHEMA_VERSION
+from index.schema import FACET_DOCS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
 EMPTY: frozenset[int] = frozenset()
 DB_NAME = "index.sqlite"
+
+
+def unpack_docs(blob: bytes) -> array:
+    """The document numbers of a ``facets.docs`` value."""
+    docs = array(FACET_DOCS)
+    docs.frombytes(blob)
+    if sys.byteorder != "little":
+        docs.byteswap()
+    return docs
+
+
+def pack_docs(docnums: Iterable[int]) -> bytes:
+    """A ``facets.docs`` value (sorted, little-endian)."""
+    docs = array(FACET_DOCS, sorted(docnums))
+    if sys.byteorder != "little":
+        docs.byteswap()
+    return docs.tobytes()
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -148,12 +168,10 @@ class OpenIndex:
         """Every value of a facet with its documents."""
         if self._facets is None:
             assert self.conn is not None
-            sets: dict[str, dict[str, set[int]]] = {f: {} for f in FACET_FIELDS}
-            for field, value, docnum in self.conn.execute("SELECT * FROM facets"):
-                sets.setdefault(field, {}).setdefault(value, set()).add(docnum)
-            self._facets = {
-                f: {v: frozenset(d) for v, d in values.items()} for f, values in sets.items()
-            }
+            facets: dict[str, dict[str, frozenset[int]]] = {f: {} for f in FACET_FIELDS}
+            for field, value, blob in self.conn.execute("SELECT field, value, docs FROM facets"):
+                facets.setdefault(field, {})[value] = frozenset(unpack_docs(blob))
+            self._facets = facets
         return self._facets.get(name, {})
 
     def facet_union(self, name: str, accepted: list[str]) -> frozenset[int]:

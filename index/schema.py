@@ -14,6 +14,11 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 3
 
+#: The ``docs`` column of ``facets``: the document numbers having a value, as an array of
+#: unsigned 32-bit integers (``array("I")``, little-endian), so loading every facet of a
+#: large library is a few hundred rows instead of a row per document and value.
+FACET_DOCS = "I"
+
 #: Facet field names (also the filter keys and the field-query names ``type:``, ``tag:`` ...).
 FACETS = ("type", "component", "audience", "language", "tag", "pack")
 
@@ -39,8 +44,10 @@ CREATE TABLE docs (
     text TEXT NOT NULL,
     indexed_summary TEXT NOT NULL
 );
-CREATE TABLE facets (field TEXT NOT NULL, value TEXT NOT NULL, docnum INTEGER NOT NULL);
-CREATE INDEX facets_doc ON facets (docnum);
+CREATE TABLE facets (
+    field TEXT NOT NULL, value TEXT NOT NULL, docs BLOB NOT NULL,
+    PRIMARY KEY (field, value)
+) WITHOUT ROWID;
 CREATE TABLE words (
     word TEXT NOT NULL, analysis TEXT NOT NULL, df INTEGER NOT NULL,
     PRIMARY KEY (word, analysis)

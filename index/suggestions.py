@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from whoosh import query
 
 from index.analysis import analysis_key, is_stop_word
@@ -86,6 +84,10 @@ def suggest(state: OpenIndex, word: str, limit: int, key: str | None = None) -> 
     for k in keys:
         for w, df in state.words(k).items():
             vocab[w] = vocab.get(w, 0) + df
+    # Imported here: most queries need no correction, and a one-off search starts quicker.
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     cutoff = 1 if len(word) < 5 else 2
     found = process.extract(word, list(vocab), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
     ranked = sorted(

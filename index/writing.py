@@ -18,6 +18,7 @@ from typing import Any
 
 from index.analysis import Analysed, analyse, analysis_key
 from index.api import IndexDoc, ProgressFn
+from index.opened import pack_docs, unpack_docs
 from index.schema import DDL, SCHEMA_VERSION
 from index.semantic import Embedder, document_text
 from index.text import expand_tags, fingerprint, markdown_to_text, normalize_language
@@ -120,11 +121,12 @@ def write_all(
     prebuilt vectors): an unchanged document's vector is taken from it instead of encoded.
     """
     words: dict[str, Counter[str]] = {}
+    facets: dict[tuple[str, str], list[int]] = {}
     total = len(docs)
     conn.execute("BEGIN")
     for start in range(0, total, WRITE_BATCH):
         batch = [prepare(d) for d in docs[start : start + WRITE_BATCH]]
-        _insert(conn, batch, start + 1)
+        _insert(conn, batch, start + 1, facets)
         for p in batch:
             words.setdefault(p.key, Counter()).update(p.words)
         _write_vectors(conn, batch, start + 1, model, known)
@@ -132,6 +134,7 @@ def write_all(
         if progress is not None and progress(done, total) is False:
             conn.execute("ROLLBACK")
             raise Cancelled
+    _write_facets(conn, facets, set())
     for key, counts in words.items():
         conn.executemany(
             "INSERT INTO words VALUES (?, ?, ?)", ((w, key, n) for w, n in counts.items())
@@ -145,10 +148,15 @@ def write_all(
     conn.execute("PRAGMA journal_mode=DELETE")
 
 
-def _insert(conn: sqlite3.Connection, batch: list[Prepared], first: int) -> None:
+def _insert(
+    conn: sqlite3.Connection,
+    batch: list[Prepared],
+    first: int,
+    facets: dict[tuple[str, str], list[int]],
+) -> None:
+    """Insert a batch's documents; their facet values are collected in ``facets``."""
     docs_rows = []
     fts_rows = []
-    facet_rows = []
     for docnum, p in enumerate(batch, first):
         d = p.doc
         docs_rows.append(
@@ -168,10 +176,34 @@ def _insert(conn: sqlite3.Connection, batch: list[Prepared], first: int) -> None
             )
         )
         fts_rows.append((docnum, *p.fts))
-        facet_rows.extend((name, value, docnum) for name, value in p.facets)
+        for pair in p.facets:
+            facets.setdefault(pair, []).append(docnum)
     conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs_rows)
     conn.executemany("INSERT INTO fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)", fts_rows)
-    conn.executemany("INSERT INTO facets VALUES (?, ?, ?)", facet_rows)
+
+
+def _write_facets(
+    conn: sqlite3.Connection, added: dict[tuple[str, str], list[int]], removed: set[int]
+) -> None:
+    """Merge new document numbers into the facet rows and drop ``removed`` ones."""
+    rows = {
+        (f, v): set(unpack_docs(blob))
+        for f, v, blob in conn.execute("SELECT field, value, docs FROM facets")
+    }
+    changed = set(added)
+    for pair, docs in rows.items():
+        if removed and not docs.isdisjoint(removed):
+            docs -= removed
+            changed.add(pair)
+    for pair, docnums in added.items():
+        rows.setdefault(pair, set()).update(docnums)
+    for pair in changed:
+        if rows[pair]:
+            conn.execute(
+                "INSERT OR REPLACE INTO facets VALUES (?, ?, ?)", (*pair, pack_docs(rows[pair]))
+            )
+        else:
+            conn.execute("DELETE FROM facets WHERE field = ? AND value = ?", pair)
 
 
 def _write_vectors(
@@ -212,40 +244,47 @@ def apply_changes(
     conn.execute("BEGIN IMMEDIATE")
     try:
         words: Counter[tuple[str, str]] = Counter()
+        facets: dict[tuple[str, str], list[int]] = {}
+        gone: set[int] = set()
         done = 0
         for doc_id in [*removed, *(d.id for d in changed)]:
-            _delete(conn, doc_id, words)
+            docnum = _delete(conn, doc_id, words)
+            if docnum is not None:
+                gone.add(docnum)
         done += len(removed)
         (next_num,) = conn.execute("SELECT coalesce(max(docnum), 0) + 1 FROM docs").fetchone()
         for i, doc in enumerate(changed):
             p = prepare(doc)
-            _insert(conn, [p], next_num + i)
+            _insert(conn, [p], next_num + i, facets)
             _write_vectors(conn, [p], next_num + i, model, None)
             words.update({(w, p.key): 1 for w in p.words})
             done += 1
             if progress is not None and progress(done, work) is False:
                 raise Cancelled
         _update_words(conn, words)
+        _write_facets(conn, facets, gone)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
 
 
-def _delete(conn: sqlite3.Connection, doc_id: str, words: Counter[tuple[str, str]]) -> None:
+def _delete(conn: sqlite3.Connection, doc_id: str, words: Counter[tuple[str, str]]) -> int | None:
+    """Delete one document (its facet rows are fixed by the caller); its number or None."""
     row = conn.execute(
         "SELECT docnum, title, indexed_summary, text, analysis FROM docs WHERE id = ?", (doc_id,)
     ).fetchone()
     if row is None:
-        return
+        return None
     docnum, title, summary, text, key = row
     # Exactly the words counted for this document when it was added.
     parts = _analysed(key, title, summary, text)
     for w in parts[0].words | parts[1].words | parts[2].words:
         words[(w, key)] -= 1
-    for table in ("docs", "facets", "vectors"):
+    for table in ("docs", "vectors"):
         conn.execute(f"DELETE FROM {table} WHERE docnum = ?", (docnum,))
     conn.execute("DELETE FROM fts WHERE rowid = ?", (docnum,))
+    return int(docnum)
 
 
 def _update_words(conn: sqlite3.Connection, words: Counter[tuple[str, str]]) -> None:
