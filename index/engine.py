@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 import index.searching as searching
+import index.semantic as semantic
 import index.storage as storage
 import index.suggestions as suggestions
-from index import semantic
 from index.api import IndexDoc, IndexReport, ProgressFn, SearchQuery, SearchResults
 from index.opened import DB_NAME, OpenIndex, connect
 from index.schema import SCHEMA_VERSION
@@ -126,7 +126,7 @@ class SearchIndex:
     ) -> IndexReport:
         """An incremental update; a rebuild when the update fails on damage."""
         try:
-            return self._update(docs, progress)
+            return self._update(docs, progress, vectors)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 return IndexReport(reason="the index is being updated by another program")
@@ -257,7 +257,12 @@ class SearchIndex:
             added=len(docs), rebuilt=True, reason=reason, seconds=time.perf_counter() - started
         )
 
-    def _update(self, docs: Sequence[IndexDoc], progress: ProgressFn | None) -> IndexReport:
+    def _update(
+        self,
+        docs: Sequence[IndexDoc],
+        progress: ProgressFn | None,
+        vectors: dict[str, tuple[str, bytes]] | None = None,
+    ) -> IndexReport:
         started = time.perf_counter()
         docs = unique(docs)
         with self._lock:
@@ -271,12 +276,12 @@ class SearchIndex:
         if not work:
             return IndexReport(seconds=time.perf_counter() - started)
         if len(current) > 100 and work > REBUILD_SHARE * len(current):
-            return self._rebuild(docs, progress, "most documents changed", None)
+            return self._rebuild(docs, progress, "most documents changed", vectors)
         # Its own connection: a search meanwhile answers from the last committed state.
         conn = connect(self.directory / str(gen) / DB_NAME)
         conn.execute(f"PRAGMA busy_timeout={int(WRITE_TIMEOUT * 1000)}")
         try:
-            apply_changes(conn, removed, [*added, *changed], progress, self._model())
+            apply_changes(conn, removed, [*added, *changed], progress, self._model(), vectors)
         finally:
             conn.close()
         with self._lock:

@@ -7,7 +7,8 @@ the closest document is 1.0 and the library's average is 0.0 (cosines of a stati
 differ in scale from one query to the next; their order is what counts). The fused score is
 ``ALPHA * lexical + (1 - ALPHA) * meaning`` (``SOME_ALPHA`` when no document has all the
 words). Documents that match no word join when their meaning score reaches
-``MIN_RELATED`` and they are among the ``KEEP`` closest.
+``MIN_RELATED`` and they are among the ``KEEP`` closest, when the query has
+``RELATED_MIN_WORDS`` words or more, or when some (not all) of its words are in the library.
 
 Score fusion rather than reciprocal-rank fusion: RRF throws away *how much* better the first
 lexical hit is, which cost keyword queries their exact answers in the measurements
@@ -20,15 +21,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-ALPHA = 0.35
+ALPHA = 0.2
 #: The lexical share when no document has all the words: partial word matches on
 #: everyday questions ("system", "people") say little, so meaning may weigh more.
-SOME_ALPHA = 0.1
+SOME_ALPHA = 0.2
 #: A document found by meaning only joins the results when its rescaled meaning score
 #: reaches this (1.0 is the closest document, 0.0 the library's average).
 MIN_RELATED = 0.3
 #: At most this many documents join by meaning only.
 KEEP = 20
+#: Documents found by meaning only join a query of this many words or more: "wombat" or
+#: "human oversight" are exact requests, "how do we stop a system that keeps making
+#: mistakes" is a question in everyday words.
+RELATED_MIN_WORDS = 3
 #: Below this best cosine the query means nothing the model knows (e.g. "xqzv"): no
 #: meaning-based part at all.
 MIN_COSINE = 0.1
@@ -62,6 +67,7 @@ def fuse(
     sem: Meaning | None,
     coverage: Counter[int] | None = None,
     counted: int = 0,
+    add_related: bool = True,
 ) -> dict[int, float]:
     """The fused score of every candidate document in ``allowed`` (this module's constants:
     ``bench/search_eval.py --tune`` varies them on the tuning half)."""
@@ -90,7 +96,7 @@ def fuse(
         i = position.get(d)
         if i is not None:
             scores[d] += weight * float(rescaled[i])
-    added = 0
+    added = 0 if add_related else KEEP
     for i in np.argsort(-rescaled)[: KEEP * 4].tolist():
         if added >= KEEP or rescaled[i] < MIN_RELATED:
             break

@@ -15,7 +15,8 @@ from typing import Any
 
 from whoosh import query
 
-from index import hybrid, matching
+import index.hybrid as hybrid
+import index.matching as matching
 from index.analysis import analyze_word, term_spans
 from index.api import FACET_FIELDS, Hit, SearchQuery, SearchResults
 from index.facets import facet_counts
@@ -133,7 +134,13 @@ def _rank(
     allowed = state.all_docs()
     for docs in filter_sets.values():
         allowed = allowed & docs
-    scores = hybrid.fuse(lexical, allowed, sem, coverage, counted)
+    # Meaning-only documents join a question in everyday words, or a query of which some
+    # word is in the library. A word or two found nowhere ("wombat") gets a "did you mean"
+    # rather than documents that are only vaguely alike (a static model's cosines for an
+    # unknown word are noise).
+    words = len(parsed.words)
+    related = words >= hybrid.RELATED_MIN_WORDS or (ranked.kind == "some" and bool(match))
+    scores = hybrid.fuse(lexical, allowed, sem, coverage, counted, add_related=related)
     ranked.scores = scores
     ranked.match = match | frozenset(scores)
     ranked.related = frozenset(scores) - match

@@ -123,17 +123,20 @@ def write_all(
     words: dict[str, Counter[str]] = {}
     facets: dict[tuple[str, str], list[int]] = {}
     total = len(docs)
+    step = max(1, total // 200)
     conn.execute("BEGIN")
     for start in range(0, total, WRITE_BATCH):
-        batch = [prepare(d) for d in docs[start : start + WRITE_BATCH]]
+        batch = []
+        for i, doc in enumerate(docs[start : start + WRITE_BATCH], start + 1):
+            batch.append(prepare(doc))
+            due = progress is not None and (i % step == 0 or i == total)
+            if due and progress(i, total) is False:  # type: ignore[misc]
+                conn.execute("ROLLBACK")
+                raise Cancelled
         _insert(conn, batch, start + 1, facets)
         for p in batch:
             words.setdefault(p.key, Counter()).update(p.words)
         _write_vectors(conn, batch, start + 1, model, known)
-        done = min(total, start + WRITE_BATCH)
-        if progress is not None and progress(done, total) is False:
-            conn.execute("ROLLBACK")
-            raise Cancelled
     _write_facets(conn, facets, set())
     for key, counts in words.items():
         conn.executemany(
@@ -237,9 +240,11 @@ def apply_changes(
     changed: Sequence[IndexDoc],
     progress: ProgressFn | None,
     model: Embedder | None,
+    known: dict[str, tuple[str, bytes]] | None = None,
 ) -> None:
     """Delete the ids ``removed`` and add or replace the documents ``changed``, in one
-    transaction (a crash or a cancel leaves the index as it was)."""
+    transaction (a crash or a cancel leaves the index as it was); ``known`` as in
+    :func:`write_all`."""
     work = len(removed) + len(changed)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -256,7 +261,7 @@ def apply_changes(
         for i, doc in enumerate(changed):
             p = prepare(doc)
             _insert(conn, [p], next_num + i, facets)
-            _write_vectors(conn, [p], next_num + i, model, None)
+            _write_vectors(conn, [p], next_num + i, model, known)
             words.update({(w, p.key): 1 for w in p.words})
             done += 1
             if progress is not None and progress(done, work) is False:
