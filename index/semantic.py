@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 DIMS = 64
 MODEL_ID = f"wordllama-l2-supercat-{DIMS}"
 WEIGHTS = Path("weights") / "l2_supercat_256.safetensors"
+#: The frozen bundle's copy: only the columns used (``export_model``).
+BUNDLED_WEIGHTS = Path("weights") / f"l2_supercat_{DIMS}.safetensors"
 TOKENIZER = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 TENSOR = "embedding.weight"
 #: How much of a document's body is embedded beside its title and summary (tuned on the
@@ -57,10 +59,17 @@ class ModelUnavailable(Exception):
     """The model's files are missing or unreadable (search then stays lexical)."""
 
 
+def _weights(folder: Path) -> Path | None:
+    for name in (BUNDLED_WEIGHTS, WEIGHTS):
+        if (folder / name).is_file() and (folder / TOKENIZER).is_file():
+            return folder / name
+    return None
+
+
 def model_dir() -> Path | None:
     """Where the model's files are: inside a frozen bundle, or the installed ``wordllama``."""
     frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "wordllama" / WEIGHTS).is_file():
+    if frozen and _weights(Path(frozen) / "wordllama") is not None:
         return Path(frozen) / "wordllama"
     try:
         spec = importlib.util.find_spec("wordllama")  # locates; does not run the package
@@ -69,7 +78,7 @@ def model_dir() -> Path | None:
     if spec is None or not spec.origin:
         return None
     folder = Path(spec.origin).parent
-    return folder if (folder / WEIGHTS).is_file() else None
+    return folder if _weights(folder) is not None else None
 
 
 def read_safetensor(path: Path, name: str) -> Any:
@@ -177,11 +186,39 @@ def _load() -> Embedder | None:
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
         tokenizer.no_padding()
         tokenizer.no_truncation()
-        matrix = read_safetensor(folder / WEIGHTS, TENSOR)
+        weights = _weights(folder)
+        if weights is None:
+            raise ModelUnavailable(f"no weights in {folder}")
+        matrix = read_safetensor(weights, TENSOR)
         return Embedder(tokenizer, matrix)
     except Exception:  # any failure means "no semantic part", never an error for the user
         log.warning("the meaning-based search model could not be loaded", exc_info=True)
         return None
+
+
+def export_model(out_dir: Path) -> list[Path]:
+    """Write the files the frozen bundle needs into ``out_dir`` (``packaging/accord.spec``):
+    the tokenizer as it is, and the first ``DIMS`` columns of the weights as float16."""
+    import numpy as np
+
+    folder = model_dir()
+    if folder is None:
+        raise ModelUnavailable("the wordllama package is not installed")
+    weights = _weights(folder)
+    assert weights is not None
+    matrix = np.ascontiguousarray(read_safetensor(weights, TENSOR)[:, :DIMS], dtype=np.float16)
+    data = matrix.tobytes()
+    header = json.dumps(
+        {TENSOR: {"dtype": "F16", "shape": list(matrix.shape), "data_offsets": [0, len(data)]}}
+    ).encode()
+    header += b" " * (-len(header) % 8)  # the data starts 8-byte aligned
+    target = out_dir / BUNDLED_WEIGHTS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(struct.pack("<Q", len(header)) + header + data)
+    tokenizer = out_dir / TOKENIZER
+    tokenizer.parent.mkdir(parents=True, exist_ok=True)
+    tokenizer.write_bytes((folder / TOKENIZER).read_bytes())
+    return [target, tokenizer]
 
 
 def reset() -> None:

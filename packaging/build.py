@@ -153,6 +153,8 @@ def check_bundle(bundle: Path) -> list[str]:
         data / "content",
         data / "prebuilt-index" / "index.json",
         data / "icons" / "accord.png",
+        data / "wordllama" / "weights" / "l2_supercat_64.safetensors",
+        data / "wordllama" / "tokenizers" / "l2_supercat_tokenizer_config.json",
     ]
     problems = [f"missing: {p}" for p in wanted if not p.exists()]
     if not list((data / "packaging" / "keys").glob("*.pub")):
