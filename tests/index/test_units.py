@@ -149,3 +149,14 @@ def test_index_package_never_loads_qt_or_desktop():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_markdown_to_text_drops_bullets_and_reference_links():
+    text = markdown_to_text(
+        "- first [item][1]\n* second [[standards/human-oversight|oversight]]\n"
+        "  + nested **bold**\n1. numbered\n\n[1]: https://example.org\n"
+    )
+    assert "- " not in text and "* " not in text and "+ " not in text
+    assert "first item" in text and "[1]" not in text and "https" not in text
+    assert "second oversight" in text and "nested bold" in text
+    assert "1. numbered" in text

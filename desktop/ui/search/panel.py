@@ -216,8 +216,15 @@ class SearchPage(QWidget):
             )
             self.results_stack.setCurrentWidget(self.empty_label)
         else:
-            text = self.tr("Results for “%2”: %1").replace("%1", str(results.total))
-            text = text.replace("%2", results.query)
+            if results.match == "some":
+                # Never a silent zero: say plainly that these are partial matches.
+                text = self.tr(
+                    "No document has all the words of “%2”. %1 documents have some of them "
+                    "or a related meaning:"
+                )
+            else:
+                text = self.tr("Results for “%2”: %1")
+            text = text.replace("%1", str(results.total)).replace("%2", results.query)
             if shown < results.total:
                 text += " " + self.tr("(showing the first %1)").replace("%1", str(shown))
             self.count_label.setText(text)
