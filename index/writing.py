@@ -102,7 +102,9 @@ def connect_for_build(path: Path, schema_version: int = SCHEMA_VERSION) -> sqlit
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("PRAGMA cache_size=-65536")
+    # A small page cache: the build appends, it rarely reads a page twice (and the app
+    # builds in the background while it holds the library in memory).
+    conn.execute("PRAGMA cache_size=-8192")
     conn.executescript(DDL)
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(schema_version),))
     return conn
