@@ -308,7 +308,9 @@ class SearchIndex:
             if self._open.conn is None:
                 try:
                     self._open.open(SCHEMA_VERSION)
-                except Exception:
+                except Exception as exc:
+                    # Missing or unreadable: the next ensure() builds it afresh.
+                    self._damaged = _describe(exc)
                     return self._empty(q, "The search index is not ready yet.")
             try:
                 results = searching.search(self._open, q, model)
