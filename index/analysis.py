@@ -120,13 +120,21 @@ class Analysed:
     words: set[str]
 
 
+def indexed(key: str, term: str) -> str:
+    """A term as stored in the full-text index: prefixed with its language, so the French
+    term "regul" and an English "regul" are different words (per-language matching and
+    statistics in one table)."""
+    return f"{key}_{term}"
+
+
 def analyse(key: str, text: str) -> Analysed:
     """The space-separated index terms of ``text`` and its distinct lower-cased words."""
     # Lower-cased once for the whole text: one C pass instead of one call per word.
     words = _TOKEN_RE.findall(text.lower())
     terms = _terms_for(key).terms(words)
+    prefix = f"{key}_"
     return Analysed(
-        " ".join([t for t in terms if t]),
+        " ".join([prefix + t for t in terms if t]),
         {w for w in set(words) if len(w) > 1},
     )
 

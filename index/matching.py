@@ -17,7 +17,7 @@ from functools import partial
 
 from whoosh import query
 
-from index.analysis import analyze_word
+from index.analysis import analyze_word, indexed
 from index.opened import EMPTY, OpenIndex
 from index.query import FTS, Parsed, localize, negative_leaves, positive_leaves
 from index.suggestions import expand
@@ -141,16 +141,65 @@ def _constraints(state: OpenIndex, q: query.Query) -> frozenset[int] | None:
 _TEXT = ("content", "title", "summary", "body")
 
 
-def bm25(state: OpenIndex, expressions: list[str], allowed: frozenset[int]) -> dict[int, float]:
-    """FTS5's BM25 (title x3, summary x1.5, body x1; higher is better) of the documents of
-    ``allowed`` that match any of ``expressions``."""
-    if not expressions or not allowed or state.conn is None:
+#: How many documents get a lexical score, best first (the others of a large match count as
+#: 0: they cannot reach the first page on their words, and fetching every score of a common
+#: word's 9,000 documents into Python cost more than the rest of the query).
+LEXICAL_DEPTH = 500
+
+
+def bm25(
+    state: OpenIndex, expression: str, allowed: frozenset[int], depth: int = LEXICAL_DEPTH
+) -> dict[int, float]:
+    """FTS5's BM25 (title x3, summary x1.5, body x1; higher is better) of the best ``depth``
+    documents matching ``expression`` that are in ``allowed``."""
+    if not expression or not allowed or state.conn is None:
         return {}
-    expression = " OR ".join(f"({e})" for e in expressions)
     rows = state.conn.execute(
-        "SELECT rowid, -bm25(fts, 3.0, 1.5, 1.0) FROM fts WHERE fts MATCH ?", (expression,)
+        "SELECT rowid, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
+        (expression, depth),
     ).fetchall()
     return {d: s for d, s in rows if d in allowed}
+
+
+def any_of(expressions: list[str]) -> str:
+    """One FTS5 expression matching any of ``expressions``."""
+    return " OR ".join(f"({e})" for e in expressions)
+
+
+def all_of(expressions: list[str]) -> str:
+    """One FTS5 expression matching all of ``expressions``."""
+    return " AND ".join(f"({e})" for e in expressions)
+
+
+def word_sets(state: OpenIndex, parsed: Parsed) -> list[tuple[str, frozenset[int]]]:
+    """For a plain-word query: each word's FTS5 expression (its terms in every language of
+    the index) and its documents.
+
+    One FTS5 query per word instead of one per word and language (indexed terms carry their
+    language, so the OR of every language's terms matches each document in its own). A word
+    that is a stop word in a language (not indexed there) counts as present in that
+    language's documents; a word that is a stop word everywhere is left out.
+    """
+    out = []
+    for leaf in positive_leaves(parsed.query):
+        stems: dict[str, None] = {}
+        stop_keys = []
+        for key in state.keys:
+            words = expand(state, leaf) if isinstance(leaf, query.Prefix) else [leaf.text]
+            found = [" ".join(indexed(key, t) for t in analyze_word(key, w)) for w in words]
+            found = [f for f in found if f]
+            if not found and isinstance(leaf, query.Term):
+                stop_keys.append(key)
+            for f in found:
+                stems['"' + f.replace('"', '""') + '"'] = None
+        if not stems:
+            continue
+        expression = " OR ".join(stems)
+        docs = state.match(expression)
+        for key in stop_keys:
+            docs = docs | state.by_key(key)
+        out.append((expression, docs))
+    return out
 
 
 #: Weight of the "these query words are also neighbours in the text" bonus.
@@ -170,6 +219,8 @@ def neighbours(
         for run in runs:
             terms = [t for w in run for t in analyze_word(key, w)]
             for a, b in itertools.pairwise(terms):
-                phrases[f'"{a} {b}"'] = None
-    found = bm25(state, list(phrases), allowed)
+                phrases[f'"{indexed(key, a)} {indexed(key, b)}"'] = None
+    if not phrases:
+        return {}
+    found = bm25(state, any_of(list(phrases)), allowed)
     return {d: PROXIMITY_BOOST * s for d, s in found.items()}

@@ -26,7 +26,7 @@ from whoosh import fields, query
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.qparser import QueryParser, plugins
 
-from index.analysis import TOKEN_PATTERN, analyze_word
+from index.analysis import TOKEN_PATTERN, analyze_word, indexed
 from index.schema import FACETS, TEXT_ROLES
 
 #: The default field: a word without ``field:`` is looked for in every text role.
@@ -342,7 +342,7 @@ def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
         roles = VIRTUAL_TEXT[leaf.fieldname]
         if isinstance(leaf, query.Term | query.Phrase):
             words = [leaf.text] if isinstance(leaf, query.Term) else leaf.words
-            terms = [t for w in words for t in analyze_word(key, w)]
+            terms = [indexed(key, t) for w in words for t in analyze_word(key, w)]
             if not terms:
                 return query.NullQuery
             # Several terms (a phrase, or "human-ai") must be neighbours: an FTS5 phrase.
@@ -351,7 +351,7 @@ def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
             stems: dict[str, None] = {}
             for word in expand(leaf):
                 for t in analyze_word(key, word):
-                    stems[t] = None
+                    stems[indexed(key, t)] = None
             if not stems:
                 return query.NullQuery
             return query.Term(FTS, _over(roles, " OR ".join(_quote(t) for t in stems)))

@@ -58,6 +58,8 @@ CREATE VIRTUAL TABLE fts USING fts5(
     tokenize = "unicode61 remove_diacritics 0 tokenchars '._'",
     detail = full
 );
+-- ORDER BY rank then ranks by the weighted BM25 in C, and LIMIT stops early.
+INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(3.0, 1.5, 1.0)');
 """
 
 

@@ -110,27 +110,19 @@ def _rank(
     """The matching documents and their scores: all the words, else some, plus meaning."""
     if parsed.query is query.NullQuery:
         return _Ranked(state.all_docs(), None)
-    trees = matching.localized(state, parsed.query)
-    if not trees:
+    plain = _plain(parsed)
+    lexical = _plain_words(state, parsed) if plain else _any_query(state, parsed)
+    if lexical is None:
         if parsed.has_text and state.keys and not notices:
             notices.append("Only very common words were typed; add a more specific word.")
         return _Ranked(frozenset(), None)
-    match = matching.all_words(state, trees)
-    if not parsed.has_text:
-        return _Ranked(match, None)
-    expressions = matching.fts_leaves(trees)
-    coverage: Counter[int] | None = None
-    counted = 0
-    ranked = _Ranked(match, None)
-    if not match:
-        match, coverage, counted = matching.any_words(state, parsed)
-        ranked.kind = "some"
-    lexical = matching.bm25(state, expressions, match)
+    ranked, scores, coverage, counted = lexical
+    if scores is None:
+        return ranked
+    match = ranked.match
     for d, bonus in matching.neighbours(state, parsed.runs, match).items():
-        lexical[d] = lexical.get(d, 0.0) + bonus
-    # Documents matched without a scored term (e.g. a NOT-only query) still rank, last.
-    lexical.update({d: 0.0 for d in match if d not in lexical})
-    sem = hybrid.meaning(state, model, _meaning_text(parsed)) if _plain(parsed) else None
+        scores[d] = scores.get(d, 0.0) + bonus
+    sem = hybrid.meaning(state, model, _meaning_text(parsed)) if plain else None
     allowed = state.all_docs()
     for docs in filter_sets.values():
         allowed = allowed & docs
@@ -140,12 +132,59 @@ def _rank(
     # unknown word are noise).
     words = len(parsed.words)
     related = words >= hybrid.RELATED_MIN_WORDS or (ranked.kind == "some" and bool(match))
-    scores = hybrid.fuse(lexical, allowed, sem, coverage, counted, add_related=related)
-    ranked.scores = scores
-    ranked.match = match | frozenset(scores)
-    ranked.related = frozenset(scores) - match
+    fused = hybrid.fuse(scores, allowed, sem, coverage, counted, add_related=related)
+    # Matched documents beyond the lexical depth take part with what they have (meaning).
+    ranked.scores = fused
+    ranked.match = match | frozenset(fused)
+    ranked.related = frozenset(fused) - match
     ranked.semantic = sem is not None
     return ranked
+
+
+_Lexical = tuple[_Ranked, dict[int, float] | None, Counter[int] | None, int]
+
+
+def _plain_words(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
+    """All the words, else some of them: one FTS5 query per word, one to score."""
+    sets = matching.word_sets(state, parsed)
+    if not sets:
+        return None
+    expressions = [e for e, _docs in sets]
+    match = frozenset.intersection(*(docs for _e, docs in sets))
+    ranked = _Ranked(match, None)
+    coverage: Counter[int] | None = None
+    if match:
+        scores = matching.bm25(state, matching.all_of(expressions), match)
+    else:
+        ranked.kind = "some"
+        coverage = Counter()
+        for _e, docs in sets:
+            coverage.update(docs)
+        match = frozenset(coverage)
+        ranked.match = match
+        scores = matching.bm25(state, matching.any_of(expressions), match)
+    return ranked, scores, coverage, len(sets)
+
+
+def _any_query(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
+    """Any other query (phrases, fields, operators): evaluated per language."""
+    trees = matching.localized(state, parsed.query)
+    if not trees:
+        return None
+    match = matching.all_words(state, trees)
+    ranked = _Ranked(match, None)
+    if not parsed.has_text:
+        return ranked, None, None, 0
+    coverage: Counter[int] | None = None
+    counted = 0
+    if not match:
+        match, coverage, counted = matching.any_words(state, parsed)
+        ranked.kind = "some"
+        ranked.match = match
+    scores = matching.bm25(state, matching.any_of(matching.fts_leaves(trees)), match)
+    # Documents matched without a scored term (e.g. a NOT-only query) still rank, last.
+    scores.update({d: 0.0 for d in match if d not in scores})
+    return ranked, scores, coverage, counted
 
 
 def _plain(parsed: Parsed) -> bool:
@@ -202,9 +241,7 @@ def _hits(
         snippet = ""
         if snippets:
             text = fields["text"]
-            spans = term_spans(
-                fields["analysis"], text, wanted.get(fields["analysis"], set()), MAX_SPANS
-            )
+            spans = _spans(fields, text, wanted)
             snippet = make_snippet(text, spans) if spans else lead_snippet(text)
         hits.append(
             Hit(
@@ -220,6 +257,23 @@ def _hits(
             )
         )
     return hits
+
+
+#: Snippets look for the query's words in this much of a text first (the whole text only
+#: when they are not there): the best window is nearly always early, and tokenising a long
+#: text for every hit cost most of a query's time.
+SNIPPET_SCAN = 4000
+
+
+def _spans(fields: dict[str, Any], text: str, wanted: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """Where the query's terms are in a hit's text."""
+    terms = wanted.get(fields["analysis"], set())
+    if not terms:
+        return []
+    spans = term_spans(fields["analysis"], text[:SNIPPET_SCAN], terms, MAX_SPANS)
+    if not spans and len(text) > SNIPPET_SCAN:
+        spans = term_spans(fields["analysis"], text, terms, MAX_SPANS)
+    return spans
 
 
 def _wanted_terms(state: OpenIndex, parsed: Parsed) -> dict[str, set[str]]:

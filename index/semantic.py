@@ -159,7 +159,7 @@ class Embedder:
 
 def document_text(title: str, summary: str, text: str) -> str:
     """What of a document is embedded: its title, summary and the start of its body."""
-    head = " ".join(text.split()[:BODY_WORDS])
+    head = " ".join(text.split(maxsplit=BODY_WORDS)[:BODY_WORDS])
     return f"{title}. {summary} {head}".strip()
 
 

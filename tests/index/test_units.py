@@ -62,7 +62,7 @@ def test_analyze_word_stems_and_drops_stop_words():
 def test_analysis_terms_words_and_spans():
     text = "Foundation models, and foundation work."
     analysed = analyse("en", text)
-    assert analysed.terms == "foundat model foundat work"  # "and" is dropped
+    assert analysed.terms == "en_foundat en_model en_foundat en_work"  # "and" is dropped
     # Spelling words are unstemmed, lower-cased, distinct, stop words kept.
     assert analysed.words == {"foundation", "models", "and", "work"}
     found = term_spans("en", text, {"foundat"}, limit=10)
