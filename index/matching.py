@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from functools import partial
+from operator import itemgetter
 
 from whoosh import query
 
@@ -171,18 +172,32 @@ def all_of(expressions: list[str]) -> str:
     return " AND ".join(f"({e})" for e in expressions)
 
 
-def word_sets(state: OpenIndex, parsed: Parsed) -> list[tuple[str, frozenset[int]]]:
-    """For a plain-word query: each word's FTS5 expression (its terms in every language of
-    the index) and its documents.
+def scored(state: OpenIndex, expression: str) -> tuple[frozenset[int], dict[int, float]]:
+    """Every document matching ``expression``, and the scores of the best ``LEXICAL_DEPTH``
+    of them (one FTS5 query: it ranks in C, Python only reads the rows)."""
+    assert state.conn is not None
+    rows = state.conn.execute(
+        "SELECT rowid, -rank FROM fts WHERE fts MATCH ? ORDER BY rank", (expression,)
+    ).fetchall()
+    return frozenset(map(itemgetter(0), rows)), dict(rows[:LEXICAL_DEPTH])
 
-    One FTS5 query per word instead of one per word and language (indexed terms carry their
-    language, so the OR of every language's terms matches each document in its own). A word
-    that is a stop word in a language (not indexed there) counts as present in that
-    language's documents; a word that is a stop word everywhere is left out.
+
+def language_token(key: str) -> str:
+    """The token every document of language ``key`` carries in its summary column."""
+    return f"lang_{key}"
+
+
+def word_expressions(state: OpenIndex, parsed: Parsed) -> list[str]:
+    """For a plain-word query: each word as one FTS5 expression over every language.
+
+    Indexed terms carry their language, so the OR of every language's terms matches each
+    document in its own language. A word that is a stop word in a language (not indexed
+    there) matches every document of that language through its language token; a word that
+    is a stop word everywhere is left out.
     """
     out = []
     for leaf in positive_leaves(parsed.query):
-        stems: dict[str, None] = {}
+        alternatives: dict[str, None] = {}
         stop_keys = []
         for key in state.keys:
             words = expand(state, leaf) if isinstance(leaf, query.Prefix) else [leaf.text]
@@ -191,19 +206,19 @@ def word_sets(state: OpenIndex, parsed: Parsed) -> list[tuple[str, frozenset[int
             if not found and isinstance(leaf, query.Term):
                 stop_keys.append(key)
             for f in found:
-                stems['"' + f.replace('"', '""') + '"'] = None
-        if not stems:
+                alternatives['"' + f.replace('"', '""') + '"'] = None
+        if not alternatives:
             continue
-        expression = " OR ".join(stems)
-        docs = state.match(expression)
         for key in stop_keys:
-            docs = docs | state.by_key(key)
-        out.append((expression, docs))
+            alternatives[f'"{language_token(key)}"'] = None
+        out.append(" OR ".join(alternatives))
     return out
 
 
 #: Weight of the "these query words are also neighbours in the text" bonus.
 PROXIMITY_BOOST = 0.5
+#: Runs of typed words longer than this get no neighbour bonus.
+MAX_RUN = 4
 
 
 def neighbours(
@@ -216,7 +231,9 @@ def neighbours(
     """
     phrases: dict[str, None] = {}
     for key in state.keys:
-        for run in runs:
+        # Short runs only: in a long question proximity says little (meaning does the work),
+        # and each pair is one more phrase for FTS5 to rank.
+        for run in (r for r in runs if len(r) <= MAX_RUN):
             terms = [t for w in run for t in analyze_word(key, w)]
             for a, b in itertools.pairwise(terms):
                 phrases[f'"{indexed(key, a)} {indexed(key, b)}"'] = None

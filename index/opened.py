@@ -14,6 +14,7 @@ import sys
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,7 @@ class OpenIndex:
         self._rank: dict[int, int] | None = None
         self._by_key: dict[str, frozenset[int]] | None = None
         self._words: dict[str, dict[str, int]] = {}
+        self._word_lists: dict[str, list[str]] = {}
         self._vectors: tuple[Any, Any] | None = None
 
     # ----------------------------------------------------------------- lifecycle
@@ -199,10 +201,8 @@ class OpenIndex:
             self.sets.move_to_end(expression)
             return cached
         assert self.conn is not None
-        docs = frozenset(
-            d
-            for (d,) in self.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
-        )
+        cursor = self.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
+        docs = frozenset(map(itemgetter(0), cursor))  # C loops, no generator per row
         self.sets[expression] = docs
         if len(self.sets) > self.CACHE:
             self.sets.popitem(last=False)
@@ -225,6 +225,13 @@ class OpenIndex:
                 self.conn.execute("SELECT word, df FROM words WHERE analysis = ?", (key,))
             )
             self._words[key] = cached
+        return cached
+
+    def word_list(self, key: str) -> list[str]:
+        """The words of language ``key`` as a list (what spelling candidates are drawn from)."""
+        cached = self._word_lists.get(key)
+        if cached is None:
+            cached = self._word_lists[key] = list(self.words(key))
         return cached
 
     def vectors(self) -> tuple[Any, Any] | None:

@@ -145,25 +145,23 @@ _Lexical = tuple[_Ranked, dict[int, float] | None, Counter[int] | None, int]
 
 
 def _plain_words(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
-    """All the words, else some of them: one FTS5 query per word, one to score."""
-    sets = matching.word_sets(state, parsed)
-    if not sets:
+    """All the words (one FTS5 query gives the documents and their scores), else some of
+    them (one query per word, to count how many each document has)."""
+    expressions = matching.word_expressions(state, parsed)
+    if not expressions:
         return None
-    expressions = [e for e, _docs in sets]
-    match = frozenset.intersection(*(docs for _e, docs in sets))
+    match, scores = matching.scored(state, matching.all_of(expressions))
     ranked = _Ranked(match, None)
     coverage: Counter[int] | None = None
-    if match:
-        scores = matching.bm25(state, matching.all_of(expressions), match)
-    else:
+    if not match:
         ranked.kind = "some"
         coverage = Counter()
-        for _e, docs in sets:
-            coverage.update(docs)
+        for expression in expressions:
+            coverage.update(state.match(expression))
         match = frozenset(coverage)
         ranked.match = match
         scores = matching.bm25(state, matching.any_of(expressions), match)
-    return ranked, scores, coverage, len(sets)
+    return ranked, scores, coverage, len(expressions)
 
 
 def _any_query(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
@@ -218,10 +216,18 @@ def _page(
         chosen = heapq.nsmallest(offset + limit, allowed, key=rank.__getitem__)
         return [(d, 0.0) for d in chosen[offset:]]
     scores = ranked.scores
-    items = [(d, scores.get(d, 0.0)) for d in allowed]
-    best = heapq.nlargest(offset + limit, items, key=itemgetter(1))
+    want = offset + limit
+    scored = [(d, s) for d, s in scores.items() if s > 0 and d in allowed]
+    best = heapq.nlargest(want, scored, key=itemgetter(1))
     # Equal scores in title order, so a page is stable.
     best.sort(key=lambda kv: (-kv[1], rank[kv[0]]))
+    if len(best) < want:
+        # The rest scored nothing (e.g. past the lexical depth): in title order.
+        seen = {d for d, _s in best}
+        rest = heapq.nsmallest(
+            want - len(best), (d for d in allowed if d not in seen), key=rank.__getitem__
+        )
+        best += [(d, 0.0) for d in rest]
     return best[offset:]
 
 
@@ -262,7 +268,7 @@ def _hits(
 #: Snippets look for the query's words in this much of a text first (the whole text only
 #: when they are not there): the best window is nearly always early, and tokenising a long
 #: text for every hit cost most of a query's time.
-SNIPPET_SCAN = 4000
+SNIPPET_SCAN = 2500
 
 
 def _spans(fields: dict[str, Any], text: str, wanted: dict[str, set[str]]) -> list[tuple[int, int]]:

@@ -79,17 +79,20 @@ def suggest(state: OpenIndex, word: str, limit: int, key: str | None = None) -> 
     (two only for words of five letters or more): nearest, then commonest, first."""
     if not word:
         return []
-    keys = [key] if key else list(state.keys)
-    vocab: dict[str, int] = {}
-    for k in keys:
-        for w, df in state.words(k).items():
-            vocab[w] = vocab.get(w, 0) + df
+    if key:
+        vocab, choices = state.words(key), state.word_list(key)
+    else:
+        vocab = {}
+        for k in state.keys:
+            for w, df in state.words(k).items():
+                vocab[w] = vocab.get(w, 0) + df
+        choices = list(vocab)
     # Imported here: most queries need no correction, and a one-off search starts quicker.
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     cutoff = 1 if len(word) < 5 else 2
-    found = process.extract(word, list(vocab), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
     ranked = sorted(
         (dist, -vocab[candidate], candidate) for candidate, dist, _i in found if candidate != word
     )

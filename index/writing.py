@@ -76,7 +76,8 @@ def prepare(doc: IndexDoc) -> Prepared:
         language,
         key,
         text,
-        (title.terms, summary.terms, body.terms),
+        # The language token lets a query treat its stop words as present (matching.py).
+        (title.terms, f"{summary.terms} lang_{key}", body.terms),
         title.words | summary.words | body.words,
         facet_values(doc, language),
     )

@@ -238,12 +238,12 @@ def test_search_on_unreadable_index_is_not_fatal(tmp_path: Path, docs):
 
 
 def test_failure_during_search_marks_the_index_for_rebuild(index: SearchIndex, docs, monkeypatch):
-    from index.opened import OpenIndex
+    import index.matching as matching
 
-    def broken(self, expression):
+    def broken(state, expression):
         raise OSError("read error in postings")
 
-    monkeypatch.setattr(OpenIndex, "match", broken)
+    monkeypatch.setattr(matching, "scored", broken)
     index.drop_caches()
     results = index.search(SearchQuery(text="governance", query_id=8))
     assert results.total == 0 and results.query_id == 8
