@@ -24,7 +24,7 @@ from typing import Any
 ALPHA = 0.2
 #: The lexical share when no document has all the words: partial word matches on
 #: everyday questions ("system", "people") say little, so meaning may weigh more.
-SOME_ALPHA = 0.2
+SOME_ALPHA = 0.1
 #: A document found by meaning only joins the results when its rescaled meaning score
 #: reaches this (1.0 is the closest document, 0.0 the library's average).
 MIN_RELATED = 0.3

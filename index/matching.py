@@ -11,9 +11,11 @@ them and how many each has: search never answers "nothing" to a query with a rea
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections import Counter
 from functools import partial
+from math import log
 from operator import itemgetter
 
 from whoosh import query
@@ -155,11 +157,8 @@ def bm25(
     documents matching ``expression`` that are in ``allowed``."""
     if not expression or not allowed or state.conn is None:
         return {}
-    rows = state.conn.execute(
-        "SELECT rowid, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
-        (expression, depth),
-    ).fetchall()
-    return {d: s for d, s in rows if d in allowed}
+    rows = [r for r in scored(state, expression) if r[0] in allowed]
+    return dict(heapq.nlargest(depth, rows, key=itemgetter(1)))
 
 
 def any_of(expressions: list[str]) -> str:
@@ -172,51 +171,101 @@ def all_of(expressions: list[str]) -> str:
     return " AND ".join(f"({e})" for e in expressions)
 
 
-def scored(state: OpenIndex, expression: str) -> tuple[frozenset[int], dict[int, float]]:
-    """Every document matching ``expression``, and the scores of the best ``LEXICAL_DEPTH``
-    of them (one FTS5 query: it ranks in C, Python only reads the rows)."""
-    assert state.conn is not None
-    rows = state.conn.execute(
-        "SELECT rowid, -rank FROM fts WHERE fts MATCH ? ORDER BY rank", (expression,)
-    ).fetchall()
-    return frozenset(map(itemgetter(0), rows)), dict(rows[:LEXICAL_DEPTH])
+def scored(state: OpenIndex, expression: str) -> list[tuple[int, float]]:
+    """(document, BM25) of every document matching ``expression``, in no order.
 
-
-def language_token(key: str) -> str:
-    """The token every document of language ``key`` carries in its summary column."""
-    return f"lang_{key}"
-
-
-def word_expressions(state: OpenIndex, parsed: Parsed) -> list[str]:
-    """For a plain-word query: each word as one FTS5 expression over every language.
-
-    Indexed terms carry their language, so the OR of every language's terms matches each
-    document in its own language. A word that is a stop word in a language (not indexed
-    there) matches every document of that language through its language token; a word that
-    is a stop word everywhere is left out.
+    FTS5 computes the scores in C; sorting them there ("ORDER BY rank") cost twice as much
+    as the scoring, so the few best are picked in Python (``heapq``).
     """
-    out = []
-    for leaf in positive_leaves(parsed.query):
-        alternatives: dict[str, None] = {}
-        stop_keys = []
-        for key in state.keys:
+    assert state.conn is not None
+    return state.conn.execute(
+        "SELECT rowid, -rank FROM fts WHERE fts MATCH ?", (expression,)
+    ).fetchall()
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def per_language(state: OpenIndex, parsed: Parsed) -> dict[str, list[str]]:
+    """For a plain-word query: per analysis language, each word's FTS5 expression there.
+
+    Indexed terms carry their language, so a language's expressions match only its own
+    documents. A word that is a stop word in a language is left out there (it is not
+    indexed); a language where every word is a stop word is left out.
+    """
+    out: dict[str, list[str]] = {}
+    leaves = list(positive_leaves(parsed.query))
+    for key in state.keys:
+        parts = []
+        for leaf in leaves:
             words = expand(state, leaf) if isinstance(leaf, query.Prefix) else [leaf.text]
-            found = [" ".join(indexed(key, t) for t in analyze_word(key, w)) for w in words]
-            found = [f for f in found if f]
-            if not found and isinstance(leaf, query.Term):
-                stop_keys.append(key)
-            for f in found:
-                alternatives['"' + f.replace('"', '""') + '"'] = None
-        if not alternatives:
-            continue
-        for key in stop_keys:
-            alternatives[f'"{language_token(key)}"'] = None
-        out.append(" OR ".join(alternatives))
+            found = {" ".join(indexed(key, t) for t in analyze_word(key, w)) for w in words}
+            found.discard("")
+            if found:
+                parts.append(" OR ".join(_quote(f) for f in sorted(found)))
+        if parts:
+            out[key] = parts
     return out
 
 
-#: Weight of the "these query words are also neighbours in the text" bonus.
-PROXIMITY_BOOST = 0.5
+def all_words_ranked(
+    state: OpenIndex, languages: dict[str, list[str]], runs: list[list[str]]
+) -> tuple[frozenset[int], dict[int, float]]:
+    """Documents with all the words in their language, and the scores of the best
+    ``LEXICAL_DEPTH``: one FTS5 query per language, plus one without scores for neighbours.
+    """
+    rows: list[tuple[int, float]] = []
+    for parts in languages.values():
+        rows.extend(scored(state, all_of(parts)))
+    match = frozenset(map(itemgetter(0), rows))
+    best = dict(heapq.nlargest(LEXICAL_DEPTH, rows, key=itemgetter(1)))
+    if best:
+        for d in neighbour_docs(state, languages, runs) & best.keys():
+            best[d] *= 1.0 + PROXIMITY_BOOST
+    return match, best
+
+
+def neighbour_docs(
+    state: OpenIndex, languages: dict[str, list[str]], runs: list[list[str]]
+) -> frozenset[int]:
+    """Documents where two neighbouring typed words are also neighbours (short runs only:
+    in a long question proximity says little, and meaning does the work)."""
+    phrases: dict[str, None] = {}
+    for key in languages:
+        for run in (r for r in runs if 2 <= len(r) <= MAX_RUN):
+            terms = [indexed(key, t) for w in run for t in analyze_word(key, w)]
+            for a, b in itertools.pairwise(terms):
+                phrases[_quote(f"{a} {b}")] = None
+    return state.match(" OR ".join(phrases)) if phrases else frozenset()
+
+
+def some_words_ranked(
+    state: OpenIndex, languages: dict[str, list[str]]
+) -> tuple[frozenset[int], dict[int, float], Counter[int], int]:
+    """Documents with some of the words, how many each has, and a lexical score: the summed
+    rarity (IDF) of the words each has. Ranking thousands of partial matches with BM25 in
+    FTS5 cost ten times the rest of the query; rarity says "how many and which words"."""
+    words = max(len(parts) for parts in languages.values())
+    coverage: Counter[int] = Counter()
+    weight: dict[int, float] = {}
+    total = max(1, len(state.all_docs()))
+    for parts in languages.values():
+        for part in parts:
+            docs = state.match(part)
+            if not docs:
+                continue
+            coverage.update(docs)
+            rarity = log(1.0 + total / len(docs))
+            get = weight.get
+            for d in docs:
+                weight[d] = get(d, 0.0) + rarity
+    best = dict(heapq.nlargest(LEXICAL_DEPTH, weight.items(), key=itemgetter(1)))
+    return frozenset(coverage), best, coverage, words
+
+
+#: The "these query words are also neighbours in the text" bonus (a share of the score).
+PROXIMITY_BOOST = 0.25
 #: Runs of typed words longer than this get no neighbour bonus.
 MAX_RUN = 4
 

@@ -120,8 +120,9 @@ def _rank(
     if scores is None:
         return ranked
     match = ranked.match
-    for d, bonus in matching.neighbours(state, parsed.runs, match).items():
-        scores[d] = scores.get(d, 0.0) + bonus
+    if not plain:
+        for d, bonus in matching.neighbours(state, parsed.runs, match).items():
+            scores[d] = scores.get(d, 0.0) + bonus
     sem = hybrid.meaning(state, model, _meaning_text(parsed)) if plain else None
     allowed = state.all_docs()
     for docs in filter_sets.values():
@@ -145,23 +146,17 @@ _Lexical = tuple[_Ranked, dict[int, float] | None, Counter[int] | None, int]
 
 
 def _plain_words(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
-    """All the words (one FTS5 query gives the documents and their scores), else some of
-    them (one query per word, to count how many each document has)."""
-    expressions = matching.word_expressions(state, parsed)
-    if not expressions:
+    """All the words (one ranked FTS5 query per language), else some of them."""
+    languages = matching.per_language(state, parsed)
+    if not languages:
         return None
-    match, scores = matching.scored(state, matching.all_of(expressions))
+    match, scores = matching.all_words_ranked(state, languages, parsed.runs)
     ranked = _Ranked(match, None)
-    coverage: Counter[int] | None = None
-    if not match:
-        ranked.kind = "some"
-        coverage = Counter()
-        for expression in expressions:
-            coverage.update(state.match(expression))
-        match = frozenset(coverage)
-        ranked.match = match
-        scores = matching.bm25(state, matching.any_of(expressions), match)
-    return ranked, scores, coverage, len(expressions)
+    if match:
+        return ranked, scores, None, 0
+    ranked.kind = "some"
+    ranked.match, scores, coverage, counted = matching.some_words_ranked(state, languages)
+    return ranked, scores, coverage, counted
 
 
 def _any_query(state: OpenIndex, parsed: Parsed) -> _Lexical | None:

@@ -76,8 +76,7 @@ def prepare(doc: IndexDoc) -> Prepared:
         language,
         key,
         text,
-        # The language token lets a query treat its stop words as present (matching.py).
-        (title.terms, f"{summary.terms} lang_{key}", body.terms),
+        (title.terms, summary.terms, body.terms),
         title.words | summary.words | body.words,
         facet_values(doc, language),
     )
