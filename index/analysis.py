@@ -72,7 +72,9 @@ class _Terms:
         if key != FALLBACK and has_stemmer(key):
             self.stem = stemmer_for_language(key)
         self.cache: dict[str, str | None] = {}
-        self.lock = threading.Lock()
+        self.indexed: dict[str, str] = {}
+        # Re-entrant: ``indexed_terms`` fills its cache with ``terms``, which locks too.
+        self.lock = threading.RLock()
 
     def compute(self, word: str) -> str | None:
         w = word.lower()
@@ -94,6 +96,21 @@ class _Terms:
                     cache_[w] = self.compute(w)
         get = cache_.get
         return [get(w) for w in words]
+
+    def indexed_terms(self, words: list[str]) -> list[str]:
+        """The indexed form (``indexed``) of each word's term, stop words left out."""
+        cache_ = self.indexed
+        missing = [w for w in set(words) if w not in cache_]
+        if missing:
+            prefix = f"{self.key}_"
+            with self.lock:
+                if len(cache_) > _CACHE_LIMIT:
+                    cache_.clear()
+                for w, t in zip(missing, self.terms(missing), strict=True):
+                    cache_[w] = prefix + t if t else ""
+        get = cache_.get
+        # map and filter run in C: this is the hot loop of a build.
+        return list(filter(None, map(get, words)))  # type: ignore[arg-type]
 
 
 @cache
@@ -131,10 +148,8 @@ def analyse(key: str, text: str) -> Analysed:
     """The space-separated index terms of ``text`` and its distinct lower-cased words."""
     # Lower-cased once for the whole text: one C pass instead of one call per word.
     words = _TOKEN_RE.findall(text.lower())
-    terms = _terms_for(key).terms(words)
-    prefix = f"{key}_"
     return Analysed(
-        " ".join([prefix + t for t in terms if t]),
+        " ".join(_terms_for(key).indexed_terms(words)),
         {w for w in set(words) if len(w) > 1},
     )
 
