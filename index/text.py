@@ -50,6 +50,12 @@ def _wikilink_text(match: re.Match[str]) -> str:
     return f"{label} {heading}" if heading else label
 
 
+# Backslash escapes, kept as their character (private-use stand-ins while the rules run).
+_ESCAPABLE = "*_`~|#[]()>+-.!\\"
+_ESCAPED = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
+_HIDE = {c: chr(0xE000 + i) for i, c in enumerate(_ESCAPABLE)}
+_SHOW = {0xE000 + i: c for i, c in enumerate(_ESCAPABLE)}
+
 #: (markers of which one must occur for the rule to apply, pattern, replacement), in order.
 _RULES: list[tuple[tuple[str, ...], re.Pattern[str], Any]] = [
     (("```", "~~~"), _FENCE, ""),
@@ -82,6 +88,9 @@ def markdown_to_text(markdown: str) -> str:
     most documents have no tables, fences or footnotes, and skipping a rule is free.
     """
     text = markdown
+    if "\\" in text:
+        # Escaped characters ("\*", "\_", "\|") are text: hide them from the rules below.
+        text = _ESCAPED.sub(lambda m: _HIDE[m.group(1)], text)
     for markers, pattern, repl in _RULES:
         for marker in markers:
             if marker in text:
@@ -92,7 +101,8 @@ def markdown_to_text(markdown: str) -> str:
     if "_" in text:
         text = _UNDERSCORES.sub(_underscore, text)
     # Table cells: pipes become spaced separators so cells do not run together.
-    return text.replace("|", " ")
+    text = text.replace("|", " ")
+    return text.translate(_SHOW) if "\\" in markdown else text
 
 
 def normalize_language(code: str) -> str:

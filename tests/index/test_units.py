@@ -160,3 +160,8 @@ def test_markdown_to_text_drops_bullets_and_reference_links():
     assert "first item" in text and "[1]" not in text and "https" not in text
     assert "second oversight" in text and "nested bold" in text
     assert "1. numbered" in text
+
+
+def test_markdown_to_text_keeps_escaped_characters_as_text():
+    text = markdown_to_text("Fields marked \\* are required; a \\| pipe, **bold**, a\\_b.")
+    assert text == "Fields marked * are required; a | pipe, bold, a_b."

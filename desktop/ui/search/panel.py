@@ -122,6 +122,8 @@ class SearchPage(QWidget):
         self.count_label.setObjectName("resultCount")
         self.count_label.setAccessibleName(self.tr("Number of results"))
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long query (a whole question) must wrap, not widen the window.
+        self.count_label.setWordWrap(True)
         self.suggestion_label = QLabel(header)
         self.suggestion_label.setObjectName("suggestion")
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
