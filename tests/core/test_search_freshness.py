@@ -82,3 +82,20 @@ def test_a_missing_library_folder_is_refused_and_nothing_is_written(tmp_path: Pa
         search_library(tmp_path / "nowhere", data, "quokka")
     assert info.value.code == "library.missing-folder"
     assert not data.exists()
+
+
+def test_an_index_changed_for_another_library_is_not_trusted(library: Path, tmp_path: Path):
+    from desktop.core.library.documents import load_library
+    from desktop.core.search.documents import open_index
+
+    data = tmp_path / "data"
+    assert _ids(library, data, "quokka") == ["guides/one"]
+    # The app, on the same data folder, indexes another library.
+    other = tmp_path / "other"
+    _doc(other, "x", "Other guide", "About the narwhal.")
+    index, report = open_index(paths.index_dir(data), load_library(other))
+    index.close()
+    assert report.rebuilt or report.added
+    # The one-off search of the first library must not answer from that index.
+    assert _ids(library, data, "quokka") == ["guides/one"]
+    assert _ids(library, data, "narwhal") == []

@@ -73,6 +73,10 @@ def refresh_index(
     docs = all_index_docs(data, bundled)
     index = SearchIndex(index_dir)
     try:
-        return index.ensure(docs, progress, vectors)
+        report = index.ensure(docs, progress, vectors)
     finally:
         index.close()
+    from desktop.core.search.documents import forget_if_changed
+
+    forget_if_changed(index_dir, report)
+    return report
