@@ -1,4 +1,4 @@
-"""Accord's full-text search: an engine-neutral API (``index.api``) and its Whoosh engine.
+"""Accord's full-text search: an engine-neutral API (``index.api``) and its SQLite FTS5 engine.
 
 Qt-free by design: this package must never import PySide6 or ``desktop``.
 """
@@ -12,7 +12,7 @@ from index.api import (
     SearchQuery,
     SearchResults,
 )
-from index.whoosh_engine import SearchIndex
+from index.engine import SearchIndex
 
 __all__ = [
     "FACET_FIELDS",

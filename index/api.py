@@ -44,6 +44,11 @@ class SearchQuery:
     prefix: bool = False
     # Tag echoed back in the results so a UI can drop stale answers.
     query_id: int = 0
+    # The interface language (BCP 47): breaks a tie when "did you mean" decides which
+    # language the query is in.
+    language: str = ""
+    # False: words only (no meaning-based part), e.g. to measure the lexical part alone.
+    semantic: bool = True
 
 
 @dataclass
@@ -55,8 +60,10 @@ class Hit:
     summary: str = ""
     path: str = ""
     language: str = "en"
-    # HTML-escaped text with matches wrapped in <mark>…</mark>.
+    # HTML-escaped plain text (no Markdown) with matches wrapped in <mark>…</mark>.
     snippet: str = ""
+    # Found by meaning only: the document contains none of the typed words.
+    related: bool = False
 
 
 @dataclass
@@ -71,6 +78,13 @@ class SearchResults:
     query_id: int = 0
     # A human-readable problem with the query, e.g. an unbalanced quote; results may still exist.
     notice: str | None = None
+    # "all": documents with all the words were found; "some": none has them all, so these
+    # have some of them (most and best first) or a related meaning; "none": nothing found.
+    match: str = "all"
+    # How many of ``total`` were found by meaning only (they contain none of the words).
+    related: int = 0
+    # Whether the meaning-based part took part in this answer.
+    semantic: bool = False
 
 
 @dataclass

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from index.api import FACET_FIELDS
-from index.docsets import DocSets
+from index.opened import OpenIndex
 
 
 def facet_counts(
-    ds: DocSets, match: frozenset[int], filter_sets: dict[str, frozenset[int]]
+    ds: OpenIndex, match: frozenset[int], filter_sets: dict[str, frozenset[int]]
 ) -> dict[str, dict[str, int]]:
     """Counts per facet value over the matches, ignoring that facet's own filter (so a
     user can widen a filter again); commonest value first."""

@@ -6,9 +6,10 @@ Parsing happens in two steps:
    (``content``, ``title``, ``summary``, ``body`` and the facet fields) whose text analyzer
    only tokenises and lower-cases. The result is language-neutral and keeps the words as typed,
    which is what spelling suggestions and prefix expansion need.
-2. ``localize`` turns that query into one over the concrete ``title_<lang>``/``body_<lang>``...
-   fields of one analysis language, stemming each word with that language's analyzer. The
-   engine ORs the localized queries of every language present in the index.
+2. ``localize`` turns that query into one for one analysis language: each word is stemmed
+   with that language's analysis and each text leaf becomes an FTS5 expression. The engine
+   evaluates the localized query of every language present in the index on the documents of
+   that language, and unites the results.
 
 Bad syntax never raises: the text is searched as plain words and ``notice`` says why.
 """
@@ -25,8 +26,8 @@ from whoosh import fields, query
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.qparser import QueryParser, plugins
 
-from index.analysis import TOKEN_PATTERN, analyze_word, pairs
-from index.schema import FACETS, TEXT_ROLES, text_field
+from index.analysis import TOKEN_PATTERN, analyze_word, indexed
+from index.schema import FACETS, TEXT_ROLES
 
 #: The default field: a word without ``field:`` is looked for in every text role.
 CONTENT = "content"
@@ -293,38 +294,41 @@ def _prefix_last(q: query.Query, word: str) -> query.Query:
     return _replace(q, swap)
 
 
-def _phrase(fieldname: str, terms: list[str], boost: float) -> query.Query:
-    """One term, or the pair terms of consecutive terms (indexed for exactly this)."""
-    if len(terms) == 1:
-        return query.Term(fieldname, terms[0], boost=boost)
-    subs = [query.Term(fieldname, p, boost=boost) for p in pairs(terms)]
-    # Three or more words: every consecutive pair must occur (a close approximation of the
-    # exact phrase that needs no positions).
-    return subs[0] if len(subs) == 1 else query.And(subs)
-
-
 def positive_leaves(q: query.Query) -> Iterator[query.Query]:
     """Leaves of ``q`` that add to a match (not under a negation)."""
     return (leaf for leaf, negated in _leaves(q) if not negated)
 
 
+def negative_leaves(q: query.Query) -> list[query.Query]:
+    """Leaves of ``q`` under a negation ("-word", NOT)."""
+    return [leaf for leaf, negated in _leaves(q) if negated]
+
+
 Expander = Callable[[query.Query], list[str]]
-"""Returns the unstemmed words a Prefix/Wildcard leaf stands for (from the spelling field)."""
+"""Returns the unstemmed words a Prefix/Wildcard leaf stands for (from the words table)."""
+
+#: The field of a localized text leaf: its text is an FTS5 expression.
+FTS = "fts"
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _over(roles: tuple[str, ...], expression: str) -> str:
+    """Restrict an FTS5 expression to some columns (all three need no filter)."""
+    if set(roles) == set(TEXT_ROLES):
+        return expression
+    return "{" + " ".join(roles) + "} : (" + expression + ")"
 
 
 def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
-    """Return ``q`` over the concrete fields of analysis language ``key``.
+    """Return ``q`` for analysis language ``key``: each text leaf becomes a ``Term`` of the
+    field ``fts`` whose text is an FTS5 expression over the analysed columns.
 
     Words that are stop words in that language are dropped (they are not indexed there);
     facet-field leaves pass through unchanged.
     """
-
-    def roles(leaf: query.Query) -> tuple[str, ...]:
-        return VIRTUAL_TEXT[leaf.fieldname]
-
-    def over_roles(leaf: query.Query, make: Callable[[str], query.Query]) -> query.Query:
-        subs = [make(text_field(role, key)) for role in roles(leaf)]
-        return subs[0] if len(subs) == 1 else query.Or(subs)
 
     def fn(leaf: query.Query) -> query.Query:
         if isinstance(leaf, query.Every) or (
@@ -335,24 +339,22 @@ def localize(q: query.Query, key: str, expand: Expander) -> query.Query:
             return query.NullQuery
         if not _is_text(leaf):
             return leaf
-        boost = leaf.boost
+        roles = VIRTUAL_TEXT[leaf.fieldname]
         if isinstance(leaf, query.Term | query.Phrase):
             words = [leaf.text] if isinstance(leaf, query.Term) else leaf.words
-            terms = [t for w in words for t in analyze_word(key, w)]
+            terms = [indexed(key, t) for w in words for t in analyze_word(key, w)]
             if not terms:
                 return query.NullQuery
-            return over_roles(leaf, lambda f: _phrase(f, terms, boost))
+            # Several terms (a phrase, or "human-ai") must be neighbours: an FTS5 phrase.
+            return query.Term(FTS, _over(roles, _quote(" ".join(terms))))
         if isinstance(leaf, query.Prefix | query.Wildcard):
             stems: dict[str, None] = {}
             for word in expand(leaf):
                 for t in analyze_word(key, word):
-                    stems[t] = None
+                    stems[indexed(key, t)] = None
             if not stems:
                 return query.NullQuery
-            return over_roles(
-                leaf,
-                lambda f: query.Or([query.Term(f, t, boost=boost) for t in stems]),
-            )
+            return query.Term(FTS, _over(roles, " OR ".join(_quote(t) for t in stems)))
         return query.NullQuery
 
     return _replace(q, fn).normalize()

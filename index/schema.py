@@ -1,80 +1,68 @@
-"""The Whoosh schema and the names of its fields.
+"""The index's tables: SQLite with an FTS5 full-text table, facets, words and vectors.
 
-Bump ``SCHEMA_VERSION`` whenever the schema, the analysis or the text preparation change:
+Why SQLite FTS5 and not Whoosh (the first engine): Whoosh's writer spends ~3 µs of Python per
+posting, which put a 10,000-document build at 123 s (74x FTS5); see ``bench/build_profile.py``
+for the profile. Here our own analysis turns each field into its index terms (stemmed per
+language, accents folded, stop words dropped) and FTS5 indexes those terms in C. SQLite files
+hold no pickles: opening an index runs no code from it.
+
+Bump ``SCHEMA_VERSION`` whenever the tables, the analysis or the text preparation change:
 an index built by another version is rebuilt on the next ``ensure``.
 """
 
 from __future__ import annotations
 
-from whoosh import columns, fields, formats
-from whoosh.analysis import SpaceSeparatedTokenizer
+SCHEMA_VERSION = 3
 
-from index.analysis import LANGUAGES, LanguageAnalyzer, TermsFormat
-
-SCHEMA_VERSION = 2
+#: The ``docs`` column of ``facets``: the document numbers having a value, as an array of
+#: unsigned 32-bit integers (``array("I")``, little-endian), so loading every facet of a
+#: large library is a few hundred rows instead of a row per document and value.
+FACET_DOCS = "I"
 
 #: Facet field names (also the filter keys and the field-query names ``type:``, ``tag:`` ...).
 FACETS = ("type", "component", "audience", "language", "tag", "pack")
 
-#: Text "roles": each exists once per analysis language, e.g. ``title_en``, ``body_fr``.
+#: Text "roles": the three FTS5 columns, in order.
 TEXT_ROLES = ("title", "summary", "body")
 
-#: BM25F field weights: a title match matters most; a summary is a one-line abstract.
+#: Column weights for FTS5's bm25(): a title match matters most; a summary is an abstract.
 ROLE_WEIGHT = {"title": 3.0, "summary": 1.5, "body": 1.0}
 
-#: The unstemmed word list used for "did you mean" and for prefix expansion.
-SPELL = "spell"
-#: Which analysis language a document was indexed with (for per-language statistics).
-ANALYSIS = "analysis"
+DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE docs (
+    docnum INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    fingerprint TEXT NOT NULL,
+    title TEXT NOT NULL,
+    title_sort TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    path TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    doctype TEXT NOT NULL,
+    text TEXT NOT NULL,
+    indexed_summary TEXT NOT NULL
+);
+CREATE TABLE facets (
+    field TEXT NOT NULL, value TEXT NOT NULL, docs BLOB NOT NULL,
+    PRIMARY KEY (field, value)
+) WITHOUT ROWID;
+CREATE TABLE words (
+    word TEXT NOT NULL, analysis TEXT NOT NULL, df INTEGER NOT NULL,
+    PRIMARY KEY (word, analysis)
+) WITHOUT ROWID;
+CREATE TABLE vectors (docnum INTEGER PRIMARY KEY, vector BLOB NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(
+    title, summary, body,
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '._'",
+    detail = full
+);
+-- ORDER BY rank then ranks by the weighted BM25 in C, and LIMIT stops early.
+INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(3.0, 1.5, 1.0)');
+"""
 
 
-def text_field(role: str, key: str) -> str:
-    """Return the concrete field name for a text role in an analysis language."""
-    return f"{role}_{key}"
-
-
-def split_text_field(fieldname: str) -> tuple[str, str] | None:
-    """``body_fr`` -> ("body", "fr"); None for any other field."""
-    role, sep, key = fieldname.partition("_")
-    if sep and role in TEXT_ROLES and key in LANGUAGES:
-        return role, key
-    return None
-
-
-def build_schema() -> fields.Schema:
-    """Build the schema: stored display fields, facets, per-language text, spelling."""
-    schema = fields.Schema(
-        # unique=True lets update_document() replace a document in place.
-        id=fields.ID(stored=True, unique=True, sortable=True),
-        # Columns are read without loading stored fields (which hold whole bodies): the
-        # fingerprint for incremental updates, the folded title to order filter-only listings.
-        fingerprint=fields.COLUMN(columns.VarBytesColumn()),
-        title_sort=fields.COLUMN(columns.VarBytesColumn()),
-        title=fields.STORED(),
-        summary=fields.STORED(),
-        path=fields.STORED(),
-        lang=fields.STORED(),
-        doctype=fields.STORED(),
-        # The plain text of the body, its terms in order and their character spans:
-        # snippets are cut from these without re-analysing anything at query time.
-        text=fields.STORED(),
-        terms=fields.STORED(),
-        spans=fields.STORED(),
-        spell=fields.FieldType(
-            formats.Existence(), SpaceSeparatedTokenizer(), scorable=False, stored=False
-        ),
-        analysis=fields.ID(),
-    )
-    for facet in FACETS:
-        # Comma-separated values so "governance/enforcement" stays one term.
-        schema.add(facet, fields.KEYWORD(lowercase=True, commas=True, scorable=False))
-    for key in LANGUAGES:
-        analyzer = LanguageAnalyzer(key)
-        for role in TEXT_ROLES:
-            # Frequencies only: phrases use pair terms and snippets use the stored offsets,
-            # so postings stay small and quick to read in bulk for scoring.
-            schema.add(
-                text_field(role, key),
-                fields.FieldType(TermsFormat(), analyzer, scorable=True, stored=False),
-            )
-    return schema
+def fts_column(role: str) -> str:
+    """The FTS5 column of a text role."""
+    return role

@@ -1,23 +1,29 @@
-"""Answering a query on an open index: match, filter, count facets, rank a page, and
-dress the hits with snippets and a "did you mean"."""
+"""Answering a query on an open index: match, filter, count facets, rank a page, and dress
+the hits with snippets and a "did you mean".
+
+Matching is lexical (``matching.py``): all the words, or when no document has them all,
+some of them. Plain-word queries also get a meaning-based part (``hybrid.py``): documents
+close in meaning join the results and both scores are fused into one ranking.
+"""
 
 from __future__ import annotations
 
 import heapq
-from functools import partial
+from collections import Counter
 from operator import itemgetter
 from typing import Any
 
 from whoosh import query
 
-from index.analysis import PAIR_SEP, analysis_key
+import index.hybrid as hybrid
+import index.matching as matching
+from index.analysis import analyze_word, term_spans
 from index.api import FACET_FIELDS, Hit, SearchQuery, SearchResults
 from index.facets import facet_counts
 from index.opened import OpenIndex
-from index.query import Parsed, localize, parse
-from index.ranking import bm25f, proximity_units, units_of
-from index.snippets import find_spans, lead_snippet, make_snippet
-from index.suggestions import expand, suggestion
+from index.query import CONTENT, Parsed, parse
+from index.snippets import MAX_SPANS, lead_snippet, make_snippet
+from index.suggestions import suggestion
 from index.text import normalize_language
 from index.text import normalize_value as norm
 
@@ -32,37 +38,42 @@ _FILTER_ALIASES = {
 }
 
 
-def search(state: OpenIndex, sq: SearchQuery) -> SearchResults:
+class _Ranked:
+    """The candidates of a query with their scores, and how they were found."""
+
+    def __init__(self, match: frozenset[int], scores: dict[int, float] | None) -> None:
+        self.match = match
+        self.scores = scores  # None: nothing to rank by (title order)
+        self.kind = "all"
+        self.related: frozenset[int] = frozenset()
+        self.semantic = False
+
+
+def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResults:
     """Run ``sq`` on the open index (the caller holds the index's lock)."""
-    ds = state.docsets
-    assert ds is not None
     parsed = parse(sq.text or "", prefix=sq.prefix)
     filters, filter_notice = normalize_filters(sq.filters)
     notices = [n for n in (parsed.notice, filter_notice) if n]
-
-    final: query.Query | None = None
-    if parsed.query is not query.NullQuery:
-        final = _localized(state, parsed)
-        if final is query.NullQuery and parsed.has_text and state.keys and not notices:
-            notices.append("Only very common words were typed; add a more specific word.")
-
-    match = ds.query(final) if final is not None else ds.all_docs()
-    filter_sets = {name: ds.facet_union(name, vals) for name, vals in filters.items()}
-    allowed = match
+    filter_sets = {name: state.facet_union(name, vals) for name, vals in filters.items()}
+    ranked = _rank(state, parsed, model if sq.semantic else None, filter_sets, notices)
+    allowed = ranked.match
     for docs in sorted(filter_sets.values(), key=len):
         allowed = allowed & docs
-
-    facets = facet_counts(ds, match, filter_sets)
-    page = _page(state, sq, parsed, final, allowed)
-    hits = _hits(state, page, final if parsed.has_text else None, sq.snippets)
+    facets = facet_counts(state, ranked.match, filter_sets)
+    page = _page(state, sq, ranked, allowed)
+    hits = _hits(state, page, parsed if parsed.has_text else None, ranked, sq.snippets)
+    kind = ranked.kind if allowed else "none"
     return SearchResults(
         query=sq.text,
         total=len(allowed),
         hits=hits,
         facets=facets,
-        suggestion=suggestion(state, sq.text or "", parsed),
+        suggestion=suggestion(state, sq.text or "", parsed, sq.language) if state.keys else None,
         query_id=sq.query_id,
         notice=" ".join(notices) or None,
+        match=kind,
+        related=len(allowed & ranked.related),
+        semantic=ranked.semantic,
     )
 
 
@@ -89,26 +100,106 @@ def normalize_filters(filters: dict[str, list[str]]) -> tuple[dict[str, list[str
     return out, notice
 
 
-def _localized(state: OpenIndex, parsed: Parsed) -> query.Query:
-    """The parsed query over the fields of every analysis language present, ORed."""
-    # Every language present, even under a language filter: the language facet must
-    # still count the other languages so the user can widen the filter again.
-    localized: list[query.Query] = []
-    for key in state.keys:
-        lq = localize(parsed.query, key, partial(expand, state))
-        if lq is not query.NullQuery and lq not in localized:
-            localized.append(lq)
-    if not localized:
-        return query.NullQuery
-    return localized[0] if len(localized) == 1 else query.Or(localized)
+def _rank(
+    state: OpenIndex,
+    parsed: Parsed,
+    model: Any,
+    filter_sets: dict[str, frozenset[int]],
+    notices: list[str],
+) -> _Ranked:
+    """The matching documents and their scores: all the words, else some, plus meaning."""
+    if parsed.query is query.NullQuery:
+        return _Ranked(state.all_docs(), None)
+    plain = _plain(parsed)
+    lexical = _plain_words(state, parsed) if plain else _any_query(state, parsed)
+    if lexical is None:
+        if parsed.has_text and state.keys and not notices:
+            notices.append("Only very common words were typed; add a more specific word.")
+        return _Ranked(frozenset(), None)
+    ranked, scores, coverage, counted = lexical
+    if scores is None:
+        return ranked
+    match = ranked.match
+    if not plain:
+        for d, bonus in matching.neighbours(state, parsed.runs, match).items():
+            scores[d] = scores.get(d, 0.0) + bonus
+    sem = hybrid.meaning(state, model, _meaning_text(parsed)) if plain else None
+    allowed = state.all_docs()
+    for docs in filter_sets.values():
+        allowed = allowed & docs
+    # Meaning-only documents join a question in everyday words, or a query of which some
+    # word is in the library. A word or two found nowhere ("wombat") gets a "did you mean"
+    # rather than documents that are only vaguely alike (a static model's cosines for an
+    # unknown word are noise).
+    words = len(parsed.words)
+    related = words >= hybrid.RELATED_MIN_WORDS or (ranked.kind == "some" and bool(match))
+    fused = hybrid.fuse(scores, allowed, sem, coverage, counted, add_related=related)
+    # Matched documents beyond the lexical depth take part with what they have (meaning).
+    ranked.scores = fused
+    ranked.match = match | frozenset(fused)
+    ranked.related = frozenset(fused) - match
+    ranked.semantic = sem is not None
+    return ranked
+
+
+_Lexical = tuple[_Ranked, dict[int, float] | None, Counter[int] | None, int]
+
+
+def _plain_words(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
+    """All the words (one ranked FTS5 query per language), else some of them."""
+    languages = matching.per_language(state, parsed)
+    if not languages:
+        return None
+    match, scores = matching.all_words_ranked(state, languages, parsed.runs)
+    ranked = _Ranked(match, None)
+    if match:
+        return ranked, scores, None, 0
+    ranked.kind = "some"
+    ranked.match, scores, coverage, counted = matching.some_words_ranked(state, languages)
+    return ranked, scores, coverage, counted
+
+
+def _any_query(state: OpenIndex, parsed: Parsed) -> _Lexical | None:
+    """Any other query (phrases, fields, operators): evaluated per language."""
+    trees = matching.localized(state, parsed.query)
+    if not trees:
+        return None
+    match = matching.all_words(state, trees)
+    ranked = _Ranked(match, None)
+    if not parsed.has_text:
+        return ranked, None, None, 0
+    coverage: Counter[int] | None = None
+    counted = 0
+    if not match:
+        match, coverage, counted = matching.any_words(state, parsed)
+        ranked.kind = "some"
+        ranked.match = match
+    scores = matching.bm25(state, matching.any_of(matching.fts_leaves(trees)), match)
+    # Documents matched without a scored term (e.g. a NOT-only query) still rank, last.
+    scores.update({d: 0.0 for d in match if d not in scores})
+    return ranked, scores, coverage, counted
+
+
+def _plain(parsed: Parsed) -> bool:
+    """Plain words only (no quotes, operators or fields): the meaning-based part applies."""
+    leaves = list(matching.positive_leaves(parsed.query))
+    simple = all(
+        isinstance(leaf, query.Term | query.Prefix) and leaf.fieldname == CONTENT for leaf in leaves
+    )
+    tree_ok = isinstance(parsed.query, query.Term | query.Prefix | query.And)
+    return bool(leaves) and simple and tree_ok and not matching.negative_leaves(parsed.query)
+
+
+def _meaning_text(parsed: Parsed) -> str:
+    """The words the meaning is taken from: the typed words, without an unfinished prefix."""
+    finished = [
+        leaf.text for leaf in matching.positive_leaves(parsed.query) if isinstance(leaf, query.Term)
+    ]
+    return " ".join(finished)
 
 
 def _page(
-    state: OpenIndex,
-    sq: SearchQuery,
-    parsed: Parsed,
-    final: query.Query | None,
-    allowed: frozenset[int],
+    state: OpenIndex, sq: SearchQuery, ranked: _Ranked, allowed: frozenset[int]
 ) -> list[tuple[int, float]]:
     """(document number, score) of the requested page of ``allowed``, best first."""
     limit = max(0, sq.limit)
@@ -116,78 +207,80 @@ def _page(
     if not allowed or not limit:
         return []
     rank = state.title_rank()
-    if final is None or not parsed.has_text:
-        # Nothing to rank by: list in title order (e.g. "all checklists").
+    if ranked.scores is None:
         chosen = heapq.nsmallest(offset + limit, allowed, key=rank.__getitem__)
         return [(d, 0.0) for d in chosen[offset:]]
-    assert state.docsets is not None
-    units = units_of(final) + proximity_units(parsed.runs, state.keys)
-    scores = bm25f(state.docsets, units, allowed)
-    # Best score first (itemgetter keeps the selection in C); equal scores then in title
-    # order, so a page is stable.
-    best = heapq.nlargest(offset + limit, scores.items(), key=itemgetter(1))
+    scores = ranked.scores
+    want = offset + limit
+    scored = [(d, s) for d, s in scores.items() if s > 0 and d in allowed]
+    best = heapq.nlargest(want, scored, key=itemgetter(1))
+    # Equal scores in title order, so a page is stable.
     best.sort(key=lambda kv: (-kv[1], rank[kv[0]]))
-    page = [(d, s) for d, s in best[offset:]]
-    if len(scores) < len(allowed) and len(best) < offset + limit:
-        # Matches without a scored term (e.g. "*" or NOT-only queries).
+    if len(best) < want:
+        # The rest scored nothing (e.g. past the lexical depth): in title order.
+        seen = {d for d, _s in best}
         rest = heapq.nsmallest(
-            offset + limit - len(best),
-            (d for d in allowed if d not in scores),
-            key=rank.__getitem__,
+            want - len(best), (d for d in allowed if d not in seen), key=rank.__getitem__
         )
-        page += [(d, 0.0) for d in rest[max(0, offset - len(best)) :]]
-    return page
+        best += [(d, 0.0) for d in rest]
+    return best[offset:]
 
 
 def _hits(
-    state: OpenIndex, page: list[tuple[int, float]], final: query.Query | None, snippets: bool
+    state: OpenIndex,
+    page: list[tuple[int, float]],
+    parsed: Parsed | None,
+    ranked: _Ranked,
+    snippets: bool,
 ) -> list[Hit]:
     """The page's documents as hits, with a snippet around the matches (or the lead)."""
-    searcher = state.searcher
-    assert searcher is not None
-    stored = {docnum: searcher.stored_fields(docnum) for docnum, _ in page}
-    spans: dict[int, list[tuple[int, int]]] = {}
-    if snippets and final is not None and page:
-        spans = _spans(final, stored)
+    stored = state.stored([d for d, _s in page])
+    wanted = _wanted_terms(state, parsed) if snippets and parsed is not None else {}
     hits = []
     for docnum, score in page:
         fields = stored[docnum]
         snippet = ""
         if snippets:
-            text = fields.get("text", "")
-            doc_spans = spans.get(docnum)
-            snippet = make_snippet(text, doc_spans) if doc_spans else lead_snippet(text)
+            text = fields["text"]
+            spans = _spans(fields, text, wanted)
+            snippet = make_snippet(text, spans) if spans else lead_snippet(text)
         hits.append(
             Hit(
                 id=fields["id"],
-                title=fields.get("title", ""),
-                type=fields.get("doctype", ""),
+                title=fields["title"],
+                type=fields["doctype"],
                 score=score,
-                summary=fields.get("summary", ""),
-                path=fields.get("path", ""),
-                language=fields.get("lang", "en"),
+                summary=fields["summary"],
+                path=fields["path"],
+                language=fields["lang"],
                 snippet=snippet,
+                related=docnum in ranked.related,
             )
         )
     return hits
 
 
-def _spans(
-    final: query.Query, stored: dict[int, dict[str, Any]]
-) -> dict[int, list[tuple[int, int]]]:
-    """Character spans of the query's positive terms in each page document.
+#: Snippets look for the query's words in this much of a text first (the whole text only
+#: when they are not there): the best window is nearly always early, and tokenising a long
+#: text for every hit cost most of a query's time.
+SNIPPET_SCAN = 2500
 
-    The terms and spans were stored at index time: no text is analysed again.
-    """
-    wanted: dict[str, set[str]] = {}
-    for unit in units_of(final):
-        for term in unit.text.split(PAIR_SEP):
-            wanted.setdefault(unit.key, set()).add(term)
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for docnum, fields in stored.items():
-        terms = wanted.get(analysis_key(fields.get("lang", "en")))
-        if terms:
-            found = find_spans(fields.get("terms", ""), fields.get("spans", b""), terms)
-            if found:
-                spans[docnum] = found
+
+def _spans(fields: dict[str, Any], text: str, wanted: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """Where the query's terms are in a hit's text."""
+    terms = wanted.get(fields["analysis"], set())
+    if not terms:
+        return []
+    spans = term_spans(fields["analysis"], text[:SNIPPET_SCAN], terms, MAX_SPANS)
+    if not spans and len(text) > SNIPPET_SCAN:
+        spans = term_spans(fields["analysis"], text, terms, MAX_SPANS)
     return spans
+
+
+def _wanted_terms(state: OpenIndex, parsed: Parsed) -> dict[str, set[str]]:
+    """The index terms of the typed words, per analysis language (what snippets mark)."""
+    words = list(parsed.words)
+    for leaf in matching.positive_leaves(parsed.query):
+        if isinstance(leaf, query.Prefix | query.Wildcard):
+            words.extend(matching.expand(state, leaf))
+    return {key: {t for w in words for t in analyze_word(key, w)} for key in state.keys}

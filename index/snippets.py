@@ -1,25 +1,16 @@
 """Highlighted snippets from stored text and stored character offsets.
 
-Whoosh's own highlighter re-tokenises (and re-stems) each stored body at query time, which
-cost about 20 ms per query on a large library. Here each document stores, next to its plain
-text, the sequence of its terms and their character spans, computed once at index time
-(``pack_offsets``). A snippet is then: find the query's terms in that sequence, pick the
-densest window, slice, escape, mark. Nothing is analysed at query time.
+The index keeps each document's plain text. At query time the page's texts are tokenised
+again (``analysis.term_spans``: one regular-expression pass and cached word-to-term lookups,
+well under a millisecond per document), the words whose term the query asked for are
+marked, and the densest window of them is cut out, escaped and returned.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from array import array
-from collections.abc import Collection, Iterable
-
-from index.analysis import Analyzed
-
-# Terms never contain NUL (the tokenizer only keeps word characters), so it can join them.
-_TERM_SEP = "\x00"
-# 32-bit unsigned offsets, little-endian on every platform Accord ships for.
-_OFFSET_TYPE = "I"
+from collections.abc import Iterable
 
 SNIPPET_CHARS = 200
 # Only the first matches of a long document are considered: the best window nearly always
@@ -30,42 +21,6 @@ LEAD = 40
 
 _SPACE = re.compile(r"\s+")
 _SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|\n)")
-
-
-def pack_offsets(analysed: Analyzed) -> tuple[str, bytes]:
-    """Store form of a body's analysis: its terms joined by NUL, and their flat spans."""
-    flat = array(_OFFSET_TYPE)
-    for start, end in analysed.spans:
-        flat.append(start)
-        flat.append(end)
-    return _TERM_SEP.join(analysed.terms), flat.tobytes()
-
-
-def find_spans(terms: str, spans: bytes, wanted: Collection[str]) -> list[tuple[int, int]]:
-    """The (start, end) spans of every occurrence of a ``wanted`` term."""
-    if not terms or not wanted:
-        return []
-    flat = array(_OFFSET_TYPE)
-    flat.frombytes(spans)
-    # Look each wanted term up with str.find on the joined terms (C speed) instead of
-    # splitting ~1,000 terms in Python; a term's index is the number of separators before it.
-    padded = _TERM_SEP + terms + _TERM_SEP
-    starts: list[int] = []
-    for term in wanted:
-        needle = _TERM_SEP + term + _TERM_SEP
-        pos = padded.find(needle)
-        while pos >= 0 and len(starts) < 4 * MAX_SPANS:
-            starts.append(pos)
-            pos = padded.find(needle, pos + len(needle) - 1)
-    starts.sort()
-    found: list[tuple[int, int]] = []
-    index = -1
-    last = 0
-    for pos in starts[:MAX_SPANS]:
-        index += padded.count(_TERM_SEP, last, pos + 1)
-        last = pos + 1
-        found.append((flat[2 * index], flat[2 * index + 1]))
-    return found
 
 
 def _clean(segment: str) -> str:

@@ -153,6 +153,8 @@ def check_bundle(bundle: Path) -> list[str]:
         data / "content",
         data / "prebuilt-index" / "index.json",
         data / "icons" / "accord.png",
+        data / "wordllama" / "weights" / "l2_supercat_64.safetensors",
+        data / "wordllama" / "tokenizers" / "l2_supercat_tokenizer_config.json",
     ]
     problems = [f"missing: {p}" for p in wanted if not p.exists()]
     if not list((data / "packaging" / "keys").glob("*.pub")):
@@ -184,6 +186,24 @@ def self_test(bundle: Path) -> bool:
     cmd = [str(program(bundle)), "--self-test"]
     print("$", " ".join(cmd), flush=True)
     return subprocess.run(cmd, env=env).returncode == 0
+
+
+def meaning_check(bundle: Path) -> bool:
+    """The frozen program searches by meaning too: a broken model or NumPy would only make
+    search fall back to words, silently (as it should for users), so the build checks."""
+    import json
+    import tempfile
+
+    env = dict(os.environ)
+    env.pop("ACCORD_DATA_DIR", None)
+    with tempfile.TemporaryDirectory(prefix="accord-meaning-") as data:
+        cmd = [str(program(bundle)), "--data-dir", data, "search", "how do we stop an AI system"]
+        print("$", " ".join(cmd), "--json", flush=True)
+        out = subprocess.run([*cmd, "--json"], env=env, capture_output=True, text=True)
+    try:
+        return out.returncode == 0 and json.loads(out.stdout).get("semantic") is True
+    except ValueError:
+        return False
 
 
 def folder_size(path: Path) -> int:
@@ -255,6 +275,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.no_self_test and not self_test(bundle):
         print("build: the frozen self-test failed", file=sys.stderr)
+        return 1
+    if not args.no_self_test and not meaning_check(bundle):
+        print(
+            "build: the frozen program does not search by meaning (the model files or NumPy "
+            "did not load; see the log in the data folder)",
+            file=sys.stderr,
+        )
         return 1
 
     name = f"{APP}-{version()}-{platform_tag()}" + ("-portable" if args.portable else "")

@@ -120,9 +120,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _plain_snippet(snippet: str) -> str:
-    # The terminal has no HTML: show matches as **word**.
-    text = snippet.replace("<mark>", "**").replace("</mark>", "**")
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
+    """A snippet as plain text: the terminal has no HTML, and Markdown-like ``**`` around
+    matches read as noise (the words are in the query anyway)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", snippet))
 
 
 def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
@@ -145,8 +145,12 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     """``accord search``: full-text search of the library and installed packs."""
     if args.limit < 1:
         raise CommandError("--limit must be 1 or more")
-    library = _load(ctx)
-    results = search_library(library, ctx.data_dir, args.query, _filters(args), args.limit)
+    try:
+        results = search_library(
+            ctx.library_dir, ctx.data_dir, args.query, _filters(args), args.limit
+        )
+    except LibraryError as exc:
+        raise _command_error(exc) from exc
     if args.json:
         print_json(
             {
@@ -159,11 +163,15 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
                         "type": h.type,
                         "score": round(h.score, 4),
                         "snippet": h.snippet,
+                        "related": h.related,
                     }
                     for h in results.hits
                 ],
                 "facets": results.facets,
                 "suggestion": results.suggestion,
+                "match": results.match,
+                "related": results.related,
+                "semantic": results.semantic,
             }
         )
         return 0
@@ -177,6 +185,11 @@ def _print_results(results: SearchResults, query: str) -> None:
         print(f"note: {results.notice}", file=sys.stderr)
     if not results.hits:
         print(f"No documents match '{query}'.")
+    elif results.match == "some":
+        print(
+            f"No document has all the words of '{query}'; {results.total} documents have "
+            "some of them or a related meaning:"
+        )
     else:
         print(f"{results.total} documents match '{query}':")
     for n, hit in enumerate(results.hits, 1):
@@ -209,7 +222,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_index_rebuild(args: argparse.Namespace, ctx: Context) -> int:
     """``accord index rebuild``: build the search index afresh."""
-    library = _load(ctx)
-    report = rebuild_index(library, ctx.data_dir)
-    print(f"Indexed {len(library.documents)} documents in {report.seconds:.2f} s.")
+    try:
+        count, report = rebuild_index(ctx.library_dir, ctx.data_dir)
+    except LibraryError as exc:
+        raise _command_error(exc) from exc
+    print(f"Indexed {count} documents in {report.seconds:.2f} s.")
     return 0

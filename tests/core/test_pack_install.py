@@ -537,7 +537,7 @@ def test_refresh_index_adopts_nothing_unverified_and_rebuilds_missing_index(
     assert refresh_index(data, bundled).added == 0
 
 
-def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
+def test_shipped_records_and_vectors_are_used_and_the_index_is_built_here(
     tmp_path: Path, keys: Keys, data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lib = make_library(tmp_path / "lib", 3, word="xylophone")
@@ -546,18 +546,20 @@ def test_prebuilt_index_is_adopted_for_a_sole_core_pack(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the records shipped with the index should have been used")
 
-    import desktop.core.packs.install as packs_install
+    def no_encoding(self: object, texts: list[str]) -> None:
+        raise AssertionError(f"the shipped vectors should have been used, not {texts!r}")
 
+    import desktop.core.packs.install as packs_install
+    from index import semantic
+
+    assert semantic.embedder() is not None
     monkeypatch.setattr(packs_install, "parse_records", no_parsing)
+    monkeypatch.setattr(semantic.Embedder, "encode", no_encoding)
     result = _install(pack, data, keys, None, update_index=True)
     monkeypatch.undo()
     assert len(result.changes.added) == 4
-    # The shipped index already holds every document: nothing left to index.
-    assert result.index is not None and not result.index.rebuilt
-    assert result.index.added == 0 and result.index.updated == 0
-    from desktop.core.storage import paths
-
-    assert (paths.index_dir(data) / "index.json").is_file()
+    # The index is built on this laptop from the verified Markdown, never adopted.
+    assert result.index is not None and result.index.rebuilt and result.index.added == 4
     empty = tmp_path / "empty"
     empty.mkdir()
     assert len(_search(data, empty, "xylophone")) == 3

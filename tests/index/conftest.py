@@ -154,6 +154,30 @@ def make_docs() -> list[IndexDoc]:
     ]
 
 
+@pytest.fixture(autouse=True)
+def lexical_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """These tests pin the lexical behaviour: the meaning model stays out unless a test
+    asks for it (``with_meaning``), so a related document never joins an exact list."""
+    from index import semantic
+
+    monkeypatch.setenv("ACCORD_NO_SEMANTIC", "1")
+    semantic.reset()
+    yield
+    semantic.reset()
+
+
+@pytest.fixture
+def with_meaning(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The meaning model loaded (the installed wordllama files)."""
+    from index import semantic
+
+    monkeypatch.delenv("ACCORD_NO_SEMANTIC", raising=False)
+    semantic.reset()
+    assert semantic.embedder() is not None, "the wordllama model files are not installed"
+    yield
+    semantic.reset()
+
+
 @pytest.fixture
 def docs() -> list[IndexDoc]:
     """The fixture documents."""

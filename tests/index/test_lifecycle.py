@@ -64,7 +64,7 @@ def test_rebuild_is_a_single_segment_and_cleans_old_generations(index: SearchInd
     assert report.rebuilt
     second = generation_dir(index.directory)
     assert second != first and not first.exists()
-    assert len(list(second.glob("*.seg"))) == 1
+    assert [p.name for p in second.iterdir()] == ["index.sqlite"]
     assert ids(index, "sandbox") == ["reference/security"]
 
 
@@ -159,19 +159,25 @@ def test_update_survives_reopen(tmp_path: Path, docs):
 # ----------------------------------------------------------------- damage and versions
 
 
+def _database(directory: Path) -> Path:
+    return generation_dir(directory) / "index.sqlite"
+
+
 def _truncate_segment(directory: Path) -> None:
-    seg = next(generation_dir(directory).glob("*.seg"))
-    seg.write_bytes(seg.read_bytes()[: seg.stat().st_size // 3])
+    db = _database(directory)
+    db.write_bytes(db.read_bytes()[: db.stat().st_size // 3])
 
 
 def _garbage_segment(directory: Path) -> None:
-    seg = next(generation_dir(directory).glob("*.seg"))
-    seg.write_bytes(b"\x00garbage" * 500)
+    _database(directory).write_bytes(b"\x00garbage" * 500)
 
 
 def _garbage_toc(directory: Path) -> None:
-    toc = next(generation_dir(directory).glob("*.toc"))
-    toc.write_bytes(b"not a toc at all")
+    # The SQLite header (the first 100 bytes) overwritten: not a database any more.
+    db = _database(directory)
+    data = bytearray(db.read_bytes())
+    data[:100] = b"not a database header at all".ljust(100, b"!")
+    db.write_bytes(bytes(data))
 
 
 def _garbage_manifest(directory: Path) -> None:
@@ -232,12 +238,12 @@ def test_search_on_unreadable_index_is_not_fatal(tmp_path: Path, docs):
 
 
 def test_failure_during_search_marks_the_index_for_rebuild(index: SearchIndex, docs, monkeypatch):
-    from index.docsets import DocSets
+    import index.matching as matching
 
-    def broken(self, fieldname, text):
+    def broken(state, expression):
         raise OSError("read error in postings")
 
-    monkeypatch.setattr(DocSets, "postings", broken)
+    monkeypatch.setattr(matching, "scored", broken)
     index.drop_caches()
     results = index.search(SearchQuery(text="governance", query_id=8))
     assert results.total == 0 and results.query_id == 8
@@ -251,15 +257,15 @@ def test_failure_during_search_marks_the_index_for_rebuild(index: SearchIndex, d
 def test_garbage_inside_a_segment_is_repaired(tmp_path: Path, docs):
     directory = tmp_path / "ix"
     SearchIndex(directory).ensure(docs)
-    seg = next(generation_dir(directory).glob("*.seg"))
+    seg = _database(directory)
     data = bytearray(seg.read_bytes())
     middle = len(data) // 2
     data[middle : middle + 200] = b"\xff" * 200  # same size: only the content is wrong
     seg.write_bytes(bytes(data))
 
     ix = SearchIndex(directory)
-    # Whoosh itself might not notice (damaged term tables make words silently unfindable);
-    # the checksums recorded in the manifest do.
+    # SQLite checks page structure, not content (damaged text pages make words silently
+    # unfindable); the checksums recorded in the manifest notice.
     report = ix.ensure(docs)
     assert report.rebuilt and "damaged" in report.reason
     assert ids(ix, '"foundation models"') == ["standards/foundation-models"]
@@ -285,7 +291,7 @@ def test_schema_version_change_rebuilds(tmp_path: Path, docs):
 def test_schema_version_bump_in_code_rebuilds(tmp_path: Path, docs, monkeypatch):
     directory = tmp_path / "ix"
     SearchIndex(directory).ensure(docs)
-    import index.whoosh_engine as engine
+    import index.engine as engine
 
     monkeypatch.setattr(engine, "SCHEMA_VERSION", engine.SCHEMA_VERSION + 1)
     ix = SearchIndex(directory)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from index.analysis import analyse, analysis_key, analyze_word, pairs, spelling_words
+from index.analysis import analyse, analysis_key, analyze_word, term_spans
 from index.query import parse
-from index.snippets import find_spans, lead_snippet, make_snippet, pack_offsets
-from index.storage import ManifestError, read_manifest, write_manifest
+from index.snippets import lead_snippet, make_snippet
+from index.storage import ENGINE, ManifestError, read_manifest, write_manifest
 from index.text import expand_tags, markdown_to_text
 
 
@@ -59,20 +59,17 @@ def test_analyze_word_stems_and_drops_stop_words():
     assert analyze_word("xx", "Habari") == ["habari"]
 
 
-def test_pairs_and_stored_offsets():
-    assert pairs(["a", "b", "c"]) == ["a b", "b c"]
+def test_analysis_terms_words_and_spans():
     text = "Foundation models, and foundation work."
     analysed = analyse("en", text)
-    assert analysed.terms == ["foundat", "model", "foundat", "work"]  # "and" is dropped
-    terms, spans = pack_offsets(analysed)
-    found = find_spans(terms, spans, {"foundat"})
+    assert analysed.terms == "en_foundat en_model en_foundat en_work"  # "and" is dropped
+    # Spelling words are unstemmed, lower-cased, distinct, stop words kept.
+    assert analysed.words == {"foundation", "models", "and", "work"}
+    found = term_spans("en", text, {"foundat"}, limit=10)
     assert [text[s:e] for s, e in found] == ["Foundation", "foundation"]
-    assert find_spans(terms, spans, {"and"}) == []
-    assert find_spans("", b"", {"x"}) == []
-
-
-def test_spelling_words_are_unique_and_unstemmed():
-    assert spelling_words("Signatures and signatures", "Signature") == ("signatures and signature")
+    assert term_spans("en", text, {"and"}, limit=10) == []
+    assert term_spans("en", text, set(), limit=10) == []
+    assert len(term_spans("en", text, {"foundat"}, limit=1)) == 1
 
 
 def test_make_snippet_marks_and_escapes():
@@ -126,12 +123,12 @@ def test_parse_collects_positive_words_for_suggestions():
 
 
 def test_manifest_round_trip_and_rejection(tmp_path):
-    write_manifest(tmp_path, {"engine": "whoosh", "schema_version": 3, "generation": "g-abc"})
+    write_manifest(tmp_path, {"engine": ENGINE, "schema_version": 3, "generation": "g-abc"})
     assert read_manifest(tmp_path, 3)["generation"] == "g-abc"
     for version, data in (
         (4, None),
         (3, {"engine": "other", "schema_version": 3, "generation": "g-abc"}),
-        (3, {"engine": "whoosh", "schema_version": 3, "generation": "../etc"}),
+        (3, {"engine": ENGINE, "schema_version": 3, "generation": "../etc"}),
     ):
         if data is not None:
             write_manifest(tmp_path, data)
@@ -146,9 +143,25 @@ def test_manifest_round_trip_and_rejection(tmp_path):
 
 def test_index_package_never_loads_qt_or_desktop():
     code = (
-        "import sys, index, index.whoosh_engine;"
+        "import sys, index, index.engine, index.semantic;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'desktop'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_markdown_to_text_drops_bullets_and_reference_links():
+    text = markdown_to_text(
+        "- first [item][1]\n* second [[standards/human-oversight|oversight]]\n"
+        "  + nested **bold**\n1. numbered\n\n[1]: https://example.org\n"
+    )
+    assert "- " not in text and "* " not in text and "+ " not in text
+    assert "first item" in text and "[1]" not in text and "https" not in text
+    assert "second oversight" in text and "nested bold" in text
+    assert "1. numbered" in text
+
+
+def test_markdown_to_text_keeps_escaped_characters_as_text():
+    text = markdown_to_text("Fields marked \\* are required; a \\| pipe, **bold**, a\\_b.")
+    assert text == "Fields marked * are required; a | pipe, bold, a_b."

@@ -74,6 +74,12 @@ def check_library(root: Path, stale_days: int | None = None) -> LibraryCheck:
     return LibraryCheck(root, library, review_warnings(library), stale)
 
 
+def _bundled(library_dir: Path) -> bool:
+    """Whether ``library_dir`` is the bundled library (an installed "core" pack may then
+    replace it; never a folder chosen explicitly, e.g. a writer previewing their own)."""
+    return library_dir.resolve() == paths.bundled_library().resolve()
+
+
 def open_library(library_dir: Path, data_dir: Path) -> LibrarySet:
     """The library people read: ``library_dir`` plus the packs installed in ``data_dir``.
 
@@ -83,47 +89,74 @@ def open_library(library_dir: Path, data_dir: Path) -> LibrarySet:
     _require_folder(library_dir)
     from desktop.core.library.combined import load_library_set
 
-    bundled = library_dir.resolve() == paths.bundled_library().resolve()
-    return load_library_set(library_dir, data_dir, installed_core=bundled)
+    return load_library_set(library_dir, data_dir, installed_core=_bundled(library_dir))
 
 
 def search_library(
-    library: Library,
+    library_dir: Path,
     data_dir: Path,
     text: str,
     filters: Mapping[str, Sequence[str]] | None = None,
     limit: int = 10,
+    language: str = "",
 ) -> SearchResults:
-    """Search ``library`` (its index in ``data_dir`` is built or brought up to date first).
+    """Search the library of ``library_dir`` and the packs installed in ``data_dir``.
 
-    ``filters`` maps a facet (type, component, audience, language, tag, pack) to the
-    values it accepts.
+    When the index already reflects the library (``search.freshness``) it is searched at
+    once, without reading a document; otherwise the library is loaded and the index built
+    or brought up to date first. ``filters`` maps a facet (type, component, audience,
+    language, tag, pack) to the values it accepts; ``language`` is the interface language
+    ("did you mean" prefers its words when a query could be either).
     """
+    from desktop.core.search import freshness
     from desktop.core.search.documents import open_index
-    from index import SearchQuery
+    from index import SearchIndex, SearchQuery
 
-    index, _report = open_index(paths.index_dir(data_dir), library)
+    _require_folder(library_dir)
+    index_dir = paths.index_dir(data_dir)
+    state = freshness.library_state(library_dir, data_dir, _bundled(library_dir))
     query = SearchQuery(
         text=text,
         filters={name: list(values) for name, values in (filters or {}).items()},
         limit=limit,
+        language=language,
     )
+    if freshness.is_current(index_dir, state):
+        index = SearchIndex(index_dir)
+        try:
+            results = index.search(query)
+            if not index.damaged:
+                return results
+        finally:
+            index.close()
+    library = open_library(library_dir, data_dir).library
+    index, _report = open_index(index_dir, library)
     try:
-        return index.search(query)
+        results = index.search(query)
     finally:
         index.close()
+    freshness.record(index_dir, state)
+    return results
 
 
-def rebuild_index(library: Library, data_dir: Path) -> IndexReport:
-    """Build the search index of ``library`` in ``data_dir`` afresh."""
+def rebuild_index(library_dir: Path, data_dir: Path) -> tuple[int, IndexReport]:
+    """Build the search index of the library afresh; returns (documents, report)."""
+    from desktop.core.search import freshness
     from desktop.core.search.documents import index_docs
     from index import SearchIndex
 
-    index = SearchIndex(paths.index_dir(data_dir))
+    _require_folder(library_dir)
+    index_dir = paths.index_dir(data_dir)
+    state = freshness.library_state(library_dir, data_dir, _bundled(library_dir))
+    library = open_library(library_dir, data_dir).library
+    freshness.forget(index_dir)
+    index = SearchIndex(index_dir)
     try:
-        return index.rebuild(index_docs(library))
+        report = index.rebuild(index_docs(library))
     finally:
         index.close()
+    freshness.record(index_dir, state)
+    return len(library.documents), report
 
 
 def find_document(library: Library, doc_id: str) -> Document:

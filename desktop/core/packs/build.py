@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -100,28 +101,30 @@ def _check_library(root: Path, pack_id: str) -> Library:
 
 
 def _build_index(library: Library, folder: Path, digest: str) -> tuple[int, dict[str, bytes]]:
-    """Build a search index of ``library`` in ``folder``; returns (schema, {path: bytes}).
+    """What a pack ships of its index; returns (schema, {path: bytes}).
 
-    Beside the Whoosh files goes ``documents.json``, the parsed-document records
-    (``packs_changes``): a laptop running the same app version then skips parsing every
-    document again. It is plain JSON, signed like the rest, and ignored on a mismatch.
+    Only data that runs no code: the meaning vectors of the documents
+    (``index.shipping``: a float16 NumPy array and a JSON list of ids) and
+    ``documents.json``, the parsed-document records (``packs_changes``), so a laptop
+    running the same app version skips parsing every document again. The laptop builds the
+    lexical index itself. Both files are signed like the rest and ignored on a mismatch.
     """
     from desktop.core.packs.changes import record_of, save_records
     from desktop.core.search.conversion import index_docs
-    from index import SearchIndex
+    from index import SearchIndex, shipping
 
-    index = SearchIndex(folder)
+    index = SearchIndex(folder / "build")
     try:
         index.rebuild(index_docs(library))
+        shipping.export_vectors(index.vectors(), folder)
     finally:
         index.close()
+    shutil.rmtree(folder / "build", ignore_errors=True)
     save_records(folder, {d.path: record_of(d) for d in library.documents.values()}, digest)
     files: dict[str, bytes] = {}
-    for path in sorted(folder.rglob("*")):
-        # Lock files are Whoosh's own bookkeeping, not part of the index.
-        skip = path.name.endswith((".lock", "WRITELOCK")) or path.name.startswith(".")
-        if path.is_file() and not skip:
-            files[path.relative_to(folder).as_posix()] = path.read_bytes()
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            files[path.name] = path.read_bytes()
     return SearchIndex.SCHEMA_VERSION, files
 
 

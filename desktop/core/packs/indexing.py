@@ -2,13 +2,12 @@
 
 Each active pack's records come from its version's cache (``packs_changes``), so diffs
 and index updates never re-read a whole library. ``refresh_index`` brings the index up to
-date after an install, rollback or removal (incrementally), adopting a verified pack's
-prebuilt index first when it covers the whole library.
+date after an install, rollback or removal (incrementally), taking a verified pack's meaning
+vectors when it ships them (never its index files: see ``index.shipping``).
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from desktop.core.packs.changes import parse_records, records_for
@@ -21,7 +20,6 @@ from desktop.core.packs.store import (
     packs_root,
     scan_listing,
 )
-from desktop.core.storage.clock import utcnow
 from index import IndexDoc, IndexReport
 
 
@@ -58,39 +56,27 @@ def refresh_index(
 ) -> IndexReport:
     """Bring the search index up to date with the active packs (incrementally).
 
-    ``prebuilt`` (a verified pack's index folder) is adopted first when given; the
-    incremental update then only fixes what differs from it.
+    ``prebuilt`` (a verified pack's ``index/`` folder) may hold the pack's meaning vectors
+    (``index.shipping``): they spare encoding its documents. Nothing else in it is used,
+    and nothing in it is ever unpickled or executed: the index itself is built here from
+    the verified Markdown.
     """
     from desktop.core.storage import paths
-    from index import SearchIndex
+    from index import SearchIndex, semantic, shipping
 
     index_dir = paths.index_dir(Path(data))
+    vectors = None
     if prebuilt is not None:
-        _adopt_index(prebuilt, index_dir)
+        model = semantic.embedder()
+        if model is not None:
+            vectors = shipping.load_vectors(prebuilt, model.model_id)
     docs = all_index_docs(data, bundled)
     index = SearchIndex(index_dir)
     try:
-        return index.ensure(docs, progress)
+        report = index.ensure(docs, progress, vectors)
     finally:
         index.close()
+    from desktop.core.search.documents import forget_if_changed
 
-
-def _adopt_index(prebuilt: Path, index_dir: Path) -> bool:
-    """Install a verified prebuilt index as a new generation of ``index_dir``."""
-    from index import SearchIndex, storage
-
-    try:
-        manifest = storage.read_manifest(prebuilt, SearchIndex.SCHEMA_VERSION)
-    except storage.ManifestError:
-        return False
-    source = prebuilt / manifest["generation"]
-    if not source.is_dir():
-        return False
-    generation = storage.new_generation(index_dir)
-    for path in source.iterdir():
-        if path.is_file():
-            shutil.copyfile(path, generation / path.name)
-    manifest = {**manifest, "generation": generation.name, "adopted": utcnow()}
-    storage.write_manifest(index_dir, manifest)
-    storage.remove_stale(index_dir, keep=generation.name)
-    return True
+    forget_if_changed(index_dir, report)
+    return report

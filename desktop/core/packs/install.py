@@ -260,12 +260,7 @@ def _id_conflicts(
 
 
 def _prebuilt_to_adopt(job: _Install, vp: VerifiedPack, prebuilt: Path) -> Path | None:
-    """The pack's prebuilt index when it covers the whole library (a sole core pack)."""
-    sources = active_sources(job.data, job.bundled)
-    adopt = (
-        vp.manifest.index is not None
-        and prebuilt.is_dir()
-        and [s.id for s in sources] == [vp.manifest.id]
-        and sources[0].source == "installed"
-    )
-    return prebuilt if adopt else None
+    """The folder of what the pack ships of its index (its meaning vectors), if any.
+
+    Only data is taken from it (``index.shipping``); the index is built here."""
+    return prebuilt if vp.manifest.index is not None and prebuilt.is_dir() else None

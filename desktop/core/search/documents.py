@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.library.documents import Library
+from desktop.core.search import freshness
 from desktop.core.search.conversion import index_docs, to_index_doc
 from desktop.core.search.prebuilt import adopt_bundled_index
 from index import IndexReport, SearchIndex
@@ -24,4 +25,12 @@ def open_index(
     adopt_bundled_index(directory)
     index = SearchIndex(directory)
     report = index.ensure(index_docs(library), progress)
+    forget_if_changed(directory, report)
     return index, report
+
+
+def forget_if_changed(directory: Path, report: IndexReport) -> None:
+    """The index changed: it may no longer be the one a recorded library state describes
+    (``search.freshness``); the next one-off search checks the library again."""
+    if report.rebuilt or report.added or report.updated or report.removed:
+        freshness.forget(directory)

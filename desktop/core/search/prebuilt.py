@@ -6,9 +6,10 @@ start the app copies it into the user's data folder, so a slow laptop need not b
 index before the first search; ``SearchIndex.ensure`` then checks fingerprints and only
 fixes what differs (installed packs, a newer library).
 
-Trust: opening a Whoosh index unpickles data, so only the copy inside the bundle itself
-(``sys._MEIPASS``, the folder the program's own code is loaded from) is ever adopted:
-``bundled_index_dir`` takes no path from the user, the environment or a data folder.
+Trust: only the copy inside the bundle itself (``sys._MEIPASS``, the folder the program's
+own code is loaded from) is ever adopted: ``bundled_index_dir`` takes no path from the
+user, the environment or a data folder. (The index is SQLite and holds no pickles; a
+content pack's index files are never adopted at all, see ``index.shipping``.)
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop.ui.common.tasks import Cancelled, TaskContext, TaskRunner
 
@@ -30,6 +30,8 @@ class QueryRequest:
     prefix: bool = True
     limit: int = RESULT_LIMIT
     query_id: int = 0
+    # The interface language: "did you mean" prefers its words when a query could be either.
+    language: str = ""
 
     def to_query(self) -> Any:
         """The engine-neutral query."""
@@ -42,6 +44,7 @@ class QueryRequest:
             snippets=True,
             prefix=self.prefix,
             query_id=self.query_id,
+            language=self.language,
         )
 
 
@@ -104,6 +107,7 @@ class SearchController(QObject):
             prefix=prefix,
             limit=limit,
             query_id=self._latest,
+            language=QLocale().bcp47Name(),
         )
         if self._index is None:
             self._pending = query

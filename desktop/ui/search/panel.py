@@ -122,6 +122,8 @@ class SearchPage(QWidget):
         self.count_label.setObjectName("resultCount")
         self.count_label.setAccessibleName(self.tr("Number of results"))
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long query (a whole question) must wrap, not widen the window.
+        self.count_label.setWordWrap(True)
         self.suggestion_label = QLabel(header)
         self.suggestion_label.setObjectName("suggestion")
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
@@ -216,8 +218,15 @@ class SearchPage(QWidget):
             )
             self.results_stack.setCurrentWidget(self.empty_label)
         else:
-            text = self.tr("Results for “%2”: %1").replace("%1", str(results.total))
-            text = text.replace("%2", results.query)
+            if results.match == "some":
+                # Never a silent zero: say plainly that these are partial matches.
+                text = self.tr(
+                    "No document has all the words of “%2”. %1 documents have some of them "
+                    "or a related meaning:"
+                )
+            else:
+                text = self.tr("Results for “%2”: %1")
+            text = text.replace("%1", str(results.total)).replace("%2", results.query)
             if shown < results.total:
                 text += " " + self.tr("(showing the first %1)").replace("%1", str(shown))
             self.count_label.setText(text)
