@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from operator import itemgetter
 from typing import Any
 
 from whoosh import query
@@ -47,6 +46,11 @@ class _Ranked:
         self.kind = "all"
         self.related: frozenset[int] = frozenset()
         self.semantic = False
+
+
+# The library's own language, preferred when the caller names none (the CLI).
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_BOOST = 2.0
 
 
 def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResults:
@@ -213,9 +217,14 @@ def _page(
     scores = ranked.scores
     want = offset + limit
     scored = [(d, s) for d, s in scores.items() if s > 0 and d in allowed]
-    best = heapq.nlargest(want, scored, key=itemgetter(1))
+    # Documents in the reader's language come first among near-equals: a French user
+    # asking in English still finds the English standard, but its French translation,
+    # when it matches as well, leads (ranked on a boosted score, reported unboosted).
+    preferred = state.facet_union("language", [sq.language or DEFAULT_LANGUAGE])
+    key = {d: s * (LANGUAGE_BOOST if d in preferred else 1.0) for d, s in scored}
+    best = heapq.nlargest(want, scored, key=lambda kv: key[kv[0]])
     # Equal scores in title order, so a page is stable.
-    best.sort(key=lambda kv: (-kv[1], rank[kv[0]]))
+    best.sort(key=lambda kv: (-key[kv[0]], rank[kv[0]]))
     if len(best) < want:
         # The rest scored nothing (e.g. past the lexical depth): in title order.
         seen = {d for d, _s in best}

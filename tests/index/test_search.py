@@ -436,3 +436,33 @@ def test_misspelled_last_word_while_typing_still_suggests(tmp_path) -> None:
     assert results.suggestion == "governance"
     assert results.notice is None or "common words" not in results.notice
     index.close()
+
+
+def test_documents_in_the_readers_language_come_first(tmp_path) -> None:
+    """The same guidance in English and French: the interface language leads (English
+    when none is named, as on the command line), and both stay in the results."""
+    from index import IndexDoc, SearchIndex, SearchQuery
+
+    text = "Human oversight (supervision humaine) of automated decisions in public services."
+    docs = [
+        IndexDoc(id="guides/oversight", title="Oversight", body=text, type="guide"),
+        IndexDoc(
+            id="translations/fr/guides/oversight",
+            title="Supervision",
+            body=text + " Supervision humaine des décisions automatisées.",
+            type="guide",
+            language="fr",
+        ),
+    ]
+    ix = SearchIndex(tmp_path / "ix")
+    ix.ensure(docs)
+
+    def order(lang: str) -> list[str]:
+        return [h.id for h in ix.search(SearchQuery("supervision", language=lang)).hits]
+
+    try:
+        assert order("fr") == ["translations/fr/guides/oversight", "guides/oversight"]
+        assert order("") == ["guides/oversight", "translations/fr/guides/oversight"]
+        assert order("en") == order("")
+    finally:
+        ix.close()
