@@ -18,6 +18,7 @@ from desktop.core.storage import paths
 
 if TYPE_CHECKING:
     from desktop.core.library.combined import LibrarySet
+    from desktop.core.library.render import Rendered
     from index import IndexReport, SearchResults
 
 
@@ -58,9 +59,27 @@ def _require_folder(folder: Path) -> None:
 
 def check_library(root: Path) -> LibraryCheck:
     """Load every document of the library folder ``root`` (nothing else: no packs) and
-    report its errors and warnings."""
+    report its errors and warnings, including bodies over the rendering bounds (which
+    loading alone does not look at, to keep start-up fast)."""
     _require_folder(root)
-    return LibraryCheck(root, load_library(root))
+    library = load_library(root)
+    library.problems.extend(body_problems(library))
+    return LibraryCheck(root, library)
+
+
+def body_problems(library: Library) -> list[Problem]:
+    """An error for each document whose body goes over a bound of
+    :mod:`desktop.core.library.limits` (the reader shows it as plain text)."""
+    from desktop.core.library.limits import overflow
+
+    problems = []
+    for doc in library.documents.values():
+        over = overflow(doc.body, doc.body_line)
+        if over is not None:
+            problems.append(
+                Problem(doc.path, over.line, f"{over.message}; it is shown as plain text")
+            )
+    return problems
 
 
 def open_library(library_dir: Path, data_dir: Path) -> LibrarySet:
@@ -147,8 +166,9 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_html(doc: Document, library: Library) -> str:
-    """The document rendered as sanitised HTML, links resolved in ``library``."""
+def document_html(doc: Document, library: Library) -> Rendered:
+    """The document rendered as sanitised HTML, links resolved in ``library`` (with the
+    reason, in ``problem``, when it is shown as plain text)."""
     from desktop.core.library.render import render_document
 
-    return render_document(doc, library).html
+    return render_document(doc, library)
