@@ -39,16 +39,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common.find_bar import FindBar
 from desktop.ui.common.labels import audience_label, component_label, type_colour, type_label
-from desktop.ui.common.links import (
-    DocumentImages,
-    LinkKind,
-    classify_link,
-    load_images,
-    refused_resource,
-)
+from desktop.ui.common.links import DocumentImages, LinkKind, classify_link, refused_resource
 from desktop.ui.common.reader_style import reader_css
 from desktop.ui.common.tasks import TaskContext, TaskRunner
 from desktop.ui.library.models import ANCHOR_ROLE, TocModel
+from desktop.ui.library.prepared import Prepared, prepare
 
 if TYPE_CHECKING:
     from desktop.core.library.documents import Document, Library
@@ -216,7 +211,7 @@ class ReaderPage(QWidget):
         self.setAccessibleName(self.tr("Reader"))
         self._runner = runner
         self._library: Library | None = None
-        self._cache: OrderedDict[str, tuple[Rendered, DocumentImages]] = OrderedDict()
+        self._cache: OrderedDict[str, Prepared] = OrderedDict()
         self._render_token = 0
         self.history = History()
         self.current_doc: Document | None = None
@@ -349,13 +344,8 @@ class ReaderPage(QWidget):
             self._show(doc, cached, anchor, scroll)
             return True
 
-        root = doc.root if doc.root is not None else (library.root if library else None)
-
-        def render(_ctx: TaskContext) -> tuple[Rendered, DocumentImages]:
-            from desktop.core.library.render import render_document
-
-            rendered = render_document(doc, library)
-            return rendered, load_images(rendered.images, root, doc.path)
+        def render(_ctx: TaskContext) -> Prepared:
+            return prepare(doc, library)
 
         task = self._runner.submit(render, lane="render", name=f"render {doc.id}")
         task.succeeded.connect(
@@ -370,15 +360,15 @@ class ReaderPage(QWidget):
         self,
         token: int,
         doc: Document,
-        rendered: tuple[Rendered, DocumentImages],
+        prepared: Prepared,
         anchor: str,
         scroll: int | None,
     ) -> None:
-        self._cache[doc.id] = rendered
+        self._cache[doc.id] = prepared
         while len(self._cache) > RENDER_CACHE:
             self._cache.popitem(last=False)
         if token == self._render_token:
-            self._show(doc, rendered, anchor, scroll)
+            self._show(doc, prepared, anchor, scroll)
 
     def _on_render_failed(self, doc: Document, exc: BaseException) -> None:
         self.statusMessage.emit(
@@ -388,20 +378,16 @@ class ReaderPage(QWidget):
     def _show(
         self,
         doc: Document,
-        prepared: tuple[Rendered, DocumentImages],
+        prepared: Prepared,
         anchor: str,
         scroll: int | None,
     ) -> None:
-        rendered, images = prepared
+        rendered = prepared.rendered
         self.current_doc = doc
         self.rendered = rendered
-        direction = QLocale(doc.language).textDirection()
-        html = rendered.html
-        if direction == Qt.LayoutDirection.RightToLeft:
-            html = f'<div dir="rtl">{html}</div>'
-        self.shown_html = html
-        self.view.show_html(html, doc.path, images, rendered.images)
-        self.view.setLayoutDirection(direction)
+        self.shown_html = prepared.html
+        self.view.show_html(prepared.html, doc.path, prepared.images, rendered.images)
+        self.view.setLayoutDirection(QLocale(doc.language).textDirection())
         if rendered.problem is not None:
             self.statusMessage.emit(
                 self.tr("%1 is shown as plain text: %2")
