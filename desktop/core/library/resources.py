@@ -115,6 +115,25 @@ def read_image(reference: str, root: Path | None, doc_path: str = "") -> tuple[b
     if len(data) > MAX_IMAGE_BYTES:
         return None
     fmt = IMAGE_FORMATS[path.suffix.lower()]
+    if not _looks_like(fmt, data):
+        return None  # an SVG named x.png, or anything else in disguise
     if fmt == "SVG" and _SVG_OUTSIDE_RE.search(data.decode("utf-8", "replace")):
         return None
     return data, fmt
+
+
+def _looks_like(fmt: str, data: bytes) -> bool:
+    """True when ``data`` starts the way files of ``fmt`` do."""
+    if fmt == "SVG":
+        return b"<svg" in data[:4096].lower()
+    if fmt == "WEBP":
+        return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    return data.startswith(_MAGIC[fmt])
+
+
+_MAGIC = {
+    "PNG": b"\x89PNG\r\n\x1a\n",
+    "JPEG": b"\xff\xd8\xff",
+    "GIF": b"GIF8",
+    "BMP": b"BM",
+}

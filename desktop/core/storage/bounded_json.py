@@ -38,7 +38,7 @@ def loads(data: bytes | str, *, what: str, max_bytes: int, max_depth: int = MAX_
             details={"bytes": len(raw), "limit": max_bytes},
         )
     try:
-        value = json.loads(raw.decode("utf-8"), parse_int=_bounded_int)
+        value = json.loads(raw.decode("utf-8"), parse_int=_bounded_int, parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise JsonLimitError(f"{what} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:  # json's C parser stops cleanly at the recursion limit
@@ -57,6 +57,11 @@ def _too_deep(what: str, max_depth: int) -> JsonLimitError:
         code="json.too-deep",
         details={"limit": max_depth},
     )
+
+
+def _no_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON; Python accepts them, and they break canonical forms.
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def _bounded_int(text: str) -> int:
