@@ -1,0 +1,100 @@
+"""The hostile wire inputs of the device side (``device.PAYLOADS`` and ``device.RECEIPTS``):
+each refused with the module's own error, or accepted; and the commands that read them
+answer in plain words, never with a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import builders as b
+from tests.hostile import device
+from tests.hostile.device import Parties, WireCase
+
+FILE_CASES = [c for c in device.RECEIPTS if hasattr(os, "mkfifo") or c.name != "fifo"]
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.make()
+
+
+def test_the_corpus_covers_payloads_envelopes_receipts_and_keys() -> None:
+    kinds = {c.kind for c in device.PAYLOADS + device.RECEIPTS}
+    assert kinds == {"payload", "envelope", "receipts", "hub-keys"}
+    assert len(device.PAYLOADS) >= 15 and len(device.RECEIPTS) >= 15
+
+
+@pytest.mark.parametrize("case", device.PAYLOADS, ids=lambda c: f"{c.kind}-{c.name}")
+def test_each_sealed_payload_and_envelope_has_its_outcome(case: WireCase, parties: Parties) -> None:
+    outcome, why = device.open_outcome(case, parties)
+    assert outcome == case.expect, why
+    assert case.words in why
+
+
+@pytest.mark.parametrize("case", FILE_CASES, ids=lambda c: f"{c.kind}-{c.name}")
+def test_each_receipts_and_hub_keys_file_has_its_outcome(
+    case: WireCase, parties: Parties, tmp_path: Path
+) -> None:
+    outcome, why = device.file_outcome(case, parties, tmp_path)
+    assert outcome == case.expect, why
+    assert case.words in why
+
+
+def _run(main, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_sync_receipts_on_hostile_files_exits_with_a_message(
+    parties: Parties, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.cli import main
+
+    monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path / "data"))
+    keys_file = tmp_path / "hub-keys.json"
+    keys_file.write_text(json.dumps(device.hub_keys_document(parties)))
+    assert _run(main, "sync", "enroll", "--hub-keys", str(keys_file), "--code", "C-1")[0] == 0
+    nested = tmp_path / "nested.json"
+    nested.write_text(b.nested_json(100_000))
+    os.mkfifo(tmp_path / "fifo.json")
+    for path in (nested, tmp_path / "fifo.json", tmp_path):
+        code, out, err = _run(main, "sync", "receipts", str(path))
+        assert code == 2 and err.startswith("accord: ") and "Traceback" not in out + err, err
+
+
+def test_the_hub_refuses_a_deeply_nested_payload_from_an_enrolled_device(
+    parties: Parties, tmp_path: Path
+) -> None:
+    """The signed, sealed 50,000-deep payload: a rejection with its reason, not a crash
+    (the hub opens payloads with ``desktop.core.sync.protocol``)."""
+    from hub.cli import main as hub
+
+    data = tmp_path / "hub"
+    assert _run(hub, "init", "--data", str(data))[0] == 0
+    code_text = _run(hub, "enroll-code", "--data", str(data))[1].strip()
+    from hub.keys import load_keys
+
+    box = bytes(load_keys(data).box_key.public_key)
+    envelope = b.seal_raw(b"[" * 50_000 + b"]" * 50_000, parties.device, box).as_json()
+    transfer = b.transfer_document(
+        [envelope],
+        parties.device,
+        box,
+        {"code": code_text, "public_key": parties.device.public_key_b64, "label": ""},
+    )
+    path = tmp_path / "transfer.json"
+    path.write_text(json.dumps(transfer))
+    code, out, err = _run(hub, "import", str(path), "--data", str(data))
+    assert code == 1 and "Traceback" not in out + err
+    assert "1 rejected" in out and "nests its values" in out
