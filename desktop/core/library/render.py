@@ -173,7 +173,9 @@ def plain_rendering(text: str, problem: Overflow) -> Rendered:
         f"<p class='render-problem'><b>This document is shown as plain text.</b> "
         f"Line {problem.line}: {html.escape(problem.message)}.</p>"
     )
-    return Rendered(html=f"{note}<pre>{html.escape(text)}</pre>", problem=problem)
+    # pre-wrap: a hostile line of 10,000 marks must not make the page scroll sideways.
+    body = f"<pre style='white-space: pre-wrap'>{html.escape(text)}</pre>"
+    return Rendered(html=note + body, problem=problem)
 
 
 def _render(text: str, library: Library | None, current: Document | None) -> Rendered:
