@@ -98,3 +98,31 @@ def test_the_hub_refuses_a_deeply_nested_payload_from_an_enrolled_device(
     code, out, err = _run(hub, "import", str(path), "--data", str(data))
     assert code == 1 and "Traceback" not in out + err
     assert "1 rejected" in out and "nests its values" in out
+
+
+def test_the_hub_answers_each_hostile_payload_with_a_reason_not_a_500(
+    parties: Parties, tmp_path: Path
+) -> None:
+    """Every sealed payload case, posted by an enrolled device over HTTP: the hub's answer
+    is the refusal's own status and code (it opens payloads with ``sync.protocol``)."""
+    from fastapi.testclient import TestClient
+
+    from hub.app import HubSettings, create_app
+    from tests.hub.helpers import make_hub
+
+    hub = make_hub(tmp_path / "hub")
+    hub.enroll(parties.device, "hostile laptop")
+    on_hub = Parties(parties.device, hub.keys.box_key, hub.keys.signing_key)
+    settings = HubSettings(max_body=64 * 1024 * 1024, rate=1000, burst=1000)
+    app = create_app(hub.data, settings, store=hub.store, keys=hub.keys)
+    try:
+        with TestClient(app, raise_server_exceptions=False) as client:
+            for case in (c for c in device.PAYLOADS if c.kind == "payload"):
+                answer = client.post("/v1/submissions", json=case.make(on_hub))
+                if case.expect == "refused":
+                    assert answer.status_code in (400, 413, 422), (case.name, answer.text)
+                    assert case.words in answer.text, (case.name, answer.text)
+                else:
+                    assert answer.status_code in (200, 201), (case.name, answer.text)
+    finally:
+        hub.store.close()
