@@ -3,9 +3,7 @@ folder, an empty or foreign database, paths to folders that do not exist."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import os
 import shutil
 import sqlite3
@@ -15,17 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(args))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
+from tests.hostile.running import accord as run
 
 
 @pytest.fixture
@@ -162,15 +150,9 @@ def test_a_data_folder_under_a_missing_folder_is_not_made(
 # --- a read-only data folder --------------------------------------------------------------
 
 _RUN_ALL = """
-import contextlib, io, json, sys
-from desktop.cli import main
-results = []
-for args in json.loads(sys.argv[1]):
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(args)
-    results.append([code, out.getvalue(), err.getvalue()])
-print(json.dumps(results))
+import json, sys
+from tests.hostile.running import accord
+print(json.dumps([accord(*args) for args in json.loads(sys.argv[1])]))
 """
 
 
@@ -185,7 +167,7 @@ def run_on_read_only_mount(data: Path, commands: list[list[str]]) -> list[list]:
         f"mount --bind '{data}' '{data}' && mount -o remount,ro,bind '{data}' && "
         f'exec "$0" -c "$1" "$2"'
     )
-    env = {**os.environ, "ACCORD_DATA_DIR": str(data)}
+    env = {**os.environ, "ACCORD_DATA_DIR": str(data), "PYTHONPATH": str(Path(__file__).parents[2])}
     done = subprocess.run(
         ["unshare", "-m", "sh", "-c", script, sys.executable, _RUN_ALL, json.dumps(commands)],
         capture_output=True,

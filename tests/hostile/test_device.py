@@ -4,8 +4,6 @@ answer in plain words, never with a traceback."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 from tests.hostile import builders as b
 from tests.hostile import device
 from tests.hostile.device import Parties, WireCase
+from tests.hostile.running import run_main
 
 FILE_CASES = [c for c in device.RECEIPTS if hasattr(os, "mkfifo") or c.name != "fifo"]
 
@@ -46,16 +45,6 @@ def test_each_receipts_and_hub_keys_file_has_its_outcome(
     assert case.words in why
 
 
-def _run(main, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(args))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_sync_receipts_on_hostile_files_exits_with_a_message(
     parties: Parties, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -64,12 +53,12 @@ def test_sync_receipts_on_hostile_files_exits_with_a_message(
     monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path / "data"))
     keys_file = tmp_path / "hub-keys.json"
     keys_file.write_text(json.dumps(device.hub_keys_document(parties)))
-    assert _run(main, "sync", "enroll", "--hub-keys", str(keys_file), "--code", "C-1")[0] == 0
+    assert run_main(main, "sync", "enroll", "--hub-keys", str(keys_file), "--code", "C-1")[0] == 0
     nested = tmp_path / "nested.json"
     nested.write_text(b.nested_json(100_000))
     os.mkfifo(tmp_path / "fifo.json")
     for path in (nested, tmp_path / "fifo.json", tmp_path):
-        code, out, err = _run(main, "sync", "receipts", str(path))
+        code, out, err = run_main(main, "sync", "receipts", str(path))
         assert code == 2 and err.startswith("accord: ") and "Traceback" not in out + err, err
 
 
@@ -81,8 +70,8 @@ def test_the_hub_refuses_a_deeply_nested_payload_from_an_enrolled_device(
     from hub.cli import main as hub
 
     data = tmp_path / "hub"
-    assert _run(hub, "init", "--data", str(data))[0] == 0
-    code_text = _run(hub, "enroll-code", "--data", str(data))[1].strip()
+    assert run_main(hub, "init", "--data", str(data))[0] == 0
+    code_text = run_main(hub, "enroll-code", "--data", str(data))[1].strip()
     from hub.keys import load_keys
 
     box = bytes(load_keys(data).box_key.public_key)
@@ -95,7 +84,7 @@ def test_the_hub_refuses_a_deeply_nested_payload_from_an_enrolled_device(
     )
     path = tmp_path / "transfer.json"
     path.write_text(json.dumps(transfer))
-    code, out, err = _run(hub, "import", str(path), "--data", str(data))
+    code, out, err = run_main(hub, "import", str(path), "--data", str(data))
     assert code == 1 and "Traceback" not in out + err
     assert "1 rejected" in out and "nests its values" in out
 

@@ -3,8 +3,6 @@ file never takes the library, a command or the reader down with it."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +13,7 @@ from desktop.core.library.documents import Library, load_library
 from desktop.core.library.limits import overflow
 from tests.hostile import documents
 from tests.hostile.documents import CASES, GOOD, DocCase
+from tests.hostile.running import accord as _cli
 
 
 @pytest.fixture(scope="module")
@@ -56,15 +55,6 @@ def test_the_rest_of_the_library_loads_and_links(corpus: tuple[Path, Path, Libra
     # The problem names the file and the line of the bad value.
     (problem,) = [p for p in library.errors() if p.file == "hostile/date-feb-30.md"]
     assert problem.line == 4 and "2026-02-30" in problem.message
-
-
-def _cli(*args: str) -> tuple[int, str, str]:
-    from desktop.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_check_lists_every_bad_file_and_no_traceback(

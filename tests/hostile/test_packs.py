@@ -4,8 +4,6 @@ them installs every good pack and reports every bad one."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from desktop.core.actions import packs as pack_actions
 from desktop.core.packs.keys import load_public_key
 from tests.hostile import packs
 from tests.hostile.packs import Keys, PackCase, cases_here, install_outcome, snapshot
+from tests.hostile.running import accord as _cli
 
 
 @pytest.fixture(scope="module")
@@ -61,15 +60,6 @@ def test_a_folder_installs_every_good_pack_and_reports_every_bad_one(
     for case in cases_here():
         if case.expect == "refused":
             assert built[case.name].name in reported, case.name
-
-
-def _cli(*args: str) -> tuple[int, str, str]:
-    from desktop.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_the_cli_installs_a_hostile_folder_without_a_traceback(
