@@ -35,3 +35,18 @@ def test_the_app_opens_a_hostile_library_and_lists_each_bad_file(
     window.open_document("good/three")
     qtbot.waitUntil(lambda: window.reader.current_id == "good/three", timeout=30_000)
     assert len(window.reader.view.images) == 1 and window.reader.view.refused == []
+
+
+def test_guidance_views_hand_qt_a_stand_in_never_none(qtbot) -> None:
+    """For ``None`` Qt opens the name itself (absolute, or from the working folder)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.ui.assessment.widgets import GuidanceView
+
+    view = GuidanceView()
+    qtbot.addWidget(view)
+    image = QTextDocument.ResourceType.ImageResource.value
+    for name in ("/etc/passwd", "secret.png", "../../outside/secret.png", "accord-image:0"):
+        stand_in = view.loadResource(image, QUrl(name))
+        assert stand_in is not None and stand_in.width() <= 1, name
