@@ -18,6 +18,7 @@ offending value.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from yaml.composer import Composer
@@ -34,6 +35,9 @@ MAX_DEPTH = 32
 MAX_NODES = 50_000
 # Python refuses to turn longer integers into text (CVE-2020-10735); no field needs them.
 MAX_INT_DIGITS = 100
+# An anchor starts a node: after a line start, a space or a flow indicator ('R&D' and
+# 'a & b' are not anchors). Text without one cannot expand, whatever else it holds.
+_ANCHOR_RE = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.MULTILINE)
 
 try:  # libyaml's parser is several times faster; the composer above it stays ours.
     from yaml.cyaml import CParser as _FastParser
@@ -100,15 +104,8 @@ class BoundedComposer(Composer):
 
 
 class BoundedConstructor(SafeConstructor):
-    """SafeConstructor whose value errors name the value's line instead of escaping."""
-
-    def construct_object(self, node: Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep)
-        except (ValueError, TypeError, OverflowError) as exc:
-            raise ContentError(
-                f"the value '{_short(node)}' cannot be read ({exc})", node.start_mark
-            ) from exc
+    """SafeConstructor whose impossible dates and numbers are errors on their own line
+    instead of a bare ValueError."""
 
     def construct_yaml_timestamp(self, node: Node, values: Any = None) -> Any:
         try:
@@ -185,13 +182,15 @@ else:  # pragma: no cover - depends on how PyYAML was built
 def load(text: str) -> tuple[Node | None, Any]:
     """One bounded parse of ``text``: the node tree (for line numbers) and the values.
 
-    Without an anchor (``&``) nothing can expand, so libyaml composes the tree at full
-    speed and only its depth is checked; otherwise every node is counted as it is built.
+    With an anchor (``&``) every node is counted as it is built. Without one nothing can
+    expand, so libyaml composes the tree at full speed; its depth (libyaml stops at 1,000
+    levels) is then the caller's to bound, in the walk over the values it makes anyway,
+    calling :func:`check_depth` to name the line (``frontmatter`` does).
     Raises ``yaml.YAMLError``: :class:`ContentError` for a bound, else a syntax error.
     """
-    if "&" in text:
+    if "&" in text and _ANCHOR_RE.search(text):
         return _compose_and_construct(text, FastLoader)
-    return _compose_and_construct(text, PlainLoader, check_depth=True)
+    return _compose_and_construct(text, PlainLoader)
 
 
 def load_slow(text: str) -> tuple[Node | None, Any]:
@@ -199,22 +198,22 @@ def load_slow(text: str) -> tuple[Node | None, Any]:
     return _compose_and_construct(text, SlowLoader)
 
 
-def _compose_and_construct(
-    text: str, loader_class: type, *, check_depth: bool = False
-) -> tuple[Node | None, Any]:
+def _compose_and_construct(text: str, loader_class: type) -> tuple[Node | None, Any]:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
-        if check_depth:
-            _check_depth(node)
-        return node, loader.construct_document(node)
+        try:
+            return node, loader.construct_document(node)
+        except (ValueError, TypeError, OverflowError) as exc:  # a value no check foresaw
+            raise ContentError(f"a value cannot be read ({exc})", node.start_mark) from exc
     finally:
         loader.dispose()
 
 
-def _check_depth(root: Node) -> None:
+def check_depth(root: Node) -> None:
+    """Raise :class:`ContentError` at the first node nested deeper than ``MAX_DEPTH``."""
     # Iterative: the tree may be up to libyaml's 1,000 levels deep.
     stack = [(root, 0)]
     while stack:

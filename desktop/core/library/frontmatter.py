@@ -70,12 +70,19 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-def _normalise(value: Any) -> Any:
+class _TooDeep(Exception):
+    """Values nested past ``bounded_yaml.MAX_DEPTH`` (found while normalising them)."""
+
+
+def _normalise(value: Any, depth: int = 0) -> Any:
     # YAML turns 2026-11-26 into a date; the rest of the app wants plain JSON-able values.
-    if isinstance(value, dict):
-        return {str(k): _normalise(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_normalise(v) for v in value]
+    # The walk also bounds the nesting (see bounded_yaml.load), so it never recurses deep.
+    if isinstance(value, dict | list):
+        if depth >= bounded_yaml.MAX_DEPTH:
+            raise _TooDeep
+        if isinstance(value, dict):
+            return {str(k): _normalise(v, depth + 1) for k, v in value.items()}
+        return [_normalise(v, depth + 1) for v in value]
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     return value
@@ -156,5 +163,13 @@ def _finish(data: object, node: yaml.Node | None, lines: list[str], end: int) ->
             f"the front matter must be a set of 'field: value' lines, not a {type(data).__name__}",
             2,
         )
+    try:
+        values = _normalise(data)
+    except _TooDeep:
+        try:
+            bounded_yaml.check_depth(node)  # type: ignore[arg-type]
+        except ContentError as exc:
+            raise _refused(exc) from None
+        raise  # not reached: the tree is as deep as the values
     body = "\n".join(lines[end + 1 :])
-    return FrontMatter(data=_normalise(data), body=body, body_line=end + 2, _node=node, _offset=2)
+    return FrontMatter(data=values, body=body, body_line=end + 2, _node=node, _offset=2)
