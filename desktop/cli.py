@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``accord`` with ``argv``; returns the exit status."""
+    _never_fail_on_output()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = undecodable_argument(argv)
+    if bad is not None:
+        print(f"accord: {bad}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -113,6 +119,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
+def undecodable_argument(argv: Sequence[str]) -> str | None:
+    """The sentence for the first argument that is not valid UTF-8 text, or None.
+
+    The system hands Python bytes it could not decode as stand-in characters (lone
+    surrogates); they would fail much later, when saved or printed, with a traceback.
+    """
+    for number, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape" if _escaped_bytes(arg) else
+                               "backslashreplace").decode("utf-8", "backslashreplace")  # fmt: skip
+            before = argv[number - 2] if number > 1 else ""
+            what = f"the value of {before}" if before.startswith("--") else f"argument {number}"
+            return (
+                f"{what} ('{shown}') is not valid UTF-8 text; type it again, or set the "
+                "terminal to UTF-8"
+            )
+    return None
+
+
+def _escaped_bytes(arg: str) -> bool:
+    # Only U+DC80..U+DCFF stand for undecodable bytes; other lone surrogates have no bytes.
+    return all(not 0xD800 <= ord(ch) <= 0xDFFF or 0xDC80 <= ord(ch) <= 0xDCFF for ch in arg)
+
+
+def _never_fail_on_output() -> None:
+    """Print text the terminal cannot show as escapes instead of failing with a traceback
+    (a file name with odd bytes, a console without UTF-8)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def _context(args: argparse.Namespace) -> Context:
     """Resolve portable mode and the folders (asking where to keep portable data, once,
     before the app opens it), then start the log in the data folder."""
@@ -125,7 +167,10 @@ def _context(args: argparse.Namespace) -> Context:
 
         layout = confirm_portable_storage(layout)
     if layout is not None:
-        args.data_dir = str(portable.begin(layout))
+        data = portable.begin(layout)
+        # Portable mode chose this folder itself (not a name typed by someone): make it.
+        data.mkdir(parents=True, exist_ok=True)
+        args.data_dir = str(data)
     ctx = Context.from_args(args)
     setup_logging(paths.logs_dir(ctx.data_dir), args.log_level)
     return ctx

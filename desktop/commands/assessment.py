@@ -175,11 +175,15 @@ def _add_reference(cmds: argparse._SubParsersAction) -> None:
 
 
 @contextlib.contextmanager
-def _store(ctx: Context) -> Iterator[AssessmentStore]:
-    """Open the store; turn every core error into a CommandError with the right code."""
+def _store(ctx: Context, *, reading: bool = False) -> Iterator[AssessmentStore]:
+    """Open the store; turn every core error into a CommandError with the right code.
+
+    A command that only reads (``reading``) still works on a read-only folder or medium:
+    the database is then opened for reading only, as the message promises.
+    """
     db_path = paths.database_path(ctx.data_dir)
     try:
-        store = AssessmentStore.open(db_path, paths.backups_dir(ctx.data_dir))
+        store = _open_store(db_path, ctx, reading)
     except CorruptDatabaseError as exc:
         backup = latest_backup(db_path, paths.backups_dir(ctx.data_dir))
         hint = f" The newest automatic backup is {backup}." if backup else ""
@@ -194,6 +198,19 @@ def _store(ctx: Context) -> Iterator[AssessmentStore]:
         raise CommandError(explain(exc), 2) from exc
     finally:
         store.close()
+
+
+def _open_store(db_path: Path, ctx: Context, reading: bool) -> AssessmentStore:
+    try:
+        return AssessmentStore.open(db_path, paths.backups_dir(ctx.data_dir))
+    except StoreError as exc:
+        if not (reading and exc.kind == "read-only" and db_path.is_file()):
+            raise
+    print(
+        f"accord: note: {db_path} is read-only; showing it without changing anything",
+        file=sys.stderr,
+    )
+    return AssessmentStore.open_read_only(db_path)
 
 
 def _load_set(ctx: Context) -> Library:
@@ -307,7 +324,7 @@ def cmd_reopen(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment score``: component scores and the overall index."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         aid = store.resolve_id(args.id)
         score = store.score(aid)
     if args.json:
@@ -319,7 +336,7 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment list``: every assessment, newest change first."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         rows = [
             text.list_row_json(a, store.score(a.id))
             for a in store.list_assessments(checklist_id=args.checklist)
@@ -333,7 +350,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment show``: one assessment with its answers and scores."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         aid = store.resolve_id(args.id)
         state = store.load(aid)
         revisions = store.revisions(aid)
@@ -350,7 +367,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     if not out.parent.is_dir():
         raise CommandError(f"the folder {out.parent} does not exist; create it or choose another")
     library = _optional_library(ctx)
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         aid = store.resolve_id(args.id)
         report = build_report(store, aid, library)
     titles, writer = None, None
@@ -404,7 +421,7 @@ def cmd_migrate(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment history``: every change to an assessment."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         entries = store.history(store.resolve_id(args.id))
     if args.json:
         print_json(text.history_json(entries))
@@ -415,7 +432,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_compare(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment compare``: change per component between two assessments."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         cmp = store.compare(store.resolve_id(args.earlier), store.resolve_id(args.later))
     if args.json:
         print_json(text.comparison_json(cmp))
@@ -426,7 +443,7 @@ def cmd_compare(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_workshop(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment workshop``: mean and spread over several assessments."""
-    with _store(ctx) as store:
+    with _store(ctx, reading=True) as store:
         summary = store.workshop([store.resolve_id(i) for i in args.ids])
     if args.json:
         print_json(text.workshop_json(summary))

@@ -15,6 +15,7 @@ ENROLL = "accord sync enroll --hub URL --code CODE"
 
 HINTS: dict[str, str] = {
     "storage.cannot-open": " To use another data folder, pass --data-dir DIR.",
+    "storage.no-such-folder": " (--data-dir DIR, or ACCORD_DATA_DIR)",
     # library
     "library.missing-folder": "; pass one with --library DIR",
     "library.no-document": "; find ids with: accord search WORDS",

@@ -210,7 +210,13 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(document_record(doc))
     elif args.html:
-        print(document_html(doc, library))
+        rendered = document_html(doc, library)
+        print(rendered.html)
+        if rendered.problem is not None:
+            where = f"{doc.path}:{rendered.problem.line}"
+            print(f"accord: {where}: {rendered.problem.message}; it is shown as plain text",
+                  file=sys.stderr)  # fmt: skip
+            return 1
     else:
         print(f"{doc.title}  [{doc.type}]  {doc.id}")
         if doc.summary:

@@ -139,11 +139,21 @@ def _proxy(cmds: argparse._SubParsersAction) -> None:
 
 
 @contextmanager
-def _database(ctx: Context) -> Iterator[sqlite_utils.Database]:
-    """The user database, opened (and migrated) for one command, closed after it."""
-    from desktop.core.storage.db import open_database
+def _database(ctx: Context, *, reading: bool = False) -> Iterator[sqlite_utils.Database]:
+    """The user database, opened (and migrated) for one command, closed after it; for a
+    command that only reads (``reading``), opened read-only on a read-only medium."""
+    from desktop.core.storage.db import DatabaseError, open_database
+    from desktop.core.storage.read_only import is_unwritable, open_read_only
 
-    db = open_database(paths.database_path(ctx.data_dir), paths.backups_dir(ctx.data_dir))
+    path = paths.database_path(ctx.data_dir)
+    try:
+        db = open_database(path, paths.backups_dir(ctx.data_dir))
+    except DatabaseError:
+        if not (reading and path.is_file() and is_unwritable(path)):
+            raise
+        print(f"accord: note: {path} is read-only; showing it without changing anything",
+              file=sys.stderr)  # fmt: skip
+        db = open_read_only(path)
     try:
         yield db
     finally:
@@ -195,7 +205,7 @@ def cmd_run(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     """``accord sync status``."""
-    with _database(ctx) as db:
+    with _database(ctx, reading=True) as db:
         status = actions.status(db)
     if args.json:
         print_json(status.as_json())

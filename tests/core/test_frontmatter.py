@@ -47,3 +47,44 @@ def test_errors_name_line_and_fix(text: str, line: int, words: str) -> None:
 
 def test_bom_is_ignored() -> None:
     assert split("\ufeff---\ntitle: A\n---\nx").data["title"] == "A"
+
+
+# --- bounds (issue 14): a hostile block is an error on its line, in bounded time --------
+
+
+@pytest.mark.parametrize(
+    ("block", "line", "words"),
+    [
+        ("title: A\nreviewed: 2026-02-30\n", 3, "not a real date"),
+        ("title: A\nn: " + "7" * 101 + "\n", 3, "digits"),
+        ("title: A\nloop: &l [1, *l]\n", 3, "loop"),
+        ("title: A\nd: " + "[" * 40 + "]" * 40 + "\n", 3, "nested more than 32"),
+        (
+            "a: &a [1,1,1,1,1,1,1,1,1,1]\n"
+            + "".join(
+                f"a{i}: &a{i} [{', '.join(['*a' if i == 0 else f'*a{i - 1}'] * 10)}]\n"
+                for i in range(6)
+            ),
+            6,
+            "expand to more than",
+        ),
+    ],
+)
+def test_bounds_are_errors_on_their_line(block: str, line: int, words: str) -> None:
+    with pytest.raises(FrontMatterError) as info:
+        split(f"---\n{block}---\nbody\n")
+    assert info.value.line == line and words in info.value.message
+
+
+def test_ampersands_and_modest_aliases_still_read() -> None:
+    fm = split(
+        "---\ntitle: R&D policy & practice\nnote: '&quoted'\n"
+        "base: &b {weight: 2}\nitem:\n  <<: *b\n  id: X\n---\n"
+    )
+    assert fm.data["title"] == "R&D policy & practice" and fm.data["note"] == "&quoted"
+    assert fm.data["item"] == {"weight": 2, "id": "X"}
+
+
+def test_an_oversized_front_matter_is_refused_before_parsing() -> None:
+    with pytest.raises(FrontMatterError, match="front matter is"):
+        split("---\ntitle: A\npad: " + "x" * 600_000 + "\n---\n")

@@ -98,6 +98,7 @@ class Publisher:
     def __init__(self, folder: Path, name: str = "publisher") -> None:
         self.folder = folder
         self.key = folder / f"{name}.key"
+        folder.mkdir(parents=True, exist_ok=True)  # keygen creates no folders
         self.public = generate_keypair(self.key, "Kenya test publisher")
         self.pub_file = Path(f"{self.key}.pub")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.library.resources import resolve_image
 from desktop.ui.common.links import LinkKind, classify_link, resolve_resource
 from tests.ui.conftest import click_link
 
@@ -45,12 +46,14 @@ def test_load_resource_only_inside_the_library(
 ) -> None:
     window = open_alpha(qtbot, make_window)
     view = window.reader.view
-    # Rendering asked for the three images: only the local one was loaded.
-    assert list(view.images) == ["img/ok.png"]
+    # Rendering asked for the three images: only the local one was loaded, by us.
+    assert [view.references[name] for name in view.images] == ["img/ok.png"]
     assert "../../etc/passwd" in view.refused
     assert "http://example.com/track.png" in view.refused
-    # Direct requests.
-    assert view.loadResource(IMAGE, QUrl("img/ok.png")) is not None
+    # Qt only ever sees opaque names: no path or address reaches it.
+    assert "etc/passwd" not in view.toHtml() and "example.com/track" not in view.toHtml()
+    (name,) = view.images
+    assert view.loadResource(IMAGE, QUrl(name)) is view.images[name]
     for bad in (
         "../../etc/passwd",
         "/etc/passwd",
@@ -58,20 +61,22 @@ def test_load_resource_only_inside_the_library(
         "http://example.com/x.png",
         "https://example.com/x.png",
         "img/../../../outside.png",
+        "img/ok.png",  # even an allowed file: only what was loaded beforehand is served
         "qrc:/x.png",
     ):
-        assert view.loadResource(IMAGE, QUrl(bad)) is None, bad
+        # Never None (for None, Qt opens the name itself): an empty stand-in image.
+        stand_in = view.loadResource(IMAGE, QUrl(bad))
+        assert stand_in is not None and stand_in.size().width() <= 1, bad
     # Style sheets and other resource types are never loaded.
-    assert (
-        view.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, QUrl("img/ok.png"))
-        is None
-    )
+    sheet = view.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, QUrl(name))
+    assert sheet == ""
     # A symbolic link inside the library pointing outside is refused.
     outside = tmp_path / "secret.png"
     outside.write_bytes((library_dir / "standards" / "img" / "ok.png").read_bytes())
     os.symlink(outside, library_dir / "standards" / "img" / "link.png")
     assert resolve_resource(QUrl("img/link.png"), library_dir, "standards/alpha.md") is None
-    assert view.loadResource(IMAGE, QUrl("img/link.png")) is None
+    assert resolve_image("img/link.png", library_dir, "standards/alpha.md") is None
+    assert resolve_image("img/ok.png", library_dir, "standards/alpha.md") is not None
 
 
 def _answer_next_dialog(button_name: str | None, seen: list[str], tries: int = 300):

@@ -19,6 +19,7 @@ from desktop.core.storage import paths
 
 if TYPE_CHECKING:
     from desktop.core.library.combined import LibrarySet
+    from desktop.core.library.render import Rendered
     from index import IndexReport, SearchResults
 
 
@@ -66,12 +67,29 @@ def _require_folder(folder: Path) -> None:
 
 def check_library(root: Path, stale_days: int | None = None) -> LibraryCheck:
     """Load every document of the library folder ``root`` (nothing else: no packs) and
-    report its errors and warnings; with ``stale_days``, also the documents whose review
-    is older than that."""
+    report its errors and warnings, including bodies over the rendering bounds (which
+    loading alone does not look at, to keep start-up fast); with ``stale_days``, also the
+    documents whose review is older than that."""
     _require_folder(root)
     library = load_library(root)
+    library.problems.extend(body_problems(library))
     stale = stale_documents(library, stale_days) if stale_days is not None else None
     return LibraryCheck(root, library, review_warnings(library), stale)
+
+
+def body_problems(library: Library) -> list[Problem]:
+    """An error for each document whose body goes over a bound of
+    :mod:`desktop.core.library.limits` (the reader shows it as plain text)."""
+    from desktop.core.library.limits import overflow
+
+    problems = []
+    for doc in library.documents.values():
+        over = overflow(doc.body, doc.body_line)
+        if over is not None:
+            problems.append(
+                Problem(doc.path, over.line, f"{over.message}; it is shown as plain text")
+            )
+    return problems
 
 
 def _bundled(library_dir: Path) -> bool:
@@ -191,8 +209,9 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_html(doc: Document, library: Library) -> str:
-    """The document rendered as sanitised HTML, links resolved in ``library``."""
+def document_html(doc: Document, library: Library) -> Rendered:
+    """The document rendered as sanitised HTML, links resolved in ``library`` (with the
+    reason, in ``problem``, when it is shown as plain text)."""
     from desktop.core.library.render import render_document
 
-    return render_document(doc, library).html
+    return render_document(doc, library)

@@ -9,7 +9,6 @@ the way out (``sync.not-enrolled``: the CLI prints the enroll command, the app o
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +28,10 @@ if TYPE_CHECKING:
 
 Database = Gateway | sqlite_utils.Database
 DEFAULT_TIMEOUT = 30.0  # one HTTP request (the app passes a shorter one: Stop answers sooner)
+
+
+# A hub keys file is a few hundred bytes.
+HUB_KEYS_MAX_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -84,21 +87,26 @@ def enroll_offline(
     """Enroll without a network, from the hub's public keys file (``accord-hub keys``); the
     code travels in the next transfer file. Raises EnrollmentError (``sync.cannot-read``,
     ``sync.bad-hub-keys``, ``sync.empty-code``)."""
+    from desktop.core.storage.files import InputFileError, read_regular
     from desktop.core.sync.client import EnrollmentError, enroll_offline
+    from desktop.core.sync.protocol import EnvelopeError, load_json
 
     try:
-        text = Path(hub_keys_file).read_text(encoding="utf-8")
+        raw = read_regular(Path(hub_keys_file), HUB_KEYS_MAX_BYTES, "a hub keys file")
+    except InputFileError as exc:
+        raise EnrollmentError(exc.message, code="sync.cannot-read") from exc
     except OSError as exc:
         raise EnrollmentError(
             f"cannot read {hub_keys_file}: {exc.strerror}", code="sync.cannot-read"
         ) from exc
     gateway = as_gateway(database)
     try:
-        hub = enroll_offline(gateway, json.loads(text), code)
-    except ValueError as exc:  # not JSON (a damaged document is an EnrollmentError)
+        data = load_json(raw, str(hub_keys_file), HUB_KEYS_MAX_BYTES)
+    except EnvelopeError as exc:  # not JSON (a damaged document is an EnrollmentError)
         raise EnrollmentError(
-            f"{hub_keys_file}: not a hub keys file ({exc})", code="sync.bad-hub-keys"
+            f"{exc.reason}; it is not a hub keys file", code="sync.bad-hub-keys"
         ) from exc
+    hub = enroll_offline(gateway, data, code)
     return Enrollment(_device_id(gateway), hub)
 
 

@@ -7,7 +7,9 @@ and the fix, and the good documents load as usual.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +20,13 @@ from desktop.core.library.checklists import Checklist, parse_checklist
 from desktop.core.library.components import AUDIENCES, COMPONENTS, DOC_TYPES
 from desktop.core.library.frontmatter import FrontMatter, FrontMatterError, split
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ID_CHARS = 200
+# Characters an id may not hold: controls (a newline would forge lines in logs and
+# listings) and the wikilink syntax that could not link to it.
+_BAD_ID_RE = re.compile(r"[\x00-\x1f\x7f\[\]|#]")
 # [[target#Heading|shown text]]; target and heading are optional in Obsidian.
 WIKILINK_RE = re.compile(r"\[\[([^\[\]|#]*)(?:#([^\[\]|]*))?(?:\|([^\[\]]*))?\]\]")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -70,6 +78,9 @@ class Document:
     checklist_problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
     pack: str = "core"
+    # The library (or pack) folder the file was read from: the only place its images
+    # may come from (``resources.resolve_image``).
+    root: Path | None = None
 
 
 @dataclass
@@ -125,7 +136,8 @@ class Library:
 
 
 def normalise_target(target: str) -> str:
-    key = target.strip().replace("\\", "/")
+    """A wikilink target as an id: '/' separators, no './' or '.md', Unicode NFC."""
+    key = unicodedata.normalize("NFC", target.strip()).replace("\\", "/")
     key = key.removeprefix("./").lstrip("/")
     return key.removesuffix(".md")
 
@@ -185,8 +197,30 @@ def _first_text(data: dict[str, Any], *keys: str) -> str:
 def load_document(
     path: Path, root: Path, pack: str = "core"
 ) -> tuple[Document | None, list[Problem]]:
-    """Read one file. Returns (document or None, problems); never raises for bad content."""
+    """Read one file. Returns (document or None, problems); never raises for bad content.
+
+    Whatever goes wrong with one file stays with that file: an unexpected failure is a
+    problem naming it (and goes to the log with its traceback), never the end of the
+    library.
+    """
     rel = path.relative_to(root).as_posix()
+    try:
+        return _load_document(path, root, rel, pack)
+    except Exception as exc:  # one file must never stop the library
+        log.error("could not load %s", rel, exc_info=True)
+        return None, [
+            Problem(
+                rel,
+                1,
+                f"the file could not be read as a document ({type(exc).__name__}: "
+                f"{str(exc)[:200]}); check its front matter",
+            )
+        ]
+
+
+def _load_document(
+    path: Path, root: Path, rel: str, pack: str
+) -> tuple[Document | None, list[Problem]]:
     read = _read_text(path, rel)
     if isinstance(read, Problem):
         return None, [read]
@@ -217,7 +251,11 @@ def load_document(
     problems: list[Problem] = []
     tags = [t.lstrip("#") for t in _as_list(data.get("tags"))]
     doc_type = _doc_type(rel, fm, tags, problems)
-    doc_id = _first_text(data, "id") or rel.removesuffix(".md")
+    doc_id = unicodedata.normalize("NFC", _first_text(data, "id") or rel.removesuffix(".md"))
+    id_problem = _id_problem(doc_id)
+    if id_problem:
+        line = fm.line_of("id") if "id" in data else 1
+        return None, [Problem(rel, line, id_problem)]
     components = _known_values(
         rel, fm, "components", COMPONENTS, "unknown component '{}'; use one of: {}", problems
     )
@@ -248,24 +286,41 @@ def load_document(
         headings=extract_headings(fm.body),
         fingerprint=hashlib.sha256(raw).hexdigest(),
         pack=pack,
+        root=root,
     )
     if doc_type == "checklist":
         problems.extend(_attach_checklist(doc, fm))
     return doc, problems
 
 
+def _id_problem(doc_id: str) -> str:
+    """Why ``doc_id`` cannot name a document, or ''."""
+    if len(doc_id) > MAX_ID_CHARS:
+        return f"the id is {len(doc_id)} characters long; use at most {MAX_ID_CHARS}"
+    if _BAD_ID_RE.search(doc_id):
+        return (
+            "the id holds a control character or one of [ ] | #; "
+            "use letters, digits, '-', '_', '.' and '/'"
+        )
+    if doc_id.startswith(("/", "\\")) or ".." in doc_id.replace("\\", "/").split("/"):
+        return "the id must be a relative name such as 'guides/my-guide', without '..'"
+    return ""
+
+
 def _read_text(path: Path, rel: str) -> tuple[bytes, str] | Problem:
     """The file's bytes and its text (UTF-8, ``\\n`` line ends), or why it cannot be a
     document: unreadable, too large, not UTF-8, or binary."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # Never more than the limit (plus one byte to tell): a huge file costs nothing.
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return Problem(rel, 1, f"cannot read the file: {exc.strerror or exc}")
     if len(raw) > MAX_FILE_BYTES:
         return Problem(
             rel,
             1,
-            f"the file is {len(raw) // 1024} KB; documents must be under "
+            f"the file is over {MAX_FILE_BYTES // 1024} KB; documents must be under "
             f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it into several documents",
         )
     try:

@@ -13,10 +13,11 @@ from typing import Any
 import yaml
 
 from desktop.core.errors import AccordError
+from desktop.core.library import bounded_yaml
+from desktop.core.library.bounded_yaml import ContentError
 
-# libyaml's C loader parses the same YAML about 8x faster than pure Python; fall back
-# when PyYAML was built without it.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The largest checklist of the bundled library has 30 KB of front matter.
+MAX_FRONT_MATTER_BYTES = 512 * 1024
 
 
 class FrontMatterError(AccordError, ValueError):
@@ -69,12 +70,19 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
-def _normalise(value: Any) -> Any:
+class _TooDeep(Exception):
+    """Values nested past ``bounded_yaml.MAX_DEPTH`` (found while normalising them)."""
+
+
+def _normalise(value: Any, depth: int = 0) -> Any:
     # YAML turns 2026-11-26 into a date; the rest of the app wants plain JSON-able values.
-    if isinstance(value, dict):
-        return {str(k): _normalise(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_normalise(v) for v in value]
+    # The walk also bounds the nesting (see bounded_yaml.load), so it never recurses deep.
+    if isinstance(value, dict | list):
+        if depth >= bounded_yaml.MAX_DEPTH:
+            raise _TooDeep
+        if isinstance(value, dict):
+            return {str(k): _normalise(v, depth + 1) for k, v in value.items()}
+        return [_normalise(v, depth + 1) for v in value]
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     return value
@@ -103,8 +111,16 @@ def split(text: str) -> FrontMatter:
             1,
         )
     block = "\n".join(lines[1:end])
+    if len(block) > MAX_FRONT_MATTER_BYTES:
+        raise FrontMatterError(
+            f"the front matter is {len(block) // 1024} KB; it may be at most "
+            f"{MAX_FRONT_MATTER_BYTES // 1024} KB — move long text into the body",
+            1,
+        )
     try:
-        node, data = _compose_and_construct(block, _Loader)
+        node, data = bounded_yaml.load(block)
+    except ContentError as exc:
+        raise _refused(exc) from exc
     except yaml.YAMLError:
         # Errors are rare: re-read with the pure-Python loader, whose marks point at the
         # line a writer must fix (libyaml reports some of them a line early).
@@ -114,19 +130,11 @@ def split(text: str) -> FrontMatter:
     return _finish(data, node, lines, end)
 
 
-def _compose_and_construct(block: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
-    # One parse gives both the node tree (for line numbers) and the values.
-    loader = loader_class(block)
-    try:
-        node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else {})
-    finally:
-        loader.dispose()
-
-
 def _split_slow(block: str, lines: list[str], end: int) -> FrontMatter:
     try:
-        node, data = _compose_and_construct(block, yaml.SafeLoader)
+        node, data = bounded_yaml.load_slow(block)
+    except ContentError as exc:
+        raise _refused(exc) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 1
@@ -141,11 +149,27 @@ def _split_slow(block: str, lines: list[str], end: int) -> FrontMatter:
     return _finish(data if data is not None else {}, node, lines, end)
 
 
+def _refused(exc: ContentError) -> FrontMatterError:
+    # Well-formed YAML over a bound or with an impossible value: the problem says the fix.
+    mark = exc.problem_mark
+    return FrontMatterError(
+        f"in the front matter: {exc.problem}", (mark.line + 2) if mark is not None else 1
+    )
+
+
 def _finish(data: object, node: yaml.Node | None, lines: list[str], end: int) -> FrontMatter:
     if not isinstance(data, dict):
         raise FrontMatterError(
             f"the front matter must be a set of 'field: value' lines, not a {type(data).__name__}",
             2,
         )
+    try:
+        values = _normalise(data)
+    except _TooDeep:
+        try:
+            bounded_yaml.check_depth(node)  # type: ignore[arg-type]
+        except ContentError as exc:
+            raise _refused(exc) from None
+        raise  # not reached: the tree is as deep as the values
     body = "\n".join(lines[end + 1 :])
-    return FrontMatter(data=_normalise(data), body=body, body_line=end + 2, _node=node, _offset=2)
+    return FrontMatter(data=values, body=body, body_line=end + 2, _node=node, _offset=2)

@@ -2,7 +2,9 @@
 
 Content is untrusted input: raw HTML is sanitised with nh3, links may only use the
 ``accord:`` scheme (inside the app), ``http(s):`` and ``mailto:`` (opened only after the
-user confirms), and images may only point inside the library. Wikilinks become
+user confirms), and every image becomes an opaque ``accord-image:<n>`` name that only
+the reader resolves, inside the library (``resources``). Text over the bounds of
+``limits`` is shown plain, with the reason. Wikilinks become
 ``accord://doc/<id>#<anchor>`` links, or a marked span when the page does not exist.
 """
 
@@ -18,6 +20,8 @@ import nh3
 from markdown.inlinepatterns import InlineProcessor
 
 from desktop.core.library.documents import WIKILINK_RE, Document, Library, slugify
+from desktop.core.library.limits import MAX_HTML_DEPTH, Overflow, html_depth, overflow
+from desktop.core.library.resources import isolate_images
 
 DOC_SCHEME = "accord"
 ALLOWED_TAGS = {
@@ -35,6 +39,9 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = {DOC_SCHEME, "http", "https", "mailto"}
+# Markdown's own lists and quotes nest two elements per level: the source bounds of
+# ``limits`` allow up to this much in the sanitised HTML.
+MAX_RENDERED_DEPTH = 4 * MAX_HTML_DEPTH
 
 
 @dataclass
@@ -50,6 +57,10 @@ class Rendered:
     toc: list[TocEntry] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # ids of documents linked to
     broken_links: list[str] = field(default_factory=list)
+    # accord-image:<n> -> the reference written in the document (see ``resources``).
+    images: dict[str, str] = field(default_factory=dict)
+    # Why the text is shown plain (a bound of ``limits`` went over), with its file line.
+    problem: Overflow | None = None
 
 
 def doc_url(doc_id: str, anchor: str = "") -> str:
@@ -125,9 +136,49 @@ def _toc_entries(tokens: list[dict], out: list[TocEntry]) -> None:
 
 
 def render_markdown(
-    text: str, library: Library | None = None, current: Document | None = None
+    text: str,
+    library: Library | None = None,
+    current: Document | None = None,
+    first_line: int = 1,
 ) -> Rendered:
-    """Markdown (CommonMark with tables, footnotes, heading ids, wikilinks) → safe HTML."""
+    """Markdown (CommonMark with tables, footnotes, heading ids, wikilinks) → safe HTML.
+
+    Text over a bound of :mod:`desktop.core.library.limits` (``first_line`` is its file
+    line, for the message) is shown as plain text with the reason, in bounded time.
+    """
+    problem = overflow(text, first_line)
+    if problem is not None:
+        return plain_rendering(text, problem)
+    try:
+        rendered = _render(text, library, current)
+    except RecursionError:
+        # A nesting the bounds did not foresee: still the plain text, never a traceback.
+        return plain_rendering(
+            text, Overflow(first_line, "the document nests its formatting too deeply")
+        )
+    if html_depth(rendered.html) > MAX_RENDERED_DEPTH:
+        return plain_rendering(
+            text,
+            Overflow(
+                first_line,
+                f"the document nests more than {MAX_RENDERED_DEPTH} elements inside each other",
+            ),
+        )
+    return rendered
+
+
+def plain_rendering(text: str, problem: Overflow) -> Rendered:
+    """``text`` as escaped plain text under a note saying why it is not formatted."""
+    note = (
+        f"<p class='render-problem'><b>This document is shown as plain text.</b> "
+        f"Line {problem.line}: {html.escape(problem.message)}.</p>"
+    )
+    # pre-wrap: a hostile line of 10,000 marks must not make the page scroll sideways.
+    body = f"<pre style='white-space: pre-wrap'>{html.escape(text)}</pre>"
+    return Rendered(html=note + body, problem=problem)
+
+
+def _render(text: str, library: Library | None, current: Document | None) -> Rendered:
     ctx = _Context(library, current)
     md = markdown.Markdown(
         extensions=[
@@ -144,8 +195,8 @@ def render_markdown(
     body_html = md.convert(text)
     toc: list[TocEntry] = []
     _toc_entries(getattr(md, "toc_tokens", []), toc)
-    safe = sanitize(body_html)
-    return Rendered(html=safe, toc=toc, links=ctx.links, broken_links=ctx.broken)
+    safe, images = isolate_images(sanitize(body_html))
+    return Rendered(html=safe, toc=toc, links=ctx.links, broken_links=ctx.broken, images=images)
 
 
 def sanitize(fragment: str) -> str:
@@ -162,8 +213,8 @@ def sanitize(fragment: str) -> str:
 
 def render_document(doc: Document, library: Library | None = None) -> Rendered:
     """The reader's view of a document: its body plus a metadata footer (sources, licence)."""
-    rendered = render_markdown(doc.body, library, doc)
-    if not doc.body.lstrip().startswith("# "):
+    rendered = render_markdown(doc.body, library, doc, doc.body_line)
+    if rendered.problem is not None or not doc.body.lstrip().startswith("# "):
         rendered.html = f"<h1>{html.escape(doc.title)}</h1>\n" + rendered.html
     rendered.html += _metadata_html(doc)
     return rendered

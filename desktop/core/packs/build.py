@@ -305,8 +305,14 @@ def _write_members(
 
 def _write_atomically(out: Path, write: Callable[[BinaryIO], Manifest]) -> Manifest:
     """Run ``write`` on a temporary file beside ``out``, make it durable, then rename it
-    to ``out``; a failure leaves no file behind."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    to ``out``; a failure leaves no file behind. The folder must exist: a typo in it
+    must not create a tree of folders nobody asked for."""
+    if not out.parent.is_dir():
+        raise PackError(
+            f"the folder {out.parent} does not exist; create it first or choose another place",
+            code="pack.no-such-folder",
+            details={"path": str(out.parent)},
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     tmp = Path(tmp_name)
     try:

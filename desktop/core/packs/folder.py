@@ -7,6 +7,7 @@ each install verifies its file completely. A pack that fails does not stop the o
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from desktop.core.packs.install import install_pack
 from desktop.core.packs.result import InstallResult
 from desktop.core.packs.store import CORE, bundled_version, installed_pack
 from desktop.core.packs.verify import read_manifest_unverified
+
+log = logging.getLogger(__name__)
 
 
 def plan_folder(
@@ -34,6 +37,10 @@ def plan_folder(
             manifest = read_manifest_unverified(path)
         except PackError as exc:
             notes.append(f"{path.name}: skipped ({exc})")
+            continue
+        except Exception as exc:  # one unreadable file must not stop the folder
+            log.error("could not read the manifest of %s", path.name, exc_info=True)
+            notes.append(f"{path.name}: skipped (it could not be read: {type(exc).__name__})")
             continue
         found.setdefault(manifest.id, []).append((path, manifest))
     plan: list[Path] = []
@@ -99,4 +106,13 @@ def install_folder(
         except PackError as exc:
             text = exc.message if path.name in exc.message else f"{path.name}: {exc}"
             errors.append(PackNotice(text, exc.code))
+        except Exception as exc:  # a bug must not cost the other packs their install
+            log.error("installing %s failed", path.name, exc_info=True)
+            errors.append(
+                PackNotice(
+                    f"{path.name}: not installed ({type(exc).__name__}: {str(exc)[:200]}); "
+                    "the other packs were not affected",
+                    "pack.error",
+                )
+            )
     return results, notes, errors

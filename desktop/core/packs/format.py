@@ -13,11 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from desktop.core.library.versions import is_valid_version
 from desktop.core.packs.errors import PackError  # also imported from here by older code
+from desktop.core.storage import bounded_json
 
 FORMAT = "accordpack/1"
 MANIFEST_NAME = "manifest.json"
@@ -231,12 +234,19 @@ def path_problem(path: str) -> str | None:
     return None
 
 
+def path_key(path: str) -> str:
+    """The name a file system that ignores case and Unicode form sees: ``café.md`` written
+    with a composed or a decomposed ``é``, in any case, is one file on macOS and Windows."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", path).casefold())
+
+
 def case_collisions(paths: list[str]) -> list[tuple[str, str]]:
-    """Pairs of paths equal but for case: they would overwrite each other on Windows/macOS."""
+    """Pairs of paths equal but for case or Unicode form (:func:`path_key`): they would
+    overwrite each other on Windows and macOS."""
     seen: dict[str, str] = {}
     clashes = []
     for path in paths:
-        key = path.casefold()
+        key = path_key(path)
         if key in seen:
             clashes.append((seen[key], path))
         else:
@@ -292,11 +302,37 @@ def _entries(raw: Any, where: str) -> tuple[FileEntry, ...]:
     if clashes:
         a, b = clashes[0]
         raise PackError(
-            f"the manifest lists '{a}' and '{b}', which differ only in case and would "
-            "overwrite each other on Windows and macOS; rename one and rebuild the pack",
+            f"the manifest lists '{a}' and '{b}', which differ only in case or in how an "
+            "accented letter is encoded, and would overwrite each other on Windows and "
+            "macOS; rename one and rebuild the pack",
             b,
         )
     return tuple(entries)
+
+
+def _created(value: str) -> str:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise PackError(
+            f"the manifest field 'created' ('{value[:40]}') is not a date and time; "
+            "the pack was not made by Accord",
+            MANIFEST_NAME,
+            code="pack.corrupt",
+        ) from exc
+    return value
+
+
+def _count(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PackError(
+            "the manifest field 'documents' must be a whole number",
+            MANIFEST_NAME,
+            code="pack.corrupt",
+        )
+    return value
 
 
 def parse_manifest(raw: bytes) -> Manifest:
@@ -305,9 +341,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     Raises ``PackError`` naming the field for anything malformed or not canonical.
     """
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"manifest.json is not valid JSON ({exc})", MANIFEST_NAME) from exc
+        data = bounded_json.loads(raw, what=MANIFEST_NAME, max_bytes=len(raw), max_depth=16)
+    except bounded_json.JsonLimitError as exc:
+        raise PackError(exc.message, MANIFEST_NAME, code="pack.corrupt") from exc
     if not isinstance(data, dict):
         raise PackError("manifest.json must hold a JSON object", MANIFEST_NAME)
     if canonical_json(data) != raw:
@@ -369,12 +405,12 @@ def parse_manifest(raw: bytes) -> Manifest:
     return Manifest(
         id=pack_id,
         version=version,
-        created=_need(data, "created", str),
+        created=_created(_need(data, "created", str)),
         min_app_version=min_app,
         files=_entries(data.get("files"), "files"),
         title=str(data.get("title") or ""),
         languages=tuple(languages),
-        documents=int(data.get("documents") or 0),
+        documents=_count(data.get("documents")),
         index=index,
         delta=delta,
         extra={k: v for k, v in data.items() if k not in known},

@@ -19,7 +19,6 @@ import base64
 import binascii
 import contextlib
 import hashlib
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ from nacl.signing import SigningKey, VerifyKey
 
 from desktop.core.packs.errors import PackError
 from desktop.core.packs.format import SIGNATURE_NAME, canonical_json
+from desktop.core.storage import bounded_json
+from desktop.core.storage.files import InputFileError, read_regular
 
 PUBLIC_PREFIX = "accord-ed25519"
 ALGORITHM = "ed25519"
@@ -39,6 +40,7 @@ TRUSTED_DIR = "trusted-keys"
 _PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
 _PEM_BEGIN = "-----BEGIN PRIVATE KEY-----"
 _PEM_END = "-----END PRIVATE KEY-----"
+MAX_KEY_FILE_BYTES = 64 * 1024  # a key file is one line or a few lines of PEM
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,10 @@ def parse_public_key(text: str, source: str = "") -> PublicKey:
 def load_public_key(path: Path, source: str = "") -> PublicKey:
     """Read a public key file; raises PackError naming the file."""
     try:
-        return parse_public_key(path.read_text(encoding="utf-8"), source or str(path))
+        text = read_regular(Path(path), MAX_KEY_FILE_BYTES, "a key file").decode("utf-8")
+        return parse_public_key(text, source or str(path))
+    except InputFileError as exc:
+        raise PackError(exc.message, code="pack.bad-key-file") from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise PackError(
             f"{path} is not an Accord public key ({exc}); it should be the .pub file",
@@ -102,6 +107,13 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
     """Write a new private key to ``out`` (mode 0600) and its public key to ``out.pub``."""
     out = Path(out)
     pub_path = out.with_name(out.name + ".pub")
+    if not out.parent.is_dir():
+        # Never create folders nobody asked for (a typo in the path would hide the key).
+        raise PackError(
+            f"the folder {out.parent} does not exist; create it first or choose another place",
+            code="pack.no-such-folder",
+            details={"path": str(out.parent)},
+        )
     if not overwrite:
         for existing in (out, pub_path):
             if existing.exists():
@@ -114,7 +126,6 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
     der = _PKCS8_PREFIX + bytes(private)
     pem = f"{_PEM_BEGIN}\n{base64.b64encode(der).decode()}\n{_PEM_END}\n".encode()
     raw = bytes(private.verify_key)
-    out.parent.mkdir(parents=True, exist_ok=True)
     # Create with 0600 from the start: a private key must never be readable by others,
     # not even for the moment between creating the file and a chmod.
     with contextlib.suppress(FileNotFoundError):
@@ -131,7 +142,7 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
 def load_private_key(path: Path) -> SigningKey:
     """Read a private key written by ``generate_keypair`` (or OpenSSL's genpkey ED25519)."""
     try:
-        text = Path(path).read_text(encoding="ascii")
+        text = read_regular(Path(path), MAX_KEY_FILE_BYTES, "a key file").decode("ascii")
         body = text.split(_PEM_BEGIN, 1)[1].split(_PEM_END, 1)[0]
         der = base64.b64decode("".join(body.split()), validate=True)
         if len(der) != 48 or not der.startswith(_PKCS8_PREFIX):
@@ -169,7 +180,7 @@ def sign_manifest(private: SigningKey, manifest_bytes: bytes) -> bytes:
 def parse_signature(raw: bytes) -> tuple[str, bytes]:
     """(key id, signature bytes) from ``manifest.sig``; PackError when malformed."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = bounded_json.loads(raw, what=SIGNATURE_NAME, max_bytes=64 * 1024, max_depth=4)
         if not isinstance(data, dict) or canonical_json(data) != raw:
             raise ValueError("not canonical")
         if data.get("algorithm") != ALGORITHM:

@@ -123,7 +123,7 @@ def read_json(path: Path) -> dict[str, Any] | None:
     """A JSON object from ``path``, or None if missing or unreadable."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # damaged state is rebuilt, never fatal
         return None
     return data if isinstance(data, dict) else None
 

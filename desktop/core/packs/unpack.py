@@ -27,6 +27,7 @@ from desktop.core.packs.plan import (
 from desktop.core.packs.progress import StageProgress
 from desktop.core.packs.store import CONTENT_DIR, ORIGIN_DIR
 from desktop.core.packs.verify import VerifiedPack
+from desktop.core.storage.files import InputFileError, open_regular
 
 
 @dataclass
@@ -68,15 +69,18 @@ def inside(root: Path, rel: str) -> Path:
 
 
 def copy_with_progress(src: Path, dst: Path, progress: StageProgress) -> None:
-    """Copy the pack file the user chose into the staging folder."""
+    """Copy the pack file the user chose into the staging folder (a regular file only:
+    a FIFO or a device named like a pack would never end)."""
     try:
-        total = src.stat().st_size
-        done = 0
-        with open(src, "rb") as fin, open(dst, "xb") as fout:
+        with open_regular(src) as fin, open(dst, "xb") as fout:
+            total = os.fstat(fin.fileno()).st_size
+            done = 0
             while chunk := fin.read(1024 * 1024):
                 fout.write(chunk)
                 done += len(chunk)
                 progress(done, total)
+    except InputFileError as exc:
+        raise PackError(exc.message, code="pack.unreadable") from exc
     except FileNotFoundError as exc:
         raise PackError(
             f"{src} does not exist; check the file name", code="pack.unreadable"

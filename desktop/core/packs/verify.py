@@ -27,6 +27,7 @@ from desktop.core.packs.format import (
 )
 from desktop.core.packs.keys import PublicKey, parse_signature
 from desktop.core.packs.progress import ProgressFn
+from desktop.core.storage.files import InputFileError, open_regular
 
 
 @dataclass
@@ -53,7 +54,7 @@ class VerifiedPack:
 
 def read_manifest_unverified(path: Path, limits: Limits = DEFAULT_LIMITS) -> Manifest:
     """The manifest without checking the signature: for ordering files, never for trust."""
-    with open(path, "rb") as f:
+    with _open(path) as f:
         members = {m.name: m for m in read_directory(f, path, limits)}
         if MANIFEST_NAME not in members:
             raise PackError(
@@ -61,6 +62,19 @@ def read_manifest_unverified(path: Path, limits: Limits = DEFAULT_LIMITS) -> Man
                 code="pack.not-a-pack",
             )
         return parse_manifest(read_small(f, members[MANIFEST_NAME], limits.max_manifest_bytes))
+
+
+def _open(path: Path) -> BinaryIO:
+    """The pack file, open for reading: a regular file only (a FIFO named like a pack
+    would block the read forever)."""
+    try:
+        return open_regular(path)
+    except InputFileError as exc:
+        raise PackError(exc.message, code="pack.unreadable") from exc
+    except OSError as exc:
+        raise PackError(
+            f"cannot open {path}: {exc.strerror or exc}", code="pack.unreadable"
+        ) from exc
 
 
 def verify_pack(
@@ -79,12 +93,7 @@ def verify_pack(
     """
     path = Path(path)
     label = Path(display_name or path.name)
-    try:
-        f = open(path, "rb")  # noqa: SIM115 (closed in the finally below)
-    except OSError as exc:
-        raise PackError(
-            f"cannot open {path}: {exc.strerror or exc}", code="pack.unreadable"
-        ) from exc
+    f = _open(path)
     try:
         members = {m.name: m for m in read_directory(f, label, limits)}
         manifest_bytes, signature_bytes = _signed_parts(f, members, label.name, limits)

@@ -43,9 +43,15 @@ class NewerDatabaseError(DatabaseError):
 
 
 class CorruptDatabaseError(DatabaseError):
-    """The file is not a readable SQLite database."""
+    """The file is not a readable SQLite database (or is empty: nothing in it to read)."""
 
     code = "storage.corrupt-database"
+
+
+class ForeignDatabaseError(DatabaseError):
+    """The file is an SQLite database of another program: never migrated into ours."""
+
+    code = "storage.foreign-database"
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -65,7 +71,18 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
     says what happened and what to do.
     """
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
+    existed = path.exists()
+    if existed and path.is_file() and path.stat().st_size == 0:
+        # SQLite would quietly start a new database in it, as if nothing had been lost.
+        raise CorruptDatabaseError(
+            f"The database {path} is empty (0 bytes): the assessments it should hold are "
+            "not in it, perhaps because it was cut short or replaced. Accord can restore "
+            "the automatic backup, or start with an empty database and keep the empty "
+            "file aside. Nothing was changed.",
+            path,
+        )
+    if existed:
+        _refuse_foreign(path)
     try:
         db = connect(path)
         check = db.execute("PRAGMA quick_check").fetchone()[0] if existed else "ok"
@@ -119,6 +136,32 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
             ) from exc
         db.execute(f"PRAGMA user_version={len(known_migration_names())}")
     return db
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Raise ForeignDatabaseError when the file at ``path`` holds tables but none of
+    Accord's migrations: another program's database, which opening as ours (WAL, then
+    migrations) would change. Looked at through a read-only connection."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # unreadable: the normal opening says why
+    try:
+        peek = sqlite_utils.Database(conn)
+        tables = [t for t in peek.table_names() if not t.startswith("sqlite_")]
+        if not tables or MIGRATIONS.applied(peek):
+            return  # a new database, or Accord's
+    except sqlite3.Error:
+        return  # damaged: the normal opening says so
+    finally:
+        conn.close()
+    shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+    raise ForeignDatabaseError(
+        f"The file {path} is a database of another program (it holds the tables {shown}), "
+        "not Accord's. Nothing was changed. Move that file elsewhere, or choose another "
+        "data folder.",
+        path,
+    )
 
 
 def backup_database(db: sqlite_utils.Database, path: Path, folder: Path, reason: str) -> Path:

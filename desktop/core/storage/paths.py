@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.core.errors import AccordError
 from desktop.core.storage import portable
 from desktop.core.storage.user_folder import APP_NAME, DATA_DIR_ENV, default_data_dir
 
@@ -30,6 +31,12 @@ __all__ = [
 LIBRARY_ENV = "ACCORD_LIBRARY"
 
 
+class DataFolderError(AccordError):
+    """The data folder someone chose cannot be used."""
+
+    code = "storage.no-such-folder"
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Return (and create) the folder that holds the user's database and index.
 
@@ -39,11 +46,19 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """
     chosen = override or os.environ.get(DATA_DIR_ENV)
     if chosen:
-        path = Path(chosen)
-    else:
-        layout = portable.resolve()
-        path = layout.data_dir if layout is not None else default_data_dir()
-    path = path.expanduser()
+        path = Path(chosen).expanduser()
+        # A folder someone named: made if missing, but not a whole tree after a typo.
+        if not path.parent.is_dir():
+            raise DataFolderError(
+                f"the data folder {path} cannot be made because {path.parent} does not "
+                "exist; create it first or choose another folder",
+                code="storage.no-such-folder",
+                details={"path": str(path)},
+            )
+        path.mkdir(exist_ok=True)
+        return path
+    layout = portable.resolve()
+    path = (layout.data_dir if layout is not None else default_data_dir()).expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -39,6 +39,7 @@ import nacl.signing
 
 from desktop.core.errors import AccordError
 from desktop.core.library.components import COMPONENTS
+from desktop.core.storage import bounded_json
 
 ENVELOPE_FORMAT = "accord-envelope/1"
 PAYLOAD_FORMAT = "accord-submission/1"
@@ -52,6 +53,8 @@ HUB_KEYS_FORMAT = "accord-hub-keys/1"
 MAX_PAYLOAD_BYTES = 1_000_000
 MAX_ANSWERS = 5000
 MAX_NOTE_CHARS = 20_000
+# No wire format nests deeper than 4 levels; anything past this is refused, not recursed.
+MAX_JSON_DEPTH = 16
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -255,9 +258,11 @@ def load_payload(body: bytes, envelope: Envelope) -> dict[str, Any]:
     (422) when the payload was written by another device than the one that signed it.
     """
     try:
-        payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise EnvelopeError("bad_payload", f"the payload is not UTF-8 JSON ({exc})", 422) from exc
+        payload = bounded_json.loads(
+            body, what="the payload", max_bytes=MAX_PAYLOAD_BYTES, max_depth=MAX_JSON_DEPTH
+        )
+    except bounded_json.JsonLimitError as exc:
+        raise EnvelopeError("bad_payload", exc.message, 422) from exc
     check_payload(payload)
     if canonical_json(payload) != body:
         raise EnvelopeError("bad_payload", "the payload is not in canonical JSON form", 422)
@@ -390,6 +395,10 @@ def verify_receipt(signed: Any, hub_verify_key: bytes) -> dict[str, Any]:
     if not isinstance(signed, dict) or not isinstance(signed.get("receipt"), dict):
         raise EnvelopeError("bad_receipt", "the hub's answer holds no receipt")
     receipt = signed["receipt"]
+    if bounded_json.depth(receipt) > MAX_JSON_DEPTH:
+        raise EnvelopeError(
+            "bad_receipt", f"the receipt nests its values more than {MAX_JSON_DEPTH} levels deep"
+        )
     signature = b64decode(signed.get("signature"), "signature")
     try:
         nacl.signing.VerifyKey(hub_verify_key).verify(canonical_json(receipt), signature)
@@ -400,3 +409,13 @@ def verify_receipt(signed: Any, hub_verify_key: bytes) -> dict[str, Any]:
     if receipt.get("format") != RECEIPT_FORMAT or not isinstance(receipt.get("receipt_id"), str):
         raise EnvelopeError("bad_receipt", f"the receipt is not an {RECEIPT_FORMAT} receipt")
     return receipt
+
+
+def load_json(data: bytes | str, what: str, max_bytes: int) -> Any:
+    """Parse a wire document (an envelope, a transfer or receipts file, a hub keys file)
+    within the bounds every wire format keeps; raise EnvelopeError (``bad_envelope``,
+    400) naming ``what`` for anything malformed, too large or too deep."""
+    try:
+        return bounded_json.loads(data, what=what, max_bytes=max_bytes, max_depth=MAX_JSON_DEPTH)
+    except bounded_json.JsonLimitError as exc:
+        raise EnvelopeError("bad_envelope", exc.message) from exc

@@ -25,7 +25,7 @@ import sqlite_utils
 
 from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
-from desktop.core.storage.files import write_bytes_atomic
+from desktop.core.storage.files import InputFileError, read_regular, write_bytes_atomic
 from desktop.core.sync import outbox as outbox
 from desktop.core.sync.config import clear_pending_code, hub_info
 from desktop.core.sync.device_keys import load_or_create_device_key
@@ -33,8 +33,12 @@ from desktop.core.sync.protocol import (
     RECEIPTS_FORMAT,
     TRANSFER_FORMAT,
     EnvelopeError,
+    load_json,
     verify_receipt,
 )
+
+# A receipt is about 600 bytes: this holds some 100,000 of them.
+MAX_RECEIPTS_BYTES = 64 * 1024 * 1024
 
 
 class TransferError(AccordError):
@@ -117,9 +121,14 @@ def import_receipts(db: sqlite_utils.Database, path: Path) -> int:
     if hub is None:
         raise TransferError("this device is not enrolled with a hub")
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TransferError(f"{path}: cannot read a receipts file ({exc})") from exc
+        document = load_json(read_regular(path, MAX_RECEIPTS_BYTES, "a receipts file"),
+                             f"{path}", MAX_RECEIPTS_BYTES)  # fmt: skip
+    except InputFileError as exc:
+        raise TransferError(exc.message) from exc
+    except EnvelopeError as exc:
+        raise TransferError(exc.reason) from exc
+    except OSError as exc:
+        raise TransferError(f"{path}: cannot read a receipts file ({exc.strerror or exc})") from exc
     if not isinstance(document, dict) or document.get("format") != RECEIPTS_FORMAT:
         raise TransferError(f"{path}: not a receipts file (expected format {RECEIPTS_FORMAT})")
     receipts = document.get("receipts")
@@ -132,7 +141,8 @@ def import_receipts(db: sqlite_utils.Database, path: Path) -> int:
             receipt = verify_receipt(signed, hub.signing_key)
         except EnvelopeError as exc:
             raise TransferError(f"{path}: receipt {n}: {exc.reason}") from exc
-        item = pending.get((receipt.get("assessment_id"), receipt.get("revision")))
+        key = (receipt.get("assessment_id"), receipt.get("revision"))
+        item = pending.get(key) if all(isinstance(k, str | int) for k in key) else None
         if item is None or receipt.get("payload_sha256") != item.payload_sha256:
             continue
         outbox.mark_delivered(db, item.id, signed)

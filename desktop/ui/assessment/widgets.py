@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common.links import LinkKind, classify_link
+from desktop.ui.common.links import LinkKind, classify_link, refused_resource
 from desktop.ui.common.reader_style import reader_css
 
 GUIDANCE_EXTRA_CSS = """
@@ -46,8 +46,9 @@ class GuidanceView(QTextBrowser):
         self.confirm: Callable[[QUrl], bool] = self._confirm_external
 
     def loadResource(self, type: int, name: QUrl) -> object:
-        """Guidance never loads images or anything else."""
-        return None
+        """Guidance never loads images or anything else (a stand-in, never ``None``: for
+        ``None`` Qt would open the name as a file itself)."""
+        return refused_resource(type.value if hasattr(type, "value") else int(type))
 
     def handle_link(self, url: QUrl) -> None:
         """Library links ask the app to open the document; web links need a yes."""

@@ -14,6 +14,8 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.ui.common.links import refused_resource
+
 
 class _PrintDocument(QTextDocument):
     """A document whose resources are exactly the images it was given."""
@@ -23,9 +25,11 @@ class _PrintDocument(QTextDocument):
         self._images = images
 
     def loadResource(self, type: int, name: QUrl) -> object:
-        if type == QTextDocument.ResourceType.ImageResource.value:
-            return self._images.get(name.toString())
-        return None
+        kind = type.value if hasattr(type, "value") else int(type)
+        image = self._images.get(name.toString())
+        if kind == QTextDocument.ResourceType.ImageResource.value and image is not None:
+            return image
+        return refused_resource(kind)  # never None: Qt would open the name itself
 
 
 def build_document(html: str, css: str, images: dict[str, QImage], title: str) -> QTextDocument:

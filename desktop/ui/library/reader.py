@@ -1,9 +1,11 @@
 """The reader: a guarded QTextBrowser with contents, history, find, zoom, print and PDF.
 
-Content is untrusted: ``ReaderView.loadResource`` only loads image files inside the
-library root; link clicks go through ``links.classify_link`` (library pages navigate
-inside the app, ``#anchors`` scroll, web addresses need the user's confirmation, every
-other scheme does nothing). Rendering runs on the render lane; the latest request wins.
+Content is untrusted: the images a document may show are loaded on the render lane from
+inside its library folder (``links.load_images``) and ``ReaderView.loadResource`` hands Qt
+only those, so Qt never opens a file itself. Link clicks go through
+``links.classify_link`` (library pages navigate inside the app, ``#anchors`` scroll, web
+addresses need the user's confirmation, every other scheme does nothing). Rendering runs
+on the render lane; the latest request wins.
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common.find_bar import FindBar
 from desktop.ui.common.labels import audience_label, component_label, type_colour, type_label
-from desktop.ui.common.links import LinkKind, classify_link, resolve_resource
+from desktop.ui.common.links import DocumentImages, LinkKind, classify_link, refused_resource
 from desktop.ui.common.reader_style import reader_css
 from desktop.ui.common.tasks import TaskContext, TaskRunner
 from desktop.ui.library.models import ANCHOR_ROLE, TocModel
+from desktop.ui.library.prepared import Prepared, prepare
 
 if TYPE_CHECKING:
     from desktop.core.library.documents import Document, Library
@@ -65,7 +68,8 @@ class ReaderView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.library_root: Path | None = None
         self.doc_path = ""
-        self.images: dict[str, QImage] = {}
+        self.images: dict[str, QImage] = {}  # accord-image:<n> -> image
+        self.references: dict[str, str] = {}  # accord-image:<n> -> as written
         self.refused: list[str] = []
         self._zoom = 0
         self.document().setDocumentMargin(MIN_SIDE_MARGIN)
@@ -73,27 +77,28 @@ class ReaderView(QTextBrowser):
 
     # -- resources --------------------------------------------------------------------
     def loadResource(self, type: int, name: QUrl) -> Any:
-        """Images from inside the library only; everything else is refused (None)."""
+        """The images loaded for the document shown (``links.load_images``); for
+        anything else a harmless stand-in, never ``None`` (Qt would open the name)."""
         kind = type.value if hasattr(type, "value") else int(type)
-        if kind != QTextDocument.ResourceType.ImageResource.value or self.library_root is None:
-            self.refused.append(name.toString())
-            return None
-        path = resolve_resource(name, self.library_root, self.doc_path)
-        if path is None:
-            self.refused.append(name.toString())
-            return None
-        image = QImage(str(path))
-        if image.isNull():
-            self.refused.append(name.toString())
-            return None
-        self.images[name.toString()] = image
-        return image
+        image = self.images.get(name.toString())
+        if kind == QTextDocument.ResourceType.ImageResource.value and image is not None:
+            return image
+        self.refused.append(self.references.get(name.toString(), name.toString()))
+        return refused_resource(kind)
 
-    def show_html(self, html: str, doc_path: str) -> None:
-        """Show a rendered document whose relative image paths start at ``doc_path``."""
+    def show_html(
+        self,
+        html: str,
+        doc_path: str,
+        images: DocumentImages | None = None,
+        references: dict[str, str] | None = None,
+    ) -> None:
+        """Show a rendered document with its images, loaded beforehand (``images``) from
+        its ``accord-image:<n>`` ``references``."""
         self.doc_path = doc_path
-        self.images = {}
-        self.refused = []
+        self.images = dict(images.loaded) if images else {}
+        self.references = dict(references or {})
+        self.refused = list(images.refused) if images else []
         self.document().setDefaultStyleSheet(reader_css())
         self.setHtml(html)
         self._apply_measure()
@@ -206,7 +211,7 @@ class ReaderPage(QWidget):
         self.setAccessibleName(self.tr("Reader"))
         self._runner = runner
         self._library: Library | None = None
-        self._cache: OrderedDict[str, Rendered] = OrderedDict()
+        self._cache: OrderedDict[str, Prepared] = OrderedDict()
         self._render_token = 0
         self.history = History()
         self.current_doc: Document | None = None
@@ -339,10 +344,8 @@ class ReaderPage(QWidget):
             self._show(doc, cached, anchor, scroll)
             return True
 
-        def render(_ctx: TaskContext) -> Rendered:
-            from desktop.core.library.render import render_document
-
-            return render_document(doc, library)
+        def render(_ctx: TaskContext) -> Prepared:
+            return prepare(doc, library)
 
         task = self._runner.submit(render, lane="render", name=f"render {doc.id}")
         task.succeeded.connect(
@@ -354,29 +357,43 @@ class ReaderPage(QWidget):
         return True
 
     def _on_rendered(
-        self, token: int, doc: Document, rendered: Rendered, anchor: str, scroll: int | None
+        self,
+        token: int,
+        doc: Document,
+        prepared: Prepared,
+        anchor: str,
+        scroll: int | None,
     ) -> None:
-        self._cache[doc.id] = rendered
+        self._cache[doc.id] = prepared
         while len(self._cache) > RENDER_CACHE:
             self._cache.popitem(last=False)
         if token == self._render_token:
-            self._show(doc, rendered, anchor, scroll)
+            self._show(doc, prepared, anchor, scroll)
 
     def _on_render_failed(self, doc: Document, exc: BaseException) -> None:
         self.statusMessage.emit(
             self.tr("Could not show %1: %2").replace("%1", doc.title).replace("%2", str(exc))
         )
 
-    def _show(self, doc: Document, rendered: Rendered, anchor: str, scroll: int | None) -> None:
+    def _show(
+        self,
+        doc: Document,
+        prepared: Prepared,
+        anchor: str,
+        scroll: int | None,
+    ) -> None:
+        rendered = prepared.rendered
         self.current_doc = doc
         self.rendered = rendered
-        direction = QLocale(doc.language).textDirection()
-        html = rendered.html
-        if direction == Qt.LayoutDirection.RightToLeft:
-            html = f'<div dir="rtl">{html}</div>'
-        self.shown_html = html
-        self.view.show_html(html, doc.path)
-        self.view.setLayoutDirection(direction)
+        self.shown_html = prepared.html
+        self.view.show_html(prepared.html, doc.path, prepared.images, rendered.images)
+        self.view.setLayoutDirection(QLocale(doc.language).textDirection())
+        if rendered.problem is not None:
+            self.statusMessage.emit(
+                self.tr("%1 is shown as plain text: %2")
+                .replace("%1", doc.title)
+                .replace("%2", rendered.problem.message)
+            )
         self.toc_model.set_entries(rendered.toc)
         self.toc_view.expandAll()
         self.toc_pane.setVisible(self.toc_model.rowCount() > 0)

@@ -76,7 +76,15 @@ def guidance_html(text: str, titles: Mapping[str, str] | None) -> str:
 
     body = render_markdown(WIKILINK_RE.sub(plain, text)).html
     # No links in a printed report: keep the words, drop the addresses.
-    return re.sub(r"<a\b[^>]*>(.*?)</a>", r"<b>\1</b>", body, flags=re.S)
+    body = re.sub(r"<a\b[^>]*>(.*?)</a>", r"<b>\1</b>", body, flags=re.S)
+    # Nor images: a report never loads a file, so guidance from any pack cannot put
+    # something from this computer into a PDF that is then shared. Their text stays.
+    return re.sub(r"<img\b[^>]*>", _image_words, body)
+
+
+def _image_words(tag: re.Match[str]) -> str:
+    alt = re.search(r'\salt="([^"]*)"', tag.group(0))
+    return f"<i>[{alt.group(1)}]</i>" if alt and alt.group(1).strip() else ""
 
 
 def status_text(report: Report) -> str:
