@@ -71,6 +71,8 @@ class Document:
     license: str = ""
     translation_of: str = ""
     body_line: int = 1
+    # Front-matter fields Accord does not read, kept for whoever does (CONTENT.md: "unknown
+    # fields are kept and ignored"); the fields above are not repeated here.
     meta: dict[str, Any] = field(default_factory=dict)
     headings: list[tuple[int, str]] = field(default_factory=list)
     checklist: Checklist | None = None
@@ -282,7 +284,7 @@ def _load_document(
         license=_first_text(data, "license"),
         translation_of=_first_text(data, "translation_of"),
         body_line=fm.body_line,
-        meta=data,
+        meta={k: v for k, v in data.items() if k not in READ_FIELDS},
         headings=extract_headings(fm.body),
         fingerprint=hashlib.sha256(raw).hexdigest(),
         pack=pack,
@@ -291,6 +293,31 @@ def _load_document(
     if doc_type == "checklist":
         problems.extend(_attach_checklist(doc, fm))
     return doc, problems
+
+
+# Front-matter fields the library reads (the rest stay in ``Document.meta``). A
+# checklist's questions are read into its Checklist, so they are not kept twice.
+READ_FIELDS = frozenset(
+    [
+        "title",
+        "type",
+        "id",
+        "summary",
+        "description",
+        "language",
+        "tags",
+        "components",
+        "audience",
+        "version",
+        "reviewed",
+        "sources",
+        "license",
+        "translation_of",
+        "sections",
+        "scale",
+        "min_coverage",
+    ]
+)
 
 
 def _id_problem(doc_id: str) -> str:
