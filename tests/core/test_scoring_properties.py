@@ -29,7 +29,7 @@ def checklists(draw: st.DrawFn, na_in_show_if: bool = True) -> Checklist:
     n = draw(st.integers(1, 15))
     items: list[Item] = []
     for k in range(n):
-        scale = draw(st.sampled_from(list(SCALES)))
+        scale = draw(st.sampled_from(["yes-partial-no", "maturity-0-4"]))
         show_if = None
         if items and draw(st.booleans()):
             target = draw(st.sampled_from(items))
