@@ -23,8 +23,9 @@ from pathlib import Path
 
 from bench.corpus import write_library
 from desktop.core.packs.build import build_pack
-from desktop.core.packs.install import InstallResult, install_pack
+from desktop.core.packs.install import install_pack
 from desktop.core.packs.keys import generate_keypair
+from desktop.core.packs.result import InstallResult
 
 BUDGET_FULL = 10.0
 BUDGET_DELTA = 1.0

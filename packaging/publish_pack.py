@@ -16,6 +16,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.commands.common import explain
 from desktop.core.packs.build import build_pack
 from desktop.core.packs.format import PACK_SUFFIX, PackError
 from desktop.core.packs.verify import read_manifest_unverified
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             args.with_index,
         )
     except PackError as exc:
-        print(f"publish_pack: {exc}", file=sys.stderr)
+        print(f"publish_pack: {explain(exc)}", file=sys.stderr)
         return 1
     for path in files:
         print(f"wrote {path} ({path.stat().st_size // 1024} KB)")

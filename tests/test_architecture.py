@@ -44,41 +44,7 @@ MAX_MODULE, MAX_CLASS, MAX_FUNCTION = 600, 400, 80
 # and the list only shrinks. It is empty when the restructure is done.
 KNOWN_DEBT: set[str] = {
     # layering and circles
-    "desktop/core/selftest.py -> desktop.ui.shell.selftest",
-    "circle desktop.core.storage.paths <-> desktop.core.storage.portable",
-    "circle desktop.core.search.documents <-> desktop.core.search.prebuilt",
-    "circle desktop.ui.shell.app <-> desktop.ui.shell.selftest",
     # sizes
-    "function desktop/commands/assessment.py:register",
-    "function desktop/commands/pack.py:register",
-    "function desktop/commands/sync.py:register",
-    "module desktop/core/assessments/store.py",
-    "class desktop/core/assessments/store.py:AssessmentStore",
-    "function desktop/core/packs/archive.py:read_directory",
-    "function desktop/core/packs/build.py:build_pack",
-    "module desktop/core/packs/install.py",
-    "function desktop/core/packs/install.py:_install_locked",
-    "function desktop/core/packs/verify.py:verify_pack",
-    "module desktop/ui/assessment/models.py",
-    "class desktop/ui/assessment/panel.py:AssessmentsPanel",
-    "function desktop/ui/assessment/panel.py:_build_list_page",
-    "function desktop/ui/assessment/radar.py:paint_radar",
-    "class desktop/ui/assessment/results.py:ResultsPage",
-    "function desktop/ui/assessment/results.py:_build",
-    "function desktop/ui/assessment/results.py:_on_report",
-    "module desktop/ui/assessment/runner.py",
-    "class desktop/ui/assessment/runner.py:RunnerPage",
-    "function desktop/ui/assessment/runner.py:_build",
-    "function desktop/ui/assessment/start_dialog.py:__init__",
-    "function desktop/ui/assessment/workshop.py:_build",
-    "module desktop/ui/packs/dialog.py",
-    "function desktop/ui/packs/dialog.py:__init__",
-    "module desktop/ui/packs/installer.py",
-    "function desktop/ui/packs/installer.py:__init__",
-    "module desktop/ui/shell/main_window.py",
-    "class desktop/ui/shell/main_window.py:MainWindow",
-    "function desktop/ui/shell/main_window.py:_build_actions",
-    "module desktop/ui/sync/ui.py",
 }
 
 

@@ -11,39 +11,54 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from desktop.commands.common import CommandError, Context, print_json
-from desktop.core.assessments.export import build_report, write_csv, write_json
-from desktop.core.assessments.scoring import Score
-from desktop.core.assessments.store import (
-    AssessmentError,
-    AssessmentStore,
-    StoreError,
-    available_checklists,
-    startable_checklist,
+from desktop.commands import assessment_output as text
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
 )
+from desktop.core.actions.assessments import (
+    REPORT_FORMATS,
+    PdfWriter,
+    complete_and_queue,
+    first_assessor,
+    move_draft,
+    plan_draft_move,
+    save_answer,
+    save_note,
+    start_assessment,
+    write_report,
+)
+from desktop.core.assessments.errors import AssessmentError, StoreError
+from desktop.core.assessments.export import build_report
+from desktop.core.assessments.startable import available_checklists
+from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.countries import find_countries
 from desktop.core.library.documents import Library
 from desktop.core.storage import paths
 from desktop.core.storage.db import CorruptDatabaseError, DatabaseError, latest_backup
 
-FORMATS = ("pdf", "csv", "json")
+FORMATS = REPORT_FORMATS
+# The library's version of a checklist cannot be used (missing, or fails validation).
+_CHECKLIST_UNUSABLE = ("assessment.checklist-not-found", "assessment.not-startable")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    group = sub.add_parser(
-        "assessment",
-        help="readiness self-assessments: start, answer, score, export",
-        description="Answer a checklist of the library for an institution, offline. Ids may "
-        "be shortened to a unique prefix (at least 4 characters).",
-    )
-    cmds = group.add_subparsers(dest="assessment_command", metavar="COMMAND")
-    cmds.required = True
+GROUP = CommandGroup(
+    "assessment",
+    help="readiness self-assessments: start, answer, score, export",
+    description="Answer a checklist of the library for an institution, offline. Ids may "
+    "be shortened to a unique prefix (at least 4 characters).",
+)
+register = GROUP.register
 
+
+@GROUP
+def _add_new(cmds: argparse._SubParsersAction) -> None:
     new = cmds.add_parser("new", help="start an assessment; prints its id")
     new.add_argument("--checklist", required=True, metavar="ID", help="the checklist id")
     new.add_argument("--institution", required=True, metavar="NAME")
@@ -56,6 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--json", action="store_true", help="print the new assessment as JSON")
     new.set_defaults(func=cmd_new)
 
+
+@GROUP
+def _add_answering(cmds: argparse._SubParsersAction) -> None:
     answer = cmds.add_parser("answer", help="answer one item")
     answer.add_argument("id")
     answer.add_argument("item", help="the item id, e.g. ETH-1")
@@ -71,16 +89,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     note.add_argument("--by", metavar="NAME")
     note.set_defaults(func=cmd_note)
 
-    complete = cmds.add_parser("complete", help="mark an assessment complete")
-    complete.add_argument("id")
-    complete.add_argument("--by", metavar="NAME")
-    complete.set_defaults(func=cmd_complete)
 
-    reopen = cmds.add_parser("reopen", help="start a new revision of a completed assessment")
-    reopen.add_argument("id")
-    reopen.add_argument("--by", metavar="NAME")
-    reopen.set_defaults(func=cmd_reopen)
+@GROUP
+def _add_lifecycle(cmds: argparse._SubParsersAction) -> None:
+    for name, help_text, func in (
+        ("complete", "mark an assessment complete", cmd_complete),
+        ("reopen", "start a new revision of a completed assessment", cmd_reopen),
+    ):
+        parser = cmds.add_parser(name, help=help_text)
+        parser.add_argument("id")
+        parser.add_argument("--by", metavar="NAME")
+        parser.set_defaults(func=func)
 
+
+@GROUP
+def _add_reading(cmds: argparse._SubParsersAction) -> None:
     score = cmds.add_parser("score", help="component scores and the overall index")
     score.add_argument("id")
     score.add_argument("--json", action="store_true")
@@ -96,6 +119,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show)
 
+
+@GROUP
+def _add_export_and_migrate(cmds: argparse._SubParsersAction) -> None:
     export = cmds.add_parser("export", help="write the report (pdf) or the answers (csv, json)")
     export.add_argument("id")
     export.add_argument("--format", required=True, choices=FORMATS)
@@ -111,6 +137,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     migrate.add_argument("--json", action="store_true")
     migrate.set_defaults(func=cmd_migrate)
 
+
+@GROUP
+def _add_history_and_comparing(cmds: argparse._SubParsersAction) -> None:
     history = cmds.add_parser("history", help="every change to an assessment")
     history.add_argument("id")
     history.add_argument("--json", action="store_true")
@@ -129,6 +158,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     workshop.add_argument("--json", action="store_true")
     workshop.set_defaults(func=cmd_workshop)
 
+
+@GROUP
+def _add_reference(cmds: argparse._SubParsersAction) -> None:
     checklists = cmds.add_parser("checklists", help="the checklists that can be started")
     checklists.add_argument("--json", action="store_true")
     checklists.set_defaults(func=cmd_checklists)
@@ -159,7 +191,7 @@ def _store(ctx: Context) -> Iterator[AssessmentStore]:
     except StoreError as exc:
         raise CommandError(str(exc), 1) from exc
     except AssessmentError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(explain(exc), 2) from exc
     finally:
         store.close()
 
@@ -186,37 +218,20 @@ def _optional_library(ctx: Context) -> Library | None:
     return _load_set(ctx) if ctx.library_dir.is_dir() else None
 
 
-def _by(store: AssessmentStore, assessment_id: str, given: str | None) -> str:
-    if given is not None:
-        return given.strip()
-    assessors = store.get(assessment_id).assessors
-    return assessors[0] if assessors else ""
-
-
-def _fmt(score: float | None) -> str:
-    return "not assessed" if score is None else f"{score:5.1f}"
-
-
-def _print_score(score: Score) -> None:
-    for c in score.components.values():
-        coverage = "" if c.coverage is None else f"  {c.answered}/{c.applicable} answered"
-        print(f"  {c.title:<40} {_fmt(c.score)}{coverage}")
-    print(f"  {'Overall index':<40} {_fmt(score.overall)}")
-
-
 # --- commands -------------------------------------------------------------------------------
 
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment new``: start a draft; print its id (or it, as JSON)."""
     library = _library(ctx)
     with _store(ctx) as store:
-        checklist = startable_checklist(library, args.checklist)
-        assessment = store.create(
-            checklist,
+        assessment = start_assessment(
+            store,
+            library,
+            args.checklist,
             institution=args.institution,
             country=args.country,
             assessors=args.assessor,
-            by=args.assessor[0] if args.assessor else "",
         )
     if args.json:
         print_json(assessment.as_json())
@@ -226,9 +241,10 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_answer(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment answer``: answer one item."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
-        result = store.save_answer(aid, args.item, args.value, args.note, _by(store, aid, args.by))
+        result = save_answer(store, aid, args.item, args.value, args.note, args.by)
     if result.reopened:
         print(f"The assessment was complete; this change started revision {result.revision}.")
     if not result.applicable:
@@ -242,21 +258,21 @@ def cmd_answer(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_note(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment note``: set the evidence note of an item."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
-        result = store.save_note(aid, args.item, args.text, _by(store, aid, args.by))
+        result = save_note(store, aid, args.item, args.text, args.by)
     print(f"Saved the note of {result.item_id}")
     return 0
 
 
 def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.actions.assessments import complete_and_queue
-
+    """``accord assessment complete``: mark complete and queue it for the hub."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         # Completing queues the revision for the hub (``accord sync run`` or the app sends
         # it). The completion stands even if queueing fails: the next sync queues it.
-        done = complete_and_queue(store, aid, _by(store, aid, args.by))
+        done = complete_and_queue(store, aid, first_assessor(store, aid, args.by))
     result, queued = done.result, done.queued
     if done.not_queued:
         print(
@@ -281,107 +297,55 @@ def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment reopen``: start a new revision of a completed assessment."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
-        assessment = store.reopen(aid, _by(store, aid, args.by))
+        assessment = store.reopen(aid, first_assessor(store, aid, args.by))
     print(f"Draft, revision {assessment.revision}.")
     return 0
 
 
 def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment score``: component scores and the overall index."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         score = store.score(aid)
     if args.json:
         print_json(score.as_json())
     else:
-        _print_score(score)
+        text.print_score(score)
     return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    rows: list[dict[str, Any]] = []
+    """``accord assessment list``: every assessment, newest change first."""
     with _store(ctx) as store:
-        for a in store.list_assessments(checklist_id=args.checklist):
-            score = store.score(a.id)
-            rows.append(
-                a.as_json()
-                | {
-                    "overall": None if score.overall is None else round(score.overall, 2),
-                    "answered": score.answered,
-                    "applicable": score.applicable,
-                }
-            )
+        rows = [
+            text.list_row_json(a, store.score(a.id))
+            for a in store.list_assessments(checklist_id=args.checklist)
+        ]
     if args.json:
         print_json(rows)
-        return 0
-    if not rows:
-        print("No assessments yet. Start one with: accord assessment new --checklist ID ...")
-    for r in rows:
-        overall = "—" if r["overall"] is None else f"{r['overall']:.1f}"
-        print(
-            f"{r['id'][:8]}  {r['status']:<8} r{r['revision']}  {r['country']}  "
-            f"{r['institution']}  [{r['checklist_id']} {r['checklist_version']}]  "
-            f"{r['answered']}/{r['applicable']} answered  overall {overall}"
-        )
+    else:
+        text.print_list(rows)
     return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment show``: one assessment with its answers and scores."""
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         state = store.load(aid)
         revisions = store.revisions(aid)
-    a = state.assessment
-    score = state.score()
-    shown = {item.id for item in state.applicable()}
     if args.json:
-        print_json(
-            {
-                "assessment": a.as_json(),
-                "score": score.as_json(),
-                "answers": {
-                    k: {"value": x.value, "note": x.note, "by": x.by, "at": x.at}
-                    for k, x in sorted(state.answers.items())
-                },
-                "unanswered": [i.id for i in state.unanswered()],
-                "skipped": [i.id for i in state.checklist.items if i.id not in shown],
-                "removed_answers": [x.item_id for x in state.removed_answers()],
-                "new_items": list(state.new_items),
-                "revisions": [
-                    {"revision": r.revision, "completed": r.completed, "by": r.completed_by}
-                    for r in revisions
-                ],
-            }
-        )
-        return 0
-    print(f"{a.institution} ({a.country_name})  —  {a.checklist_title} {a.checklist_version}")
-    print(f"id {a.id}  status {a.status}  revision {a.revision}  updated {a.updated}")
-    if a.assessors:
-        print(f"assessors: {', '.join(a.assessors)}")
-    for section in state.checklist.sections:
-        print(f"\n{section.title}")
-        for item in section.items:
-            answer = state.answers.get(item.id)
-            if item.id not in shown:
-                mark = "(skipped)"
-            else:
-                mark = (answer.value if answer and answer.value else None) or "—"
-            flag = "  [new]" if item.id in state.new_items else ""
-            print(f"  {item.id:<10} {mark:<10} {item.ask}{flag}")
-            if answer and answer.note:
-                print(f"  {'':<10} {'':<10} evidence: {answer.note}")
-    removed = state.removed_answers()
-    if removed:
-        print("\nAnswers kept from items removed in this checklist version:")
-        for x in removed:
-            print(f"  {x.item_id:<10} {x.value or '—':<10} {x.note}")
-    print("\nScores:")
-    _print_score(score)
+        print_json(text.state_json(state, revisions))
+    else:
+        text.print_state(state)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment export``: the report (pdf) or the answers (csv, json)."""
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise CommandError(f"the folder {out.parent} does not exist; create it or choose another")
@@ -389,18 +353,19 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         report = build_report(store, aid, library)
-    if args.format == "json":
-        write_json(report, out)
-    elif args.format == "csv":
-        write_csv(report, out)
-    else:
+    titles, writer = None, None
+    if args.format == "pdf":
         titles = {d.id: d.title for d in library.documents.values()} if library else None
-        _export_pdf(report, out, titles)
+        writer = _pdf_writer()
+    try:
+        write_report(report, args.format, out, titles=titles, pdf_writer=writer)
+    except AssessmentError as exc:
+        raise CommandError(explain(exc), 2) from exc
     print(f"Wrote {out}")
     return 0
 
 
-def _export_pdf(report: Any, out: Path, titles: dict[str, str] | None = None) -> None:
+def _pdf_writer() -> PdfWriter:
     try:
         # Qt is loaded only here; the rest of the CLI stays Qt-free.
         from desktop.ui.report.pdf import export_pdf
@@ -410,166 +375,78 @@ def _export_pdf(report: Any, out: Path, titles: dict[str, str] | None = None) ->
             f"Qt), which cannot be loaded here ({exc}); export --format csv or json instead",
             2,
         ) from exc
-    # Write beside the target and rename, so a failed export never leaves half a PDF.
-    tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.pdf")
-    try:
-        export_pdf(report, tmp, titles)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    return export_pdf
 
 
 def cmd_migrate(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment migrate``: move to the installed version of the checklist."""
     library = _library(ctx)
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
-        a = store.get(aid)
         try:
-            checklist = startable_checklist(library, a.checklist_id)
+            move = plan_draft_move(store, library, aid)
         except AssessmentError as exc:
+            if exc.code not in _CHECKLIST_UNUSABLE:
+                raise
+            version = store.get(aid).checklist_version
             raise CommandError(
-                f"cannot move assessment {a.id[:8]}: {exc}\nThe assessment stays on version "
-                f"{a.checklist_version} and remains readable.",
+                f"cannot move assessment {aid[:8]}: {explain(exc)}\nThe assessment stays on "
+                f"version {version} and remains readable.",
                 2,
             ) from exc
-        if args.dry_run:
-            plan = store.plan_migration(aid, checklist)
-        else:
-            plan = store.migrate(aid, checklist, _by(store, aid, args.by))
+        plan = move.plan if args.dry_run else move_draft(store, aid, move.checklist, args.by)
     if args.json:
         print_json(plan.as_json())
-        return 0
-    if plan.up_to_date:
-        print(f"Already on the installed version {plan.to_version} of {plan.checklist_id}.")
-        return 0
-    verb = "Would move" if args.dry_run else "Moved"
-    print(f"{verb} from version {plan.from_version} to {plan.to_version}:")
-    print(f"  {len(plan.carried)} answers carried over")
-    if plan.removed:
-        print("  answers of removed items (kept and listed, no longer scored):")
-        for x in plan.removed:
-            print(f"    {x.item_id}: {x.value or '—'} {x.note}")
-    if plan.invalidated:
-        print("  answers to answer again (the item's scale changed; old value in the history):")
-        for x in plan.invalidated:
-            print(f"    {x.item_id}: was {x.value}")
-    if plan.added:
-        print(f"  new items: {', '.join(plan.added)}")
-    if plan.reopened:
-        print("  the assessment was complete; this started a new revision")
+    else:
+        text.print_plan(plan, args.dry_run)
     return 0
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment history``: every change to an assessment."""
     with _store(ctx) as store:
         entries = store.history(store.resolve_id(args.id))
     if args.json:
-        print_json(
-            [
-                {
-                    "id": e.id,
-                    "at": e.at,
-                    "by": e.by,
-                    "action": e.action,
-                    "revision": e.revision,
-                    "item": e.item_id,
-                    "value": e.value,
-                    "note": e.note,
-                    "detail": e.detail,
-                }
-                for e in entries
-            ]
-        )
-        return 0
-    for e in entries:
-        what = f" {e.item_id} = {e.value}" if e.item_id else ""
-        who = f" by {e.by}" if e.by else ""
-        print(f"{e.at}  r{e.revision}  {e.action}{what}{who}")
+        print_json(text.history_json(entries))
+    else:
+        text.print_history(entries)
     return 0
 
 
-def _r(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
-
-
-def _change_json(change: Any) -> dict[str, Any]:
-    return {"before": _r(change.before), "after": _r(change.after), "change": _r(change.change)}
-
-
 def cmd_compare(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment compare``: change per component between two assessments."""
     with _store(ctx) as store:
         cmp = store.compare(store.resolve_id(args.earlier), store.resolve_id(args.later))
     if args.json:
-        print_json(
-            {
-                "overall": _change_json(cmp.overall),
-                "components": {k: _change_json(c) for k, c in cmp.components.items()},
-            }
-        )
-        return 0
-    for c in [*cmp.components.values(), cmp.overall]:
-        delta = "—" if c.change is None else f"{c.change:+.1f}"
-        print(f"  {c.title:<40} {_fmt(c.before)} → {_fmt(c.after)}  {delta}")
+        print_json(text.comparison_json(cmp))
+    else:
+        text.print_comparison(cmp)
     return 0
 
 
 def cmd_workshop(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment workshop``: mean and spread over several assessments."""
     with _store(ctx) as store:
         summary = store.workshop([store.resolve_id(i) for i in args.ids])
-    spreads = [*summary.components.values(), summary.overall]
     if args.json:
-        print_json(
-            {
-                s.component: {
-                    "count": s.count,
-                    "mean": _r(s.mean),
-                    "min": _r(s.minimum),
-                    "max": _r(s.maximum),
-                    "stdev": _r(s.stdev),
-                }
-                for s in spreads
-            }
-        )
-        return 0
-    print(f"{summary.count} assessments")
-    for s in spreads:
-        if s.mean is None:
-            print(f"  {s.title:<40} not assessed")
-        else:
-            print(
-                f"  {s.title:<40} mean {s.mean:5.1f}  min {s.minimum:5.1f}  "
-                f"max {s.maximum:5.1f}  sd {s.stdev:4.1f}  (n={s.count})"
-            )
+        print_json(text.workshop_json(summary))
+    else:
+        text.print_workshop(summary)
     return 0
 
 
 def cmd_checklists(args: argparse.Namespace, ctx: Context) -> int:
-    library = _library(ctx)
-    infos = available_checklists(library)
+    """``accord assessment checklists``: the library's checklists, startable or not."""
+    infos = available_checklists(_library(ctx))
     if args.json:
-        print_json(
-            [
-                {
-                    "id": i.id,
-                    "title": i.title,
-                    "version": i.version,
-                    "items": i.items,
-                    "startable": i.startable,
-                    "problems": list(i.problems),
-                }
-                for i in infos
-            ]
-        )
-        return 0
-    for i in infos:
-        state = f"{i.items} items" if i.startable else "FAILS VALIDATION"
-        print(f"{i.id}  {i.version}  {i.title}  ({state})")
-        for p in i.problems:
-            print(f"    {p}")
+        print_json(text.checklists_json(infos))
+    else:
+        text.print_checklists(infos)
     return 0
 
 
 def cmd_countries(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord assessment countries``: ISO 3166-1 codes and names, filtered."""
     found = find_countries(args.query, limit=400)
     if args.json:
         print_json([{"code": c.code, "name": c.name} for c in found])

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands.common import CommandError, Context, print_json
+from desktop.commands.common import CommandError, Context, explain, print_json
 from desktop.core.actions.library import (
     check_library,
     document_html,
@@ -66,17 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     rebuild.set_defaults(func=cmd_index_rebuild)
 
 
-# What the command line adds to a library error, by code: how to fix it from here.
-HINTS = {
-    "library.missing-folder": "pass one with --library DIR",
-    "library.no-document": "find ids with: accord search WORDS",
-}
-
-
 def _command_error(exc: LibraryError, hint: bool = True) -> CommandError:
     """The CLI's message for ``exc``: its message and, with ``hint``, how to fix it."""
-    extra = HINTS.get(exc.code) if hint else None
-    return CommandError(f"{exc.message}; {extra}" if extra else exc.message)
+    return CommandError(explain(exc) if hint else exc.message)
 
 
 def _load(ctx: Context) -> Library:

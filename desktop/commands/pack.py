@@ -2,37 +2,55 @@
 export|download|trust``.
 
 Publisher side: keygen, build, verify. Field side: install (a file or a folder of packs),
-list, rollback, remove, export (to a USB stick), download (resumable), trust.
+list, rollback, remove, export (to a USB stick), download (resumable), trust. The field
+side runs the same use cases as the app (``desktop.core.actions.packs``); what to type
+next ("pass --force", "accord pack trust add …") is added here, by the error's code.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import CommandError, Context, print_json
-from desktop.core.packs.format import PackError
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
+)
+from desktop.core.packs.errors import PackError
+
+if TYPE_CHECKING:
+    from desktop.core.packs.result import InstallResult
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``accord pack …`` to the command line."""
-    pack = sub.add_parser(
-        "pack",
-        help="build, verify and install signed content packs",
-        description="Signed content packs (.accordpack): build and sign them (publishers), "
-        "verify and install them (everyone). See docs/packs.md.",
-    )
-    psub = pack.add_subparsers(dest="pack_command", metavar="COMMAND")
-    psub.required = True
+# --- the parser ------------------------------------------------------------------------------
 
+
+GROUP = CommandGroup(
+    "pack",
+    help="build, verify and install signed content packs",
+    description="Signed content packs (.accordpack): build and sign them (publishers), "
+    "verify and install them (everyone). See docs/packs.md.",
+)
+register = GROUP.register
+
+
+@GROUP
+def _add_keygen(psub: argparse._SubParsersAction) -> None:
     keygen = psub.add_parser("keygen", help="make a signing key pair (publishers)")
     keygen.add_argument("--out", required=True, metavar="KEYFILE", help="private key file")
     keygen.add_argument("--comment", default="", help="who the key belongs to (in the .pub)")
     keygen.add_argument("--force", action="store_true", help="replace existing key files")
     keygen.set_defaults(func=cmd_keygen)
 
+
+@GROUP
+def _add_build(psub: argparse._SubParsersAction) -> None:
     build = psub.add_parser(
         "build",
         help="build and sign a pack from a library folder",
@@ -50,6 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--min-app-version", help="oldest Accord that may install it")
     build.set_defaults(func=cmd_build)
 
+
+@GROUP
+def _add_verify(psub: argparse._SubParsersAction) -> None:
     verify = psub.add_parser("verify", help="check a pack's signature and every file")
     verify.add_argument("file", metavar="FILE")
     verify.add_argument(
@@ -58,6 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
 
+
+@GROUP
+def _add_install(psub: argparse._SubParsersAction) -> None:
     install = psub.add_parser(
         "install",
         help="verify and install a pack (or every pack in a folder)",
@@ -72,31 +96,45 @@ def register(sub: argparse._SubParsersAction) -> None:
     install.add_argument("--json", action="store_true")
     install.set_defaults(func=cmd_install)
 
+
+@GROUP
+def _add_list(psub: argparse._SubParsersAction) -> None:
     lst = psub.add_parser("list", help="list the packs the library is made of")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
 
-    rollback = psub.add_parser("rollback", help="return a pack to its previous version")
-    rollback.add_argument("pack_id", metavar="ID")
-    rollback.add_argument("--json", action="store_true")
-    rollback.set_defaults(func=cmd_rollback)
 
-    remove = psub.add_parser("remove", help="uninstall a pack")
-    remove.add_argument("pack_id", metavar="ID")
-    remove.add_argument("--json", action="store_true")
-    remove.set_defaults(func=cmd_remove)
+@GROUP
+def _add_rollback_and_remove(psub: argparse._SubParsersAction) -> None:
+    for name, help_text, func in (
+        ("rollback", "return a pack to its previous version", cmd_rollback),
+        ("remove", "uninstall a pack", cmd_remove),
+    ):
+        command = psub.add_parser(name, help=help_text)
+        command.add_argument("pack_id", metavar="ID")
+        command.add_argument("--json", action="store_true")
+        command.set_defaults(func=func)
 
+
+@GROUP
+def _add_export(psub: argparse._SubParsersAction) -> None:
     export = psub.add_parser("export", help="copy the installed packs to a folder or USB stick")
     export.add_argument("--out", required=True, metavar="DIR")
     export.add_argument("--id", action="append", dest="ids", metavar="ID", help="only this pack")
     export.set_defaults(func=cmd_export)
 
+
+@GROUP
+def _add_download(psub: argparse._SubParsersAction) -> None:
     download = psub.add_parser("download", help="download (resuming) and install a pack")
     download.add_argument("url", metavar="URL")
     download.add_argument("--force", action="store_true", help="as for install")
     download.add_argument("--json", action="store_true")
     download.set_defaults(func=cmd_download)
 
+
+@GROUP
+def _add_trust(psub: argparse._SubParsersAction) -> None:
     trust = psub.add_parser("trust", help="manage extra trusted publisher keys")
     tsub = trust.add_subparsers(dest="trust_command", metavar="{add,list,remove}")
     tsub.required = True
@@ -111,8 +149,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     tremove.set_defaults(func=cmd_trust_remove)
 
 
+# --- the commands ----------------------------------------------------------------------------
+
+
 def _fail(exc: PackError) -> CommandError:
-    return CommandError(exc.message, 1)
+    return CommandError(explain(exc), 1)
 
 
 def _stage(text: str) -> None:
@@ -166,15 +207,13 @@ def cmd_build(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack verify FILE [--trust PUBKEY]``: exit 1 with the reason if bad."""
-    from desktop.core.packs.keys import load_public_key, trusted_keys
-    from desktop.core.packs.verify import verify_pack
+    from desktop.core.actions import packs
 
     try:
-        extra = [load_public_key(Path(p)) for p in args.trust or []]
-        vp = verify_pack(Path(args.file), trusted_keys(ctx.data_dir, extra))
+        vp = packs.verify(Path(args.file), ctx.data_dir, [Path(p) for p in args.trust or []])
     except PackError as exc:
         if args.json:
-            print_json({"ok": False, "error": exc.message, "member": exc.member})
+            print_json({"ok": False, "error": explain(exc), "member": exc.member})
         raise _fail(exc) from exc
     m = vp.manifest
     if args.json:
@@ -204,10 +243,11 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _print_result(result: object) -> None:
-    from desktop.core.packs.install import InstallResult
+def _result_json(result: InstallResult) -> dict[str, Any]:
+    return {**result.as_json(), "warnings": [explain(w) for w in result.warnings]}
 
-    assert isinstance(result, InstallResult)
+
+def _print_result(result: InstallResult) -> None:
     print(result.summary())
     for label, items in (
         ("new", result.changes.added),
@@ -221,64 +261,67 @@ def _print_result(result: object) -> None:
     for checklist in result.changes.checklists:
         print(f"  checklist {checklist.id}: {checklist.note()}")
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {explain(warning)}", file=sys.stderr)
+
+
+def _report(result: InstallResult, as_json: bool) -> int:
+    if as_json:
+        print_json(_result_json(result))
+    else:
+        _print_result(result)
+    return 0
 
 
 def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack install FILE|FOLDER [--force]``."""
-    from desktop.core.packs.install import install_folder, install_pack
+    from desktop.core.actions import packs
 
     target = Path(args.file)
-    options = {
-        "bundled": ctx.library_dir,
-        "force": args.force,
-        "update_index": not args.no_index,
-        "stage": None if args.json else _stage,
-    }
     try:
-        if target.is_dir():
-            results, notes, errors = install_folder(target, ctx.data_dir, **options)
-        else:
-            results, notes, errors = [install_pack(target, ctx.data_dir, **options)], [], []
+        outcome = packs.install(
+            target,
+            ctx.data_dir,
+            bundled=ctx.library_dir,
+            force=args.force,
+            update_index=not args.no_index,
+            stage=None if args.json else _stage,
+        )
     except PackError as exc:
         raise _fail(exc) from exc
+    errors = [explain(e) for e in outcome.errors]
     if args.json:
-        print_json({"installed": [r.as_json() for r in results], "notes": notes, "errors": errors})
+        installed = [_result_json(r) for r in outcome.results]
+        print_json({"installed": installed, "notes": outcome.notes, "errors": errors})
         return 1 if errors else 0
-    for result in results:
+    for result in outcome.results:
         _print_result(result)
-    for note in notes:
+    for note in outcome.notes:
         print(note)
     for error in errors:
         print(f"accord: {error}", file=sys.stderr)
-    if not results and not notes and not errors:
+    if not outcome.results and not outcome.notes and not errors:
         print(f"No .accordpack files in {target}.")
     return 1 if errors else 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack list [--json]``: the bundled library and the installed packs."""
-    from desktop.core.packs.store import active_sources, installed_packs
+    from desktop.core.actions import packs
 
-    active = {(s.id, s.source) for s in active_sources(ctx.data_dir, ctx.library_dir)}
     rows = []
-    if ctx.library_dir.is_dir():
-        from desktop.core.packs.store import bundled_version
-
-        rows.append(
-            {
-                "id": "core",
-                "version": bundled_version(ctx.library_dir) or "",
+    for entry in packs.list_packs(ctx.data_dir, ctx.library_dir):
+        if entry.installed is None:
+            row = {
+                "id": entry.id,
+                "version": entry.version,
                 "title": "Bundled library",
-                "source": "bundled",
-                "active": ("core", "bundled") in active,
-                "folder": str(ctx.library_dir),
+                "source": entry.source,
+                "active": entry.active,
+                "folder": str(entry.folder),
             }
-        )
-    for pack in installed_packs(ctx.data_dir):
-        rows.append(
-            {**pack.as_json(), "source": "installed", "active": (pack.id, "installed") in active}
-        )
+        else:
+            row = {**entry.installed.as_json(), "source": entry.source, "active": entry.active}
+        rows.append(row)
     if args.json:
         print_json(rows)
         return 0
@@ -291,37 +334,35 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_rollback(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack rollback ID``."""
-    from desktop.core.packs.install import rollback_pack
+    from desktop.core.actions import packs
 
-    return _change_installed(rollback_pack, args, ctx)
+    return _change_installed(packs.rollback, args, ctx)
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack remove ID``."""
-    from desktop.core.packs.install import remove_pack
+    from desktop.core.actions import packs
 
-    return _change_installed(remove_pack, args, ctx)
+    return _change_installed(packs.remove, args, ctx)
 
 
-def _change_installed(action: Any, args: argparse.Namespace, ctx: Context) -> int:
+def _change_installed(
+    action: Callable[..., InstallResult], args: argparse.Namespace, ctx: Context
+) -> int:
     # Rollback and remove take the same arguments and report the same way.
     try:
         result = action(ctx.data_dir, args.pack_id, bundled=ctx.library_dir)
     except PackError as exc:
         raise _fail(exc) from exc
-    if args.json:
-        print_json(result.as_json())
-    else:
-        _print_result(result)
-    return 0
+    return _report(result, args.json)
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack export --out DIR``: copy installed packs for other laptops."""
-    from desktop.core.packs.install import export_packs
+    from desktop.core.actions import packs
 
     try:
-        written = export_packs(ctx.data_dir, Path(args.out), args.ids)
+        written = packs.export(ctx.data_dir, Path(args.out), args.ids)
     except PackError as exc:
         raise _fail(exc) from exc
     if not written:
@@ -338,38 +379,27 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_download(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack download URL``: fetch (resuming), verify, install."""
-    from desktop.core.packs.download import download
-    from desktop.core.packs.install import install_pack
+    from desktop.core.actions import packs
 
-    folder = ctx.data_dir / "downloads"
     try:
-        path = download(args.url, folder)
-        try:
-            result = install_pack(
-                path,
-                ctx.data_dir,
-                bundled=ctx.library_dir,
-                force=args.force,
-                stage=None if args.json else _stage,
-            )
-        finally:
-            # Verified and installed (its copy is kept), or rejected: either way not needed.
-            path.unlink(missing_ok=True)
+        result = packs.download_and_install(
+            args.url,
+            ctx.data_dir,
+            bundled=ctx.library_dir,
+            force=args.force,
+            stage=None if args.json else _stage,
+        )
     except PackError as exc:
         raise _fail(exc) from exc
-    if args.json:
-        print_json(result.as_json())
-    else:
-        _print_result(result)
-    return 0
+    return _report(result, args.json)
 
 
 def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust add PUBKEY``, with a warning."""
-    from desktop.core.packs.keys import add_trusted_key, load_public_key
+    from desktop.core.actions import packs
 
     try:
-        key = load_public_key(Path(args.pubkey))
+        key = packs.read_key(Path(args.pubkey))
     except PackError as exc:
         raise _fail(exc) from exc
     print(
@@ -379,16 +409,16 @@ def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
         f"you trust. Undo with: accord pack trust remove {key.key_id}",
         file=sys.stderr,
     )
-    path = add_trusted_key(ctx.data_dir, key)
+    path = packs.trust_key(ctx.data_dir, key)
     print(f"Trusted key {key.key_id} (stored in {path}).")
     return 0
 
 
 def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust list``."""
-    from desktop.core.packs.keys import trusted_keys
+    from desktop.core.actions import packs
 
-    keys = trusted_keys(ctx.data_dir)
+    keys = packs.trusted(ctx.data_dir)
     rows = [{"key_id": k.key_id, "comment": k.comment, "source": k.source} for k in keys]
     if args.json:
         print_json(rows)
@@ -400,9 +430,9 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_trust_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``accord pack trust remove KEYID``."""
-    from desktop.core.packs.keys import remove_trusted_key
+    from desktop.core.actions import packs
 
-    if not remove_trusted_key(ctx.data_dir, args.key_id):
+    if not packs.untrust_key(ctx.data_dir, args.key_id):
         raise CommandError(
             f"no added key {args.key_id}; see 'accord pack trust list' (keys shipped with the "
             "app cannot be removed)"

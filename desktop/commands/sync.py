@@ -1,32 +1,46 @@
-"""Sync commands: ``accord sync enroll | run | status | export | receipts | queue | proxy``.
+"""Sync commands: ``accord sync enroll | run | status | export | receipts | queue | retry |
+proxy``.
 
-Headless wrappers over ``desktop.core.sync_*`` (the app's sync screen calls the same core
-functions). Completed assessments are queued automatically before ``run`` and ``export``.
+Thin wrappers over the sync use cases (``desktop.core.actions.sync``), which the app's Sync
+menu calls too. Completed assessments are queued automatically before ``run`` and
+``export``. The core's errors reach ``desktop.cli``, which prints them with the hints below.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from desktop.commands.common import CommandError, Context, print_json
+from desktop.commands.common import (
+    CommandError,
+    CommandGroup,
+    Context,
+    explain,
+    print_json,
+)
+from desktop.commands.hints import ENROLL
+from desktop.core.actions import sync as actions
 from desktop.core.storage import paths
 
+# --- the parser ------------------------------------------------------------------------------
 
-def register(sub: argparse._SubParsersAction) -> None:
-    sync = sub.add_parser(
-        "sync",
-        help="send completed assessments to the coordinating body's hub",
-        description="Send completed assessments to the hub over the network, or write them "
-        "to a file for a USB stick. See docs/sync.md.",
-    )
-    cmds = sync.add_subparsers(dest="sync_command", metavar="COMMAND")
-    cmds.required = True
 
+GROUP = CommandGroup(
+    "sync",
+    help="send completed assessments to the coordinating body's hub",
+    description="Send completed assessments to the hub over the network, or write them "
+    "to a file for a USB stick. See docs/sync.md.",
+)
+register = GROUP.register
+
+
+@GROUP
+def _enroll(cmds: argparse._SubParsersAction) -> None:
     enroll = cmds.add_parser(
         "enroll",
         help="enroll this device with a hub (once)",
@@ -45,6 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     enroll.add_argument("--json", action="store_true")
     enroll.set_defaults(func=cmd_enroll)
 
+
+@GROUP
+def _run(cmds: argparse._SubParsersAction) -> None:
     run = cmds.add_parser(
         "run",
         help="send the outbox now (retrying with backoff)",
@@ -59,10 +76,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--json", action="store_true")
     run.set_defaults(func=cmd_run)
 
+
+@GROUP
+def _status(cmds: argparse._SubParsersAction) -> None:
     status = cmds.add_parser("status", help="show the hub and each submission's state")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
 
+
+@GROUP
+def _export(cmds: argparse._SubParsersAction) -> None:
     export = cmds.add_parser(
         "export",
         help="write all undelivered submissions to a file (USB transfer)",
@@ -74,21 +97,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=cmd_export)
 
+
+@GROUP
+def _receipts(cmds: argparse._SubParsersAction) -> None:
     receipts = cmds.add_parser(
         "receipts", help="mark items delivered from a receipts file written by the hub"
     )
     receipts.add_argument("file")
     receipts.set_defaults(func=cmd_receipts)
 
+
+@GROUP
+def _queue(cmds: argparse._SubParsersAction) -> None:
     queue = cmds.add_parser("queue", help="queue a completed assessment (or all) for sending")
     queue.add_argument("assessment", nargs="?", help="assessment id (default: all completed)")
     queue.add_argument("--json", action="store_true")
     queue.set_defaults(func=cmd_queue)
 
+
+@GROUP
+def _retry(cmds: argparse._SubParsersAction) -> None:
     retry = cmds.add_parser("retry", help="queue rejected submissions again")
     retry.add_argument("outbox_id", nargs="?", type=int, help="one item (default: all)")
     retry.set_defaults(func=cmd_retry)
 
+
+@GROUP
+def _proxy(cmds: argparse._SubParsersAction) -> None:
     proxy = cmds.add_parser(
         "proxy",
         help="show or set the proxy",
@@ -100,71 +135,53 @@ def register(sub: argparse._SubParsersAction) -> None:
     proxy.set_defaults(func=cmd_proxy)
 
 
-def _open(ctx: Context) -> sqlite_utils.Database:
-    from desktop.core.storage.db import DatabaseError, open_database
+# --- the commands ----------------------------------------------------------------------------
 
+
+@contextmanager
+def _database(ctx: Context) -> Iterator[sqlite_utils.Database]:
+    """The user database, opened (and migrated) for one command, closed after it."""
+    from desktop.core.storage.db import open_database
+
+    db = open_database(paths.database_path(ctx.data_dir), paths.backups_dir(ctx.data_dir))
     try:
-        return open_database(paths.database_path(ctx.data_dir), paths.backups_dir(ctx.data_dir))
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
-
-
-def _queue_all(db: sqlite_utils.Database) -> int:
-    from desktop.core.sync.outbox import queue_completed
-
-    return len(queue_completed(db))
+        yield db
+    finally:
+        db.close()
 
 
 def cmd_enroll(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.client import EnrollmentError, enroll, enroll_offline
-
-    db = _open(ctx)
-    try:
+    """``accord sync enroll``: online with --hub, offline with --hub-keys."""
+    with _database(ctx) as db:
         if args.hub:
-            if not args.hub.startswith(("http://", "https://")):
-                raise CommandError(f"'{args.hub}' is not a hub address; write http://host:port")
-            hub = enroll(db, args.hub, args.code, args.label, expect_key_id=args.expect_key)
+            done = actions.enroll_online(
+                db, args.hub, args.code, args.label, expect_key_id=args.expect_key
+            )
         else:
-            try:
-                text = Path(args.hub_keys).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise CommandError(f"cannot read {args.hub_keys}: {exc.strerror}") from exc
-            try:
-                hub = enroll_offline(db, json.loads(text), args.code)
-            except ValueError as exc:
-                raise CommandError(f"{args.hub_keys}: not a hub keys file ({exc})") from exc
-        from desktop.core.sync.device_keys import load_or_create_device_key
-
-        device = load_or_create_device_key(db)
-    except EnrollmentError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.close()
+            done = actions.enroll_offline(db, args.hub_keys, args.code)
     if args.json:
-        print_json({"device_id": device.device_id, "hub": hub.as_json()})
+        print_json(done.as_json())
     else:
+        hub = done.hub
         how = f"at {hub.url}" if hub.url else "for USB transfer (code goes in the next file)"
-        print(f"device {device.device_id} enrolled with hub {hub.hub_id} {how}")
+        print(f"device {done.device_id} enrolled with hub {hub.hub_id} {how}")
         print(f"hub key id: {hub.key_id}")
     return 0
 
 
 def cmd_run(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.runner import BackoffPolicy, NotEnrolledError, SyncRunner
+    """``accord sync run``: exit 0 when nothing is left to send, 1 otherwise."""
+    from desktop.core.sync.runner import BackoffPolicy, SyncRunner
 
-    db = _open(ctx)
-    runner = SyncRunner(db, BackoffPolicy(base=args.backoff_base, cap=args.backoff_cap))
-    try:
-        queued = _queue_all(db)
+    with _database(ctx) as db:
+        runner = SyncRunner(db, BackoffPolicy(base=args.backoff_base, cap=args.backoff_cap))
         try:
-            report = runner.run(until_idle=True, timeout=args.timeout, once=args.once)
-        except NotEnrolledError as exc:
-            raise CommandError(str(exc)) from exc
-    finally:
-        runner.close()
-        db.close()
+            result = actions.send_outbox(runner, timeout=args.timeout, once=args.once)
+        finally:
+            runner.close()
+    report = result.report
     if args.json:
-        print_json({"newly_queued": queued, **report.as_json()})
+        print_json(result.as_json())
     else:
         print(
             f"delivered {report.delivered}, rejected {report.rejected}, "
@@ -177,18 +194,14 @@ def cmd_run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.status import sync_status
-
-    db = _open(ctx)
-    try:
-        status = sync_status(db)
-    finally:
-        db.close()
+    """``accord sync status``."""
+    with _database(ctx) as db:
+        status = actions.status(db)
     if args.json:
         print_json(status.as_json())
         return 0
     if status.hub is None:
-        print("not enrolled with a hub (accord sync enroll --hub URL --code CODE)")
+        print(f"not enrolled with a hub ({ENROLL})")
     else:
         print(f"hub {status.hub.hub_id} at {status.hub.url or '(USB transfer only)'}")
     print(", ".join(f"{n} {state}" for state, n in status.counts.items()))
@@ -200,16 +213,9 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.transfer import TransferError, export_transfer
-
-    db = _open(ctx)
-    try:
-        _queue_all(db)
-        report = export_transfer(db, Path(args.out), include_rejected=args.include_rejected)
-    except TransferError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.close()
+    """``accord sync export --out FILE``."""
+    with _database(ctx) as db:
+        report = actions.export_for_usb(db, Path(args.out), args.include_rejected)
     if args.json:
         print_json(report.as_json())
     else:
@@ -220,31 +226,23 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_receipts(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.transfer import TransferError, import_receipts
-
-    db = _open(ctx)
-    try:
-        changed = import_receipts(db, Path(args.file))
-    except TransferError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.close()
+    """``accord sync receipts FILE``."""
+    with _database(ctx) as db:
+        changed = actions.import_receipts(db, Path(args.file))
     print(f"{changed} submission(s) marked delivered")
     return 0
 
 
 def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
+    """``accord sync queue [ASSESSMENT]``."""
     from desktop.core.assessments.store import AssessmentError
-    from desktop.core.sync.outbox import OutboxError, queue_completed, queue_submission
     from desktop.core.sync.protocol import EnvelopeError
 
-    db = _open(ctx)
-    try:
-        rows = [queue_submission(db, args.assessment)] if args.assessment else queue_completed(db)
-    except (AssessmentError, OutboxError, EnvelopeError) as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.close()
+    with _database(ctx) as db:
+        try:
+            rows = actions.queue(db, args.assessment)
+        except (AssessmentError, EnvelopeError) as exc:
+            raise CommandError(explain(exc)) from exc
     if args.json:
         print_json([r.as_json() for r in rows])
     else:
@@ -256,35 +254,16 @@ def cmd_queue(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_retry(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.outbox import retry
-
-    db = _open(ctx)
-    try:
-        n = retry(db, args.outbox_id)
-    finally:
-        db.close()
+    """``accord sync retry [OUTBOX_ID]``."""
+    with _database(ctx) as db:
+        n = actions.retry(db, args.outbox_id)
     print(f"{n} item(s) queued again")
     return 0
 
 
 def cmd_proxy(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.sync.config import (
-        ProxySettings,
-        SyncConfigError,
-        proxy_settings,
-        save_proxy_settings,
-    )
-
-    db = _open(ctx)
-    try:
-        if args.mode:
-            try:
-                settings = save_proxy_settings(db, ProxySettings(args.mode, args.url))
-            except SyncConfigError as exc:
-                raise CommandError(str(exc)) from exc
-        else:
-            settings = proxy_settings(db)
-    finally:
-        db.close()
+    """``accord sync proxy [--mode MODE --url URL]``."""
+    with _database(ctx) as db:
+        settings = actions.proxy(db, args.mode, args.url)
     print_json(settings.as_json())
     return 0

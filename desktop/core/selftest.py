@@ -2,9 +2,13 @@
 
 Checks, in order: the bundled library loads; the trusted publisher keys are there; a search
 index is built (or the bundle's prebuilt one adopted) and a search finds documents; a
-document renders offscreen (the only Qt part: ``desktop.ui.shell.selftest.render_check``); the
-database opens, migrates and closes. Everything happens in a temporary data folder: the
-user's own data is never opened. Works the same from a checkout and in the frozen bundle.
+document renders offscreen; the database opens, migrates and closes. Everything happens in
+a temporary data folder: the user's own data is never opened. Works the same from a
+checkout and in the frozen bundle.
+
+This module is Qt-free: rendering is the app's, so the caller passes a ``render`` function
+(``desktop.cli`` passes ``desktop.ui.shell.selftest.render_check``). Without one, the render
+check fails and says so.
 
 Exit status: 0 when every check passed, 1 otherwise (each failure says what went wrong).
 """
@@ -22,7 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from desktop.core.errors import AccordError
+
 SEARCH_WORD = "governance"
+
+# ``render(html, title, library_root, doc_path) -> (ok, what was seen)``; may raise CheckFailed.
+Renderer = Callable[[str, str, Path, str], tuple[bool, str]]
 
 
 @dataclass
@@ -39,8 +48,10 @@ class Check:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
 
 
-class CheckFailed(Exception):
+class CheckFailed(AccordError):
     """A check found a problem; the message says what."""
+
+    code = "selftest.failed"
 
 
 @dataclass
@@ -49,6 +60,7 @@ class _State:
     data_dir: Path
     library: object = None
     doc_id: str = ""
+    render: Renderer | None = None
 
 
 def _check_library(state: _State) -> str:
@@ -121,11 +133,9 @@ def _check_render(state: _State) -> str:
     if doc is None:
         doc = library.sorted_documents()[0]  # type: ignore[attr-defined]
     rendered = render_document(doc, library)  # type: ignore[arg-type]
-    try:
-        from desktop.ui.shell.selftest import render_check
-    except ImportError as exc:
-        raise CheckFailed(f"Qt could not be loaded: {exc}") from exc
-    ok, detail = render_check(rendered.html, doc.title, state.library_dir, doc.path)
+    if state.render is None:
+        raise CheckFailed("no renderer was given (run it as: accord --self-test)")
+    ok, detail = state.render(rendered.html, doc.title, state.library_dir, doc.path)
     if not ok:
         raise CheckFailed(f"{doc.id}: {detail}")
     return f"{doc.id}: {detail}"
@@ -163,17 +173,21 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
 )
 
 
-def run_checks(library_dir: Path | None = None, data_dir: Path | None = None) -> list[Check]:
+def run_checks(
+    library_dir: Path | None = None,
+    data_dir: Path | None = None,
+    render: Renderer | None = None,
+) -> list[Check]:
     """Run every check (each even when an earlier one failed) and return the outcomes.
 
     ``data_dir`` must be an empty scratch folder; by default a temporary one is made and
-    removed afterwards.
+    removed afterwards. ``render`` renders a document offscreen (see the module docstring).
     """
     from desktop.core.storage import paths
 
     library = Path(library_dir) if library_dir else paths.bundled_library()
     with tempfile.TemporaryDirectory(prefix="accord-selftest-") as tmp:
-        state = _State(library_dir=library, data_dir=Path(data_dir or tmp))
+        state = _State(library_dir=library, data_dir=Path(data_dir or tmp), render=render)
         state.data_dir.mkdir(parents=True, exist_ok=True)
         results = []
         for name, fn in CHECKS:
@@ -206,11 +220,15 @@ def describe_runtime() -> str:
     )
 
 
-def run_self_test(library: str | os.PathLike[str] | None = None, out: TextIO | None = None) -> int:
+def run_self_test(
+    library: str | os.PathLike[str] | None = None,
+    out: TextIO | None = None,
+    render: Renderer | None = None,
+) -> int:
     """Print one line per check and return 0 (all passed) or 1."""
     out = out or sys.stdout
     print(describe_runtime(), file=out)
-    results = run_checks(Path(library) if library else None)
+    results = run_checks(Path(library) if library else None, render=render)
     for check in results:
         print(check.line(), file=out, flush=True)
     failed = [c for c in results if not c.ok]

@@ -170,8 +170,12 @@ def test_unknown_id_and_prefixes(store: AssessmentStore) -> None:
     a = store.create(make_checklist(), institution="M", country="KE")
     assert store.resolve_id(a.id[:6]) == a.id
     assert store.resolve_id(a.id.upper()) == a.id
-    with pytest.raises(NotFoundError, match="accord assessment list"):
+    with pytest.raises(NotFoundError, match="no assessment with id 'ffffffff'") as unknown:
         store.resolve_id("ffffffff")
+    # The hint "list them with: accord assessment list" is the command line's, by code
+    # (tests/e2e/test_assessment_cli.py checks it is still printed).
+    assert unknown.value.code == "assessment.not-found"
+    assert "accord" not in str(unknown.value)
     with pytest.raises(NotFoundError):
         store.resolve_id(a.id[:3])  # too short to be a prefix
     with pytest.raises(NotFoundError):

@@ -6,7 +6,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from desktop.core.packs.install import install_folder
+from desktop.core.packs.folder import install_folder
 from tests.conftest import REPO
 from tests.core import test_pack_support as support
 from tests.core.test_pack_support import Keys, make_library

@@ -141,10 +141,16 @@ def test_too_large_for_the_hub_is_rejected_locally(db: sqlite_utils.Database) ->
 
 
 def test_not_enrolled(tmp_path: Path) -> None:
+    from desktop.commands.common import explain
+
     db = device_db(tmp_path / "fresh")
-    with pytest.raises(NotEnrolledError, match="accord sync enroll"):
+    with pytest.raises(NotEnrolledError, match="not enrolled") as info:
         SyncRunner(db).run()
     db.close()
+    # The core names the problem; the command line adds its way out, by code.
+    assert info.value.code == "sync.not-enrolled"
+    assert "accord" not in info.value.message
+    assert "accord sync enroll" in explain(info.value)
 
 
 def test_stop_and_sync_now_wake_a_waiting_runner(db: sqlite_utils.Database) -> None:

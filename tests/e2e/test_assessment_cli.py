@@ -223,6 +223,7 @@ def test_unknown_id_is_exit_2_and_changes_nothing(cli: CLI, argv: tuple) -> None
     before = cli.dump()
     code, _, err = cli(*argv)
     assert code == 2 and "no assessment with id" in err
+    assert "; list them with: accord assessment list" in err  # the CLI's hint, by code
     assert cli.dump() == before
 
 
@@ -245,6 +246,7 @@ def test_invalid_checklist_cannot_start_and_drafts_stay_readable(cli: CLI) -> No
     )
     assert code == 2
     assert f"{cli.checklist}:{line}: unknown component 'governence'" in err
+    assert "cannot be started until it is fixed (run: accord check):" in err  # CLI's hint
     assert cli.dump() == before
     # The existing draft is still readable, scorable and answerable...
     assert cli.json("assessment", "score", aid, "--json")["components"]["ethics"]["score"] == 100

@@ -86,9 +86,16 @@ def test_cli_dispatches_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop import cli
 
     seen: list[object] = []
-    monkeypatch.setattr(selftest, "run_self_test", lambda library=None: seen.append(library) or 0)
+    renderers: list[object] = []
+
+    def fake(library=None, render=None):
+        renderers.append(render)
+        return seen.append(library) or 0
+
+    monkeypatch.setattr(selftest, "run_self_test", fake)
     assert cli.main(["--library", "/somewhere", "--self-test"]) == 0
     assert seen == ["/somewhere"]
+    assert callable(renderers[0])  # the CLI brings the app's renderer to the core's checks
 
 
 def test_render_check_sees_text_and_blank_pages(qapp: object, tmp_path: Path) -> None:
@@ -157,7 +164,7 @@ def test_storage_question_records_the_answer(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.storage import paths, portable
-    from desktop.ui.shell.selftest import confirm_portable_storage
+    from desktop.ui.shell.portable_question import confirm_portable_storage
 
     home = tmp_path / "home"
     monkeypatch.setattr(paths, "default_data_dir", lambda: home)
@@ -194,7 +201,7 @@ def test_storage_question_records_the_answer(
 
 
 def test_window_icon_is_found_from_source() -> None:
-    from desktop.ui.shell.selftest import window_icon_path
+    from desktop.ui.shell.app import window_icon_path
 
     path = window_icon_path()
     assert path is not None and path.name == "accord.png" and path.stat().st_size > 1000

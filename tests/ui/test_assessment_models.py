@@ -67,6 +67,34 @@ def test_assessment_list_model(qtmodeltester) -> None:
     assert model.index(1, column("status")).data() == "Complete · revision 2"
 
 
+def test_assessment_list_model_updates_rows_in_place(qtmodeltester) -> None:
+    model = AssessmentListModel()
+    first, second = (
+        AssessmentRow(_assessment(1), 3, 5, 62.5),
+        AssessmentRow(_assessment(2), 0, 5, None),
+    )
+    model.set_rows([first, second])
+    qtmodeltester.check(model)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    progress = AssessmentListModel.COLUMNS.index("progress")
+    # One row changed: it is repainted in place, the other rows are untouched.
+    model.update_rows([AssessmentRow(_assessment(2), 4, 5, 80.0)], {_assessment(2).id})
+    assert changed == [(1, 1)] and model.index(1, progress).data() == "4 of 5"
+    assert model.index(0, progress).data() == "3 of 5"
+    # An assessment not listed yet comes first; one that is gone leaves.
+    model.update_rows([AssessmentRow(_assessment(3), 0, 5, None)], {_assessment(3).id})
+    assert model.rows()[0].assessment.id == _assessment(3).id
+    model.update_rows([], {_assessment(1).id})
+    assert model.row_of(_assessment(1).id) == -1 and model.rowCount() == 2
+    # The same figures again: nothing to repaint.
+    changed.clear()
+    model.update_rows(model.rows(), {r.assessment.id for r in model.rows()})
+    assert changed == [] and resets == []
+    qtmodeltester.check(model)
+
+
 def test_navigator_model_follows_skip_logic_without_a_reset(qtmodeltester, fixture_library) -> None:
     checklist = fixture_library.get("checklists/fixture").checklist
     model = NavigatorModel()

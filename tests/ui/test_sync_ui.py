@@ -353,3 +353,50 @@ def test_usb_export_hub_import_and_receipts_then_the_list_shows_each_state(
     panel = window.assessments
     shot(window, "assessments-sync-status.png")
     shot(panel.list_page, "assessments-list.png")
+
+
+# --- one database session ---------------------------------------------------------------------
+
+
+class ConnectionCounter:
+    """Counts ``sqlite3.connect`` calls on one database file (by path or ``file:`` URI)."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database.resolve()
+        self.opened: list[str] = []
+
+    def wrap(self, connect):
+        def counting(target, *args, **kwargs):
+            text = str(target)
+            if text.startswith("file:"):
+                from urllib.parse import unquote, urlsplit
+
+                text = unquote(urlsplit(text).path)
+            if Path(text).resolve() == self.database:
+                import threading
+
+                self.opened.append(threading.current_thread().name)
+            return connect(target, *args, **kwargs)
+
+        return counting
+
+
+def test_the_running_app_opens_its_database_once(
+    qtbot, make_window, fixture_dir: Path, data_dir: Path, hub, no_env_proxy, monkeypatch
+) -> None:
+    """Start, open the assessments, answer and complete one, enroll, sync: one connection."""
+    import sqlite3
+
+    counter = ConnectionCounter(data_dir / "accord.db")
+    monkeypatch.setattr(sqlite3, "connect", counter.wrap(sqlite3.connect))
+    window = open_window(qtbot, make_window, fixture_dir)
+    aid = complete_in_ui(qtbot, window)
+    with LiveHub(hub) as server:
+        task = window.sync.enroll(server.url, hub.store.new_enroll_code(), "laptop")
+        qtbot.waitUntil(lambda: task.is_done, timeout=10_000)
+        assert task.state == "succeeded", task.traceback
+        qtbot.waitUntil(lambda: sync_text(window, aid).startswith("Delivered"), timeout=20_000)
+        qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
+    window.close()
+    print(f"connections to accord.db: {len(counter.opened)} ({counter.opened})")
+    assert len(counter.opened) == 1, counter.opened

@@ -106,3 +106,49 @@ def test_a_failure_is_delivered_with_its_traceback(qtbot, runner) -> None:
 def test_unknown_lane_is_refused(runner) -> None:
     with pytest.raises(ValueError, match="unknown lane"):
         runner.submit(lambda _ctx: None, lane="nope")
+
+
+def test_a_failing_background_task_writes_its_traceback_to_the_log(qtbot, runner, tmp_path) -> None:
+    from desktop.core import logs
+
+    log = logs.setup_logging(tmp_path / "logs", "warning")
+    try:
+
+        def parse_the_checklist(_ctx):
+            raise KeyError("ETH-9")
+
+        task = runner.submit(parse_the_checklist, lane="work", name="load checklist")
+        with qtbot.waitSignal(task.failed, timeout=5000):
+            pass
+    finally:
+        logs.shutdown_logging()
+    text = log.read_text(encoding="utf-8")
+    assert "ERROR desktop.ui.common.tasks" in text
+    assert "task 'load checklist' (work lane) failed" in text
+    assert "Traceback (most recent call last):" in text
+    assert "in parse_the_checklist" in text and "KeyError: 'ETH-9'" in text
+
+
+def test_a_worker_waits_for_another_lane_but_the_ui_thread_never_does(qtbot, runner) -> None:
+    threads: dict[str, int] = {}
+
+    def on_db() -> str:
+        threads["db"] = threading.get_ident()
+        return "answer"
+
+    def job(_ctx):
+        threads["work"] = threading.get_ident()
+        return runner.call_blocking(on_db, lane="db")
+
+    task = runner.submit(job, lane="work")
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert task.result == "answer"
+    assert threads["db"] != threads["work"]
+    # On the lane itself it runs at once (a lane never waits for itself).
+    nested = runner.submit(lambda _ctx: runner.call_blocking(lambda: 7, lane="db"), lane="db")
+    with qtbot.waitSignal(nested.finished, timeout=5000):
+        pass
+    assert nested.result == 7
+    with pytest.raises(RuntimeError, match="never waits"):
+        runner.call_blocking(lambda: None, lane="db")

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.core.assessments.model import Answer, Assessment
 from desktop.core.assessments.scoring import Comparison, Gap, Score, answer_label, compare_scores
-from desktop.core.assessments.store import Answer, Assessment, AssessmentStore
+from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import Checklist
 from desktop.core.library.components import COMPONENTS
 from desktop.core.storage.clock import utcnow
@@ -80,6 +81,8 @@ class ReportItem:
 
 @dataclass(frozen=True)
 class ReportSection:
+    """One section of the checklist with its questions and answers."""
+
     id: str
     title: str
     component: str
@@ -113,9 +116,11 @@ class Report:
 
     @property
     def country_name(self) -> str:
+        """The assessed country's name."""
         return self.assessment.country_name
 
     def items(self) -> list[ReportItem]:
+        """Every question of every section, in order."""
         return [item for section in self.sections for item in section.items]
 
     def as_json(self) -> dict[str, Any]:
@@ -234,6 +239,7 @@ def build_report(
 
 
 def report_json(report: Report) -> str:
+    """The JSON export of ``report`` as text (indented, UTF-8 characters kept)."""
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -298,6 +304,7 @@ def report_csv_rows(report: Report) -> list[dict[str, Any]]:
 
 
 def report_csv(report: Report) -> str:
+    """The CSV export of ``report`` as text (cells a spreadsheet would run are quoted)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()

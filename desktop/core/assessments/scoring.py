@@ -55,6 +55,7 @@ class ComponentScore:
 
     @property
     def assessed(self) -> bool:
+        """True when the component has a score (some applicable item is answered)."""
         return self.score is not None
 
     def as_json(self) -> dict[str, Any]:
@@ -78,9 +79,11 @@ class Score:
 
     @property
     def coverage(self) -> float | None:
+        """Answered / applicable over all components (None when nothing applies)."""
         return self.answered / self.applicable if self.applicable else None
 
     def assessed(self) -> list[ComponentScore]:
+        """The components that have a score."""
         return [c for c in self.components.values() if c.assessed]
 
     def as_json(self) -> dict[str, Any]:
@@ -102,6 +105,7 @@ class Progress:
 
     @property
     def complete(self) -> bool:
+        """True when every shown item has a response."""
         return self.done >= self.total
 
 
@@ -294,6 +298,7 @@ class ComponentChange:
 
     @property
     def change(self) -> float | None:
+        """After minus before (None when either side was not assessed)."""
         if self.before is None or self.after is None:
             return None
         return self.after - self.before

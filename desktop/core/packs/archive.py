@@ -66,6 +66,7 @@ class Member:
 
     @property
     def data_offset(self) -> int:
+        """Where the member's stored bytes start (after its local header)."""
         return self.header_offset + LOCAL_SIZE + len(self.name.encode("utf-8"))
 
 
@@ -129,7 +130,8 @@ class PackZipWriter:
 def _damaged(path: Path, detail: str) -> PackError:
     return PackError(
         f"{path.name} is not a complete Accord pack: {detail}. The file may have been cut "
-        "short while copying or downloading; copy it again from its source."
+        "short while copying or downloading; copy it again from its source.",
+        code="pack.corrupt",
     )
 
 
@@ -139,19 +141,34 @@ def _allowed_name(name: str) -> bool:
     )
 
 
-def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:  # noqa: C901  (restructure: split in progress)
+# A central directory entry: its fixed fields, its name, and the name's raw bytes.
+_Entry = tuple[tuple[int, ...], str, bytes]
+
+
+def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:
     """Parse and check the zip structure of an open pack file; read no member data.
 
     Raises ``PackError`` naming the member for unsafe paths, symlinks, zip-bomb sizes,
     duplicates and anything not in the canonical layout.
     """
+    cd_offset, directory, count = _read_end_record(f, path, limits)
+    entries = _parse_directory(directory, count, path)
+    # First the checks that explain an attack best (paths, links, duplicates, sizes);
+    # then the canonical-layout checks, which any other change trips.
+    _check_names_and_sizes(entries, path, limits)
+    return _check_layout(f, entries, path, cd_offset)
+
+
+def _read_end_record(f: BinaryIO, path: Path, limits: Limits) -> tuple[int, bytes, int]:
+    """(offset of the central directory, its bytes, number of entries), all checked."""
     f.seek(0, 2)
     file_size = f.tell()
     if file_size > limits.max_pack_bytes:
         raise PackError(
             f"{path.name} is {file_size // (1024 * 1024)} MB, over the "
             f"{limits.max_pack_bytes // (1024 * 1024)} MB a pack may have; it is not a "
-            "genuine pack or must be split"
+            "genuine pack or must be split",
+            code="pack.corrupt",
         )
     if file_size < END_SIZE:
         raise _damaged(path, "it is too small to be a zip file")
@@ -167,7 +184,8 @@ def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:  # 
     if n_total > limits.max_members:
         raise PackError(
             f"{path.name} holds {n_total} files, more than the {limits.max_members} a pack "
-            "may hold; it is not a genuine pack"
+            "may hold; it is not a genuine pack",
+            code="pack.corrupt",
         )
     if cd_size > n_total * (CENTRAL_SIZE + 4 * 1024):
         # Never read a huge "directory" into memory: entries are small (name + fixed part).
@@ -178,10 +196,15 @@ def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:  # 
     directory = f.read(cd_size)
     if len(directory) != cd_size:
         raise _damaged(path, "the zip directory is cut short")
+    return cd_offset, directory, n_total
 
-    entries: list[tuple[tuple[int, ...], str, bytes]] = []
+
+def _parse_directory(directory: bytes, count: int, path: Path) -> list[_Entry]:
+    """Split the central directory into its ``count`` entries."""
+    cd_size = len(directory)
+    entries: list[_Entry] = []
     pos = 0
-    for _ in range(n_total):
+    for _ in range(count):
         if pos + CENTRAL_SIZE > cd_size:
             raise _damaged(path, "the zip directory is cut short")
         fields = struct.unpack(CENTRAL_FMT, directory[pos : pos + CENTRAL_SIZE])
@@ -200,118 +223,158 @@ def read_directory(f: BinaryIO, path: Path, limits: Limits) -> list[Member]:  # 
         entries.append((fields, name, raw_name))
     if pos != cd_size:
         raise _damaged(path, "the zip directory has unexpected bytes at its end")
+    return entries
 
-    # First the checks that explain an attack best (paths, links, duplicates, sizes);
-    # then the canonical-layout checks, which any other change trips.
+
+def _check_names_and_sizes(entries: list[_Entry], path: Path, limits: Limits) -> None:
+    """Refuse unsafe or foreign names, links, duplicates and zip-bomb sizes."""
     seen: set[str] = set()
     total = 0
     for fields, name, _raw in entries:
-        problem = path_problem(name)
-        if problem:
-            raise PackError(
-                f"{path.name} contains the member '{name}', which is unsafe ({problem}); "
-                "nothing was extracted. Do not use this file.",
-                name,
-            )
-        file_type = (fields[17] >> 16) & S_IFMT
-        if file_type == S_IFLNK:
-            raise PackError(
-                f"{path.name} contains the symbolic link '{name}'; packs may only hold "
-                "regular files. Do not use this file.",
-                name,
-            )
-        if file_type == S_IFDIR or name.endswith("/"):
-            raise PackError(
-                f"{path.name} contains a folder entry '{name}'; rebuild the pack "
-                "with 'accord pack build'",
-                name,
-            )
-        if not _allowed_name(name):
-            raise PackError(
-                f"{path.name} contains '{name}', which is not part of the pack format "
-                "(only manifest.json, manifest.sig, content/… and index/…)",
-                name,
-            )
-        if name.casefold() in seen:
-            raise PackError(
-                f"{path.name} contains '{name}' twice (or twice in different case); "
-                "do not use this file",
-                name,
-            )
+        _check_name(name, (fields[17] >> 16) & S_IFMT, path, seen)
         seen.add(name.casefold())
         packed_size, size = fields[10], fields[11]
-        if size > limits.max_member_bytes:
-            raise PackError(
-                f"the member '{name}' would unpack to {size // (1024 * 1024)} MB, over the "
-                f"{limits.max_member_bytes // (1024 * 1024)} MB limit (zip bomb?); nothing "
-                "was extracted",
-                name,
-            )
-        if size > limits.ratio_exempt_bytes and size > limits.max_ratio * max(packed_size, 1):
-            raise PackError(
-                f"the member '{name}' would expand {size // max(packed_size, 1)}-fold when "
-                f"unpacked, over the {limits.max_ratio:.0f}-fold limit (zip bomb?); nothing "
-                "was extracted",
-                name,
-            )
+        _check_size(name, packed_size, size, limits)
         total += size
         if total > limits.max_total_bytes:
             raise PackError(
                 f"{path.name} would unpack to more than "
                 f"{limits.max_total_bytes // (1024 * 1024)} MB (zip bomb?); nothing was "
-                "extracted"
+                "extracted",
+                code="pack.corrupt",
             )
 
+
+def _check_name(name: str, file_type: int, path: Path, seen: set[str]) -> None:
+    """One member's name and file type: a safe path to a regular file of the format."""
+    problem = path_problem(name)
+    if problem:
+        raise PackError(
+            f"{path.name} contains the member '{name}', which is unsafe ({problem}); "
+            "nothing was extracted. Do not use this file.",
+            name,
+            code="pack.corrupt",
+        )
+    if file_type == S_IFLNK:
+        raise PackError(
+            f"{path.name} contains the symbolic link '{name}'; packs may only hold "
+            "regular files. Do not use this file.",
+            name,
+            code="pack.corrupt",
+        )
+    if file_type == S_IFDIR or name.endswith("/"):
+        raise PackError(
+            f"{path.name} contains a folder entry '{name}'; rebuild the pack",
+            name,
+            code="pack.folder-entry",
+        )
+    if not _allowed_name(name):
+        raise PackError(
+            f"{path.name} contains '{name}', which is not part of the pack format "
+            "(only manifest.json, manifest.sig, content/… and index/…)",
+            name,
+            code="pack.corrupt",
+        )
+    if name.casefold() in seen:
+        raise PackError(
+            f"{path.name} contains '{name}' twice (or twice in different case); "
+            "do not use this file",
+            name,
+            code="pack.corrupt",
+        )
+
+
+def _check_size(name: str, packed_size: int, size: int, limits: Limits) -> None:
+    """One member's sizes against the limits (from the directory: nothing decompressed)."""
+    if size > limits.max_member_bytes:
+        raise PackError(
+            f"the member '{name}' would unpack to {size // (1024 * 1024)} MB, over the "
+            f"{limits.max_member_bytes // (1024 * 1024)} MB limit (zip bomb?); nothing "
+            "was extracted",
+            name,
+            code="pack.corrupt",
+        )
+    if size > limits.ratio_exempt_bytes and size > limits.max_ratio * max(packed_size, 1):
+        raise PackError(
+            f"the member '{name}' would expand {size // max(packed_size, 1)}-fold when "
+            f"unpacked, over the {limits.max_ratio:.0f}-fold limit (zip bomb?); nothing "
+            "was extracted",
+            name,
+            code="pack.corrupt",
+        )
+
+
+def _is_canonical(fields: tuple[int, ...], name: str, raw_name: bytes) -> bool:
+    """True when every field no hash covers has the one value the writer gives it."""
+    (_sig, made_ver, made_sys, need_ver, reserved, flags, method, tm, dt, _crc, packed_size,
+     size, _name_len, extra_len, comment_len, disk_start, internal, external,
+     _offset) = fields  # fmt: skip
+    return (
+        made_ver == VERSION
+        and made_sys == SYSTEM
+        and need_ver == VERSION
+        and reserved == 0
+        and flags == FLAGS
+        and method in (STORED, DEFLATED)
+        and (tm, dt) == (DOS_TIME, DOS_DATE)
+        and extra_len == 0
+        and comment_len == 0
+        and disk_start == 0
+        and internal == 0
+        and external == EXTERNAL_ATTR
+        and raw_name == name.encode("utf-8")
+        and (method == DEFLATED or packed_size == size)
+    )
+
+
+def _check_layout(f: BinaryIO, entries: list[_Entry], path: Path, cd_offset: int) -> list[Member]:
+    """Check the canonical layout: fixed field values, local headers equal to the
+    directory, members back to back with nothing between or after them."""
     members: list[Member] = []
     expected_offset = 0
     for fields, name, raw_name in entries:
-        (_sig, made_ver, made_sys, need_ver, reserved, flags, method, tm, dt, crc, packed_size,
-         size, name_len, extra_len, comment_len, disk_start, internal, external,
-         offset) = fields  # fmt: skip
-        canonical = (
-            made_ver == VERSION
-            and made_sys == SYSTEM
-            and need_ver == VERSION
-            and reserved == 0
-            and flags == FLAGS
-            and method in (STORED, DEFLATED)
-            and (tm, dt) == (DOS_TIME, DOS_DATE)
-            and extra_len == 0
-            and comment_len == 0
-            and disk_start == 0
-            and internal == 0
-            and external == EXTERNAL_ATTR
-            and raw_name == name.encode("utf-8")
-            and (method == DEFLATED or packed_size == size)
-        )
-        if not canonical:
+        if not _is_canonical(fields, name, raw_name):
             raise PackError(
-                f"the member '{name}' of {path.name} has zip settings that "
-                "'accord pack build' never writes (it was changed or made by another tool); "
-                "get a fresh copy of the pack",
+                f"the member '{name}' of {path.name} has zip settings that Accord never "
+                "writes (it was changed or made by another tool); get a fresh copy of the "
+                "pack",
                 name,
+                code="pack.corrupt",
             )
+        offset = fields[18]
         if offset != expected_offset:
             raise _damaged(path, f"the data of '{name}' is not where the directory says")
-        f.seek(offset)
-        local = f.read(LOCAL_SIZE + name_len)
-        if len(local) != LOCAL_SIZE + name_len:
-            raise _damaged(path, f"the member '{name}' is cut short")
-        local_fields = struct.unpack(LOCAL_FMT, local[:LOCAL_SIZE])
-        if local_fields != (
-            LOCAL_SIG, VERSION, 0, FLAGS, method, DOS_TIME, DOS_DATE, crc, packed_size, size,
-            name_len, 0,
-        ) or local[LOCAL_SIZE:] != raw_name:  # fmt: skip
-            raise PackError(
-                f"the local header of '{name}' in {path.name} does not match the zip "
-                "directory; the file was changed or is damaged. Get a fresh copy.",
-                name,
-            )
-        expected_offset = offset + LOCAL_SIZE + name_len + packed_size
-        members.append(Member(name, method, crc, packed_size, size, offset))
+        member = _check_local_header(f, fields, name, raw_name, path)
+        expected_offset = member.data_offset + member.packed_size
+        members.append(member)
     if expected_offset != cd_offset:
         raise _damaged(path, "there are unexplained bytes between the members")
     return members
+
+
+def _check_local_header(
+    f: BinaryIO, fields: tuple[int, ...], name: str, raw_name: bytes, path: Path
+) -> Member:
+    """The member whose local header repeats its directory entry exactly."""
+    method, crc, packed_size, size, name_len, offset = (
+        fields[6], fields[9], fields[10], fields[11], fields[12], fields[18],
+    )  # fmt: skip
+    f.seek(offset)
+    local = f.read(LOCAL_SIZE + name_len)
+    if len(local) != LOCAL_SIZE + name_len:
+        raise _damaged(path, f"the member '{name}' is cut short")
+    local_fields = struct.unpack(LOCAL_FMT, local[:LOCAL_SIZE])
+    if local_fields != (
+        LOCAL_SIG, VERSION, 0, FLAGS, method, DOS_TIME, DOS_DATE, crc, packed_size, size,
+        name_len, 0,
+    ) or local[LOCAL_SIZE:] != raw_name:  # fmt: skip
+        raise PackError(
+            f"the local header of '{name}' in {path.name} does not match the zip "
+            "directory; the file was changed or is damaged. Get a fresh copy.",
+            name,
+            code="pack.corrupt",
+        )
+    return Member(name, method, crc, packed_size, size, offset)
 
 
 def stream_member(
@@ -340,6 +403,7 @@ def stream_member(
                 f"the member '{member.name}' unpacks to more than its declared "
                 f"{member.size} bytes (zip bomb or damage); nothing was installed",
                 member.name,
+                code="pack.corrupt",
             )
         crc = zlib.crc32(chunk, crc)
         hasher.update(chunk)
@@ -350,7 +414,9 @@ def stream_member(
         while left > 0:
             raw = f.read(min(CHUNK, left))
             if not raw:
-                raise PackError(f"the member '{member.name}' is cut short", member.name)
+                raise PackError(
+                    f"the member '{member.name}' is cut short", member.name, code="pack.corrupt"
+                )
             left -= len(raw)
             packed_hash.update(raw)
             if inflater is None:
@@ -363,17 +429,23 @@ def stream_member(
         if inflater is not None:
             emit(inflater.flush())
             if not inflater.eof or inflater.unused_data:
-                raise PackError(f"the compressed data of '{member.name}' is damaged", member.name)
+                raise PackError(
+                    f"the compressed data of '{member.name}' is damaged",
+                    member.name,
+                    code="pack.corrupt",
+                )
     except zlib.error as exc:
         raise PackError(
             f"the compressed data of '{member.name}' is damaged ({exc}); get a fresh copy",
             member.name,
+            code="pack.corrupt",
         ) from exc
     if produced != member.size or crc != member.crc:
         raise PackError(
             f"the member '{member.name}' is damaged (its size or checksum is wrong); "
             "get a fresh copy of the pack",
             member.name,
+            code="pack.corrupt",
         )
     return packed_hash.hexdigest(), hasher.hexdigest()
 
@@ -382,7 +454,9 @@ def read_small(f: BinaryIO, member: Member, limit: int) -> bytes:
     """The whole content of a small member (manifest, signature), size-capped."""
     if member.size > limit:
         raise PackError(
-            f"'{member.name}' is {member.size} bytes, over the {limit} allowed", member.name
+            f"'{member.name}' is {member.size} bytes, over the {limit} allowed",
+            member.name,
+            code="pack.corrupt",
         )
     parts: list[bytes] = []
     stream_member(f, member, parts.append)

@@ -32,7 +32,7 @@ RECORDS_FORMAT = 1
 
 def record_of(doc: Document) -> IndexDoc:
     """The cached view of one document: exactly what the search index is given."""
-    from desktop.core.search.documents import to_index_doc
+    from desktop.core.search.conversion import to_index_doc
 
     return to_index_doc(doc)
 
@@ -166,6 +166,7 @@ class PackChanges:
 
     @property
     def is_empty(self) -> bool:
+        """True when no document was added, updated or removed."""
         return not (self.added or self.updated or self.removed)
 
     def summary(self) -> str:

@@ -3,7 +3,7 @@
 Links in the field are slow and drop often, so the bytes received are kept in
 ``<name>.part`` (with ``<name>.part.json`` remembering the URL and the server's ETag /
 Last-Modified). The next attempt — in the same call after a short pause, or a later
-``accord pack download`` — asks only for the rest (``Range: bytes=N-``, guarded by
+download of the same address — asks only for the rest (``Range: bytes=N-``, guarded by
 ``If-Range`` so a file that changed on the server starts over). Nothing downloaded is
 trusted: the finished file is verified and installed like any other (``packs_install``).
 """
@@ -23,8 +23,9 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.packs.format import DEFAULT_LIMITS, PACK_SUFFIX, PackError, path_problem
-from desktop.core.packs.verify import PackCancelled, ProgressFn
+from desktop.core.packs.errors import PackCancelled, PackError
+from desktop.core.packs.format import DEFAULT_LIMITS, PACK_SUFFIX, path_problem
+from desktop.core.packs.progress import ProgressFn
 
 CHUNK = 64 * 1024
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
@@ -36,6 +37,10 @@ _TRANSIENT = (
     http.client.IncompleteRead,
     http.client.RemoteDisconnected,
 )
+
+
+def _failed(message: str, code: str = "pack.download") -> PackError:
+    return PackError(message, code=code)
 
 
 def file_name_for(url: str) -> str:
@@ -74,7 +79,7 @@ def download(
     """
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
-        raise PackError(f"'{url}' is not an http:// or https:// address")
+        raise _failed(f"'{url}' is not an http:// or https:// address")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / file_name_for(url)
@@ -99,9 +104,9 @@ def download(
                 meta = {"url": url}
                 attempt += 1
                 if attempt > retries:
-                    raise PackError(f"the server refused every range request for {url}") from exc
+                    raise _failed(f"the server refused every range request for {url}") from exc
                 continue
-            raise PackError(
+            raise _failed(
                 f"the server answered {exc.code} {exc.reason} for {url}; check the address "
                 "or try again later"
             ) from exc
@@ -109,9 +114,10 @@ def download(
             attempt += 1
             if attempt > retries:
                 have = part.stat().st_size if part.exists() else 0
-                raise PackError(
+                raise _failed(
                     f"the download of {url} broke off {attempt} times ({exc}); "
-                    f"{have} bytes are kept and the next 'accord pack download' resumes there"
+                    f"{have} bytes are kept and the next download resumes there",
+                    "pack.download-interrupted",
                 ) from exc
             sleep(min(backoff * attempt, 30.0))
             continue
@@ -148,7 +154,7 @@ def _attempt(
         if status == 206:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if not match or int(match.group(1)) != have:
-                raise PackError(f"the server sent the wrong part of {url}; try again")
+                raise _failed(f"the server sent the wrong part of {url}; try again")
             total = int(match.group(3)) if match.group(3) != "*" else None
             mode = "ab"
         elif status == 200:
@@ -157,9 +163,9 @@ def _attempt(
             have = 0
             mode = "wb"
         else:
-            raise PackError(f"the server answered {status} for {url}")
+            raise _failed(f"the server answered {status} for {url}")
         if total is not None and total > max_bytes:
-            raise PackError(
+            raise _failed(
                 f"{url} is {total // (1024 * 1024)} MB, more than a pack may be; not downloaded"
             )
         etag = response.headers.get("ETag")
@@ -180,7 +186,7 @@ def _attempt(
                 out.write(chunk)
                 have += len(chunk)
                 if have > max_bytes:
-                    raise PackError(f"{url} is larger than a pack may be; download stopped")
+                    raise _failed(f"{url} is larger than a pack may be; download stopped")
                 if progress is not None and progress(have, total or have) is False:
                     out.flush()
                     raise PackCancelled()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.library.versions import is_valid_version
+from desktop.core.packs.errors import PackError  # also imported from here by older code
 
 FORMAT = "accordpack/1"
 MANIFEST_NAME = "manifest.json"
@@ -34,18 +35,6 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
 }
 MAX_PATH_CHARS = 240
 MAX_SEGMENT_BYTES = 200
-
-
-class PackError(Exception):
-    """A pack that cannot be built, verified or installed; ``str()`` speaks to the user.
-
-    ``member`` names the zip member (or manifest field) at fault when there is one.
-    """
-
-    def __init__(self, message: str, member: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.member = member
 
 
 @dataclass(frozen=True)
@@ -134,6 +123,7 @@ class Manifest:
 
     @property
     def is_delta(self) -> bool:
+        """True for a delta pack (only what changed since a base version)."""
         return self.delta is not None
 
     def members(self) -> dict[str, FileEntry]:
@@ -263,8 +253,9 @@ def _need(data: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
         name = f"{where}{key}"
         raise PackError(
             f"the manifest field '{name}' is missing or not a {kind.__name__}; "
-            "the pack was not made by 'accord pack build'",
+            "the pack was not made by Accord",
             MANIFEST_NAME,
+            code="pack.corrupt",
         )
     return value
 
@@ -322,8 +313,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     if canonical_json(data) != raw:
         raise PackError(
             "manifest.json is not in canonical form (sorted keys, no spaces); it was edited "
-            "after 'accord pack build' wrote it",
+            "after the pack was built",
             MANIFEST_NAME,
+            code="pack.corrupt",
         )
     if data.get("format") != FORMAT:
         raise PackError(

@@ -28,7 +28,8 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from desktop.core.packs.format import SIGNATURE_NAME, PackError, canonical_json
+from desktop.core.packs.errors import PackError
+from desktop.core.packs.format import SIGNATURE_NAME, canonical_json
 
 PUBLIC_PREFIX = "accord-ed25519"
 ALGORITHM = "ed25519"
@@ -50,6 +51,7 @@ class PublicKey:
 
     @property
     def key_id(self) -> str:
+        """The key's short, stable name (see ``key_id``)."""
         return key_id(self.raw)
 
     def to_line(self) -> str:
@@ -91,8 +93,8 @@ def load_public_key(path: Path, source: str = "") -> PublicKey:
         return parse_public_key(path.read_text(encoding="utf-8"), source or str(path))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise PackError(
-            f"{path} is not an Accord public key ({exc}); it should be the .pub file made "
-            "by 'accord pack keygen'"
+            f"{path} is not an Accord public key ({exc}); it should be the .pub file",
+            code="pack.bad-key-file",
         ) from exc
 
 
@@ -104,8 +106,9 @@ def generate_keypair(out: Path, comment: str = "", overwrite: bool = False) -> P
         for existing in (out, pub_path):
             if existing.exists():
                 raise PackError(
-                    f"{existing} already exists; choose another --out or pass --force to "
-                    "replace it (a replaced key can no longer sign updates others trust)"
+                    f"{existing} already exists",
+                    code="pack.key-exists",
+                    details={"path": str(existing)},
                 )
     private = SigningKey.generate()
     der = _PKCS8_PREFIX + bytes(private)
@@ -136,8 +139,7 @@ def load_private_key(path: Path) -> SigningKey:
     except (OSError, UnicodeDecodeError, IndexError, ValueError, binascii.Error) as exc:
         reason = getattr(exc, "strerror", None) or exc or "no PEM private key found"
         raise PackError(
-            f"cannot read the private key {path} ({reason}); pass the file made by "
-            "'accord pack keygen --out FILE' (not the .pub file)"
+            f"cannot read the private key {path} ({reason})", code="pack.bad-private-key"
         ) from exc
     return SigningKey(der[len(_PKCS8_PREFIX) :])
 
@@ -179,9 +181,14 @@ def parse_signature(raw: bytes) -> tuple[str, bytes]:
             f"{SIGNATURE_NAME} is malformed ({exc}); the pack was changed or damaged. "
             "Get a fresh copy from the publisher.",
             SIGNATURE_NAME,
+            code="pack.bad-signature",
         ) from exc
     if len(signature) != 64:
-        raise PackError(f"{SIGNATURE_NAME} holds no Ed25519 signature", SIGNATURE_NAME)
+        raise PackError(
+            f"{SIGNATURE_NAME} holds no Ed25519 signature",
+            SIGNATURE_NAME,
+            code="pack.bad-signature",
+        )
     return kid, signature
 
 
@@ -197,7 +204,7 @@ def bundled_keys_dir() -> Path:
 
 
 def user_keys_dir(data: Path) -> Path:
-    """Where keys a user trusted with ``accord pack trust add`` are kept."""
+    """Where the keys a user chose to trust are kept."""
     return Path(data) / TRUSTED_DIR
 
 

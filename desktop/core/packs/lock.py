@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from desktop.core.packs.format import PackError
+from desktop.core.packs.errors import PackError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -72,7 +72,8 @@ class PacksLock:
         if not self.try_acquire():
             raise PackError(
                 "another pack install, rollback or removal is running in this data folder; "
-                "wait for it to finish and try again"
+                "wait for it to finish and try again",
+                code="pack.busy",
             )
         return self
 

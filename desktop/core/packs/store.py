@@ -70,21 +70,26 @@ class InstalledPack:
 
     @property
     def content_dir(self) -> Path:
+        """The folder of this version's Markdown files."""
         return self.folder / CONTENT_DIR
 
     @property
     def title(self) -> str:
+        """The pack's title from its manifest ("" when it has none)."""
         return str(self.meta.get("title") or "")
 
     @property
     def listing(self) -> dict[str, tuple[str, int]]:
+        """{path: (sha256, size)} of the installed content."""
         return {p: (v[0], int(v[1])) for p, v in (self.meta.get("listing") or {}).items()}
 
     @property
     def digest(self) -> str:
+        """``listing_digest`` of the installed content."""
         return listing_digest(self.listing)
 
     def as_json(self) -> dict[str, Any]:
+        """The pack as ``accord pack list --json`` shows it."""
         m = self.meta
         return {
             "id": self.id,

@@ -4,40 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.library.documents import Document, Library
-from index import IndexDoc, IndexReport, SearchIndex
+from desktop.core.library.documents import Library
+from desktop.core.search.conversion import index_docs, to_index_doc
+from desktop.core.search.prebuilt import adopt_bundled_index
+from index import IndexReport, SearchIndex
 from index.api import ProgressFn
 
-
-def to_index_doc(doc: Document) -> IndexDoc:
-    """The fields the index needs; the file hash decides whether to re-index."""
-    body = doc.body
-    if doc.checklist is not None:
-        # Questions and guidance live in the front matter; make them findable too.
-        body += "\n\n" + "\n\n".join(
-            f"{item.id} {item.ask}\n{item.guidance}\n{item.evidence}"
-            for item in doc.checklist.items
-        )
-    return IndexDoc(
-        id=doc.id,
-        title=doc.title,
-        body=body,
-        type=doc.type,
-        summary=doc.summary,
-        tags=tuple(doc.tags),
-        components=tuple(doc.components),
-        audience=tuple(doc.audience),
-        language=doc.language,
-        pack=doc.pack,
-        path=doc.path,
-        # The pack is part of what the index stores, so a file that moves between packs
-        # unchanged must still be re-indexed.
-        fingerprint=f"{doc.fingerprint}:{doc.pack}",
-    )
-
-
-def index_docs(library: Library) -> list[IndexDoc]:
-    return [to_index_doc(doc) for doc in library.sorted_documents()]
+# Importers of this module use these names; they live in search.conversion.
+__all__ = ["index_docs", "open_index", "to_index_doc"]
 
 
 def open_index(
@@ -47,8 +21,6 @@ def open_index(
 
     On the first start of a frozen bundle the index prebuilt at build time is adopted
     first, so a slow laptop only checks fingerprints instead of indexing everything."""
-    from desktop.core.search.prebuilt import adopt_bundled_index
-
     adopt_bundled_index(directory)
     index = SearchIndex(directory)
     report = index.ensure(index_docs(library), progress)

@@ -87,7 +87,7 @@ def build_index(library_root: Path, out_dir: Path) -> int:
     Used by ``packaging/build.py``; returns the number of documents indexed.
     """
     from desktop.core.library.documents import load_library
-    from desktop.core.search.documents import index_docs
+    from desktop.core.search.conversion import index_docs
     from index import SearchIndex
 
     library = load_library(Path(library_root))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.migrations import MIGRATIONS, known_migration_names
 
 # NORMAL would lose acknowledged commits on power loss in WAL mode; FULL syncs each commit.
@@ -25,20 +26,26 @@ PRAGMAS = (
 )
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(AccordError, RuntimeError):
     """A database problem explained for people; ``path`` names the file."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    code = "storage.cannot-open"
+
+    def __init__(self, message: str, path: Path, *, code: str | None = None) -> None:
+        super().__init__(message, code=code, details={"path": str(path)})
         self.path = path
 
 
 class NewerDatabaseError(DatabaseError):
     """The file was written by a newer version of Accord."""
 
+    code = "storage.newer-database"
+
 
 class CorruptDatabaseError(DatabaseError):
     """The file is not a readable SQLite database."""
+
+    code = "storage.corrupt-database"
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -68,7 +75,7 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
         raise DatabaseError(
             f"Accord cannot open its database {path} ({exc}). Check that the folder "
             f"{path.parent} exists, is writable and that the disk is not full, or choose "
-            "another data folder with --data-dir. Nothing was changed.",
+            "another data folder. Nothing was changed.",
             path,
         ) from exc
     except sqlite3.DatabaseError as exc:
@@ -108,6 +115,7 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
                 f"Could not update the database {path}: {exc}. Check that the folder is "
                 "writable and the disk is not full; your data is unchanged.",
                 path,
+                code="storage.cannot-migrate",
             ) from exc
         db.execute(f"PRAGMA user_version={len(known_migration_names())}")
     return db

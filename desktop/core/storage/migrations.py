@@ -15,12 +15,14 @@ MIGRATIONS = Migrations("accord")
 
 @MIGRATIONS(name="0001_reading")
 def m0001_reading(db: sqlite_utils.Database) -> None:
+    """Reading state: bookmarks, recent documents, settings."""
     db["bookmarks"].create({"doc_id": str, "title": str, "created": str, "note": str}, pk="doc_id")
     db["recent"].create({"doc_id": str, "title": str, "opened": str}, pk="doc_id")
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
 def known_migration_names() -> set[str]:
+    """The names of every migration this version knows (a newer database has more)."""
     return {m.name for m in MIGRATIONS._migrations}
 
 
@@ -105,6 +107,7 @@ _ASSESSMENT_SCHEMA = (
 
 @MIGRATIONS(name="0002_assessments")
 def m0002_assessments(db: sqlite_utils.Database) -> None:
+    """Assessments, their answers, history, revisions and checklist snapshots."""
     for statement in _ASSESSMENT_SCHEMA:
         db.execute(statement)
 
@@ -164,5 +167,6 @@ _SYNC_SCHEMA = (
 
 @MIGRATIONS(name="0010_outbox")
 def m0010_outbox(db: sqlite_utils.Database) -> None:
+    """Sync: the outbox, this device's key, the enrolled hub and sync settings."""
     for statement in _SYNC_SCHEMA:
         db.execute(statement)

@@ -11,16 +11,23 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
+from desktop.core.storage import portable
+from desktop.core.storage.user_folder import APP_NAME, DATA_DIR_ENV, default_data_dir
 
-APP_NAME = "Accord"
-DATA_DIR_ENV = "ACCORD_DATA_DIR"
+__all__ = [
+    "APP_NAME",
+    "DATA_DIR_ENV",
+    "LIBRARY_ENV",
+    "backups_dir",
+    "bundled_library",
+    "data_dir",
+    "database_path",
+    "default_data_dir",
+    "index_dir",
+    "logs_dir",
+]
+
 LIBRARY_ENV = "ACCORD_LIBRARY"
-
-
-def default_data_dir() -> Path:
-    """The platform's user data folder (no override, no portable mode)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -34,8 +41,6 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if chosen:
         path = Path(chosen)
     else:
-        from desktop.core.storage import portable  # lazy: portable imports this module
-
         layout = portable.resolve()
         path = layout.data_dir if layout is not None else default_data_dir()
     path = path.expanduser()
@@ -56,6 +61,11 @@ def index_dir(data: Path) -> Path:
 def backups_dir(data: Path) -> Path:
     """Automatic database backups taken before migrations."""
     return data / "backups"
+
+
+def logs_dir(data: Path) -> Path:
+    """The rotating log files (``desktop.core.logs``)."""
+    return data / "logs"
 
 
 def bundled_library() -> Path:

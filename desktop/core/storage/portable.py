@@ -41,7 +41,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.core.storage import paths
+from desktop.core.errors import AccordError
+from desktop.core.storage import user_folder
 from desktop.core.storage.files import write_text_atomic
 
 MARKER_NAME = "accord-portable.txt"
@@ -68,8 +69,10 @@ REMOVABLE_MOUNT_ROOTS = ("/media/", "/run/media/", "/mnt/usb")
 SQLITE_ADVICE_URL = "https://www.sqlite.org/howtocorrupt.html"
 
 
-class PortableError(OSError):
+class PortableError(AccordError, OSError):
     """Portable mode cannot be used here (e.g. the folder beside the app is read-only)."""
+
+    code = "storage.portable"
 
 
 # --------------------------------------------------------------------------- where
@@ -348,7 +351,7 @@ def detect(
 ) -> Layout | None:
     """The portable layout, or None when portable mode is off.
 
-    ``computer_dir`` is the computer's own user data folder (``paths.default_data_dir()``),
+    ``computer_dir`` is the computer's own user data folder (``default_data_dir()``),
     used when the user chose to keep the live data on the computer.
     """
     app_dir = app_dir or app_folder()
@@ -373,9 +376,9 @@ def resolve(forced: bool = False, explicit: str | os.PathLike[str] | None = None
     An explicit data folder (``--data-dir``, passed as ``explicit``) or ``ACCORD_DATA_DIR``
     wins over portable mode, so tests and scripts stay in control.
     """
-    if explicit or os.environ.get(paths.DATA_DIR_ENV):
+    if explicit or os.environ.get(user_folder.DATA_DIR_ENV):
         return None
-    return detect(paths.default_data_dir(), forced=forced)
+    return detect(user_folder.default_data_dir(), forced=forced)
 
 
 def begin(layout: Layout, *, warn: Callable[[str], object] | None = None) -> Path:

@@ -20,6 +20,8 @@ import httpx
 import sqlite_utils
 
 from desktop import __version__
+from desktop.core.errors import AccordError
+from desktop.core.storage.gateway import Gateway, as_gateway
 from desktop.core.sync.config import (
     HubInfo,
     ProxySettings,
@@ -39,8 +41,10 @@ REJECTED = "rejected"
 TRANSIENT = "transient"
 
 
-class EnrollmentError(Exception):
-    """Enrollment failed; the message says why and what to do."""
+class EnrollmentError(AccordError):
+    """Enrollment (or "Test connection") failed; the message says why and what to do."""
+
+    code = "sync.enrollment"
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,7 @@ class HubClient:
         )
 
     def close(self) -> None:
+        """Close the connections to the hub."""
         self._http.close()
 
     def __enter__(self) -> HubClient:
@@ -165,16 +170,21 @@ class HubClient:
             response = self._http.post("/v1/enroll", json=body)
         except httpx.HTTPError as exc:
             raise EnrollmentError(
-                f"could not reach the hub at {self.base_url}: {_describe(exc)}"
+                f"could not reach the hub at {self.base_url}: {_describe(exc)}",
+                code="sync.hub-unreachable",
             ) from exc
         if response.status_code != 200:
             error = _hub_error(response)
             why = error[1] if error else f"HTTP {response.status_code}"
-            raise EnrollmentError(f"the hub refused the enrollment: {why}")
+            raise EnrollmentError(
+                f"the hub refused the enrollment: {why}", code="sync.enrollment-refused"
+            )
         try:
             return response.json()
         except ValueError as exc:
-            raise EnrollmentError("the hub's answer is not JSON; is this an Accord hub?") from exc
+            raise EnrollmentError(
+                "the hub's answer is not JSON; is this an Accord hub?", code="sync.not-a-hub"
+            ) from exc
 
     def submit(self, envelope_bytes: bytes, hub: HubInfo, entry: OutboxEntry) -> SendOutcome:
         """Upload one envelope and classify the answer (see the module docstring)."""
@@ -229,7 +239,7 @@ class HubClient:
 
 
 def enroll(
-    db: sqlite_utils.Database,
+    database: Gateway | sqlite_utils.Database,
     hub_url: str,
     code: str,
     label: str | None = None,
@@ -241,40 +251,49 @@ def enroll(
 
     Stores the hub's public keys (replacing any earlier hub). ``expect_key_id`` (printed by
     ``accord-hub init``) guards against talking to the wrong server. Raises EnrollmentError.
+    ``database`` is a connection or a gateway (no database step runs during a request).
     """
-    device = load_or_create_device_key(db)
-    with HubClient(hub_url, proxy or proxy_settings(db), timeout) as client:
+    gateway = as_gateway(database)
+    device, stored_proxy = gateway.run(
+        lambda db: (load_or_create_device_key(db), proxy_settings(db))
+    )
+    with HubClient(hub_url, proxy or stored_proxy, timeout) as client:
         answer = client.enroll(code, device, label)
         try:
             max_body = client.health().get("max_body")
         except (httpx.HTTPError, ValueError, AttributeError):
             max_body = None
     if not isinstance(answer, dict) or answer.get("device_id") != device.device_id:
-        raise EnrollmentError("the hub's answer names another device; is this an Accord hub?")
+        raise EnrollmentError(
+            "the hub's answer names another device; is this an Accord hub?",
+            code="sync.not-a-hub",
+        )
     try:
         hub_id, signing, box, kid = parse_hub_keys(answer.get("hub"))
     except SyncConfigError as exc:
-        raise EnrollmentError(str(exc)) from exc
+        raise EnrollmentError(str(exc), code="sync.bad-hub-keys") from exc
     if expect_key_id and kid != expect_key_id:
         raise EnrollmentError(
             f"the hub at {hub_url} has key {kid}, not the expected {expect_key_id}; "
-            "nothing was changed"
+            "nothing was changed",
+            code="sync.wrong-hub-key",
         )
-    return save_hub(
-        db,
-        HubInfo(
-            hub_id=hub_id,
-            signing_key=signing,
-            box_key=box,
-            key_id=kid,
-            url=hub_url.rstrip("/"),
-            max_body=max_body if isinstance(max_body, int) else None,
-        ),
+    info = HubInfo(
+        hub_id=hub_id,
+        signing_key=signing,
+        box_key=box,
+        key_id=kid,
+        url=hub_url.rstrip("/"),
+        max_body=max_body if isinstance(max_body, int) else None,
     )
+    return gateway.run(lambda db: save_hub(db, info))
 
 
 def enroll_offline(
-    db: sqlite_utils.Database, hub_keys: dict[str, Any] | str, code: str, url: str | None = None
+    database: Gateway | sqlite_utils.Database,
+    hub_keys: dict[str, Any] | str,
+    code: str,
+    url: str | None = None,
 ) -> HubInfo:
     """Enroll without a network: take the hub's public keys from a file carried by hand
     (``accord-hub keys --out FILE``); the one-time code and this device's public key travel
@@ -283,21 +302,23 @@ def enroll_offline(
     try:
         hub_id, signing, box, kid = parse_hub_keys(data)
     except SyncConfigError as exc:
-        raise EnrollmentError(str(exc)) from exc
+        raise EnrollmentError(str(exc), code="sync.bad-hub-keys") from exc
     if not code.strip():
-        raise EnrollmentError("the one-time code is empty")
-    load_or_create_device_key(db)
-    return save_hub(
-        db,
-        HubInfo(
-            hub_id=hub_id,
-            signing_key=signing,
-            box_key=box,
-            key_id=kid,
-            url=url,
-            pending_code=code.strip(),
-        ),
+        raise EnrollmentError("the one-time code is empty", code="sync.empty-code")
+    info = HubInfo(
+        hub_id=hub_id,
+        signing_key=signing,
+        box_key=box,
+        key_id=kid,
+        url=url,
+        pending_code=code.strip(),
     )
+
+    def save(db: sqlite_utils.Database) -> HubInfo:
+        load_or_create_device_key(db)
+        return save_hub(db, info)
+
+    return as_gateway(database).run(save)
 
 
 def check_connection(
@@ -310,12 +331,17 @@ def check_connection(
             answer = client.health()
     except httpx.HTTPStatusError as exc:
         raise EnrollmentError(
-            f"{hub_url} answered HTTP {exc.response.status_code}; is this an Accord hub?"
+            f"{hub_url} answered HTTP {exc.response.status_code}; is this an Accord hub?",
+            code="sync.not-a-hub",
         ) from exc
     except httpx.HTTPError as exc:
-        raise EnrollmentError(f"could not reach {hub_url}: {_describe(exc)}") from exc
+        raise EnrollmentError(
+            f"could not reach {hub_url}: {_describe(exc)}", code="sync.hub-unreachable"
+        ) from exc
     except ValueError as exc:
-        raise EnrollmentError(f"{hub_url} did not answer like an Accord hub") from exc
+        raise EnrollmentError(
+            f"{hub_url} did not answer like an Accord hub", code="sync.not-a-hub"
+        ) from exc
     if not isinstance(answer, dict) or answer.get("status") != "ok":
-        raise EnrollmentError(f"{hub_url} did not answer like an Accord hub")
+        raise EnrollmentError(f"{hub_url} did not answer like an Accord hub", code="sync.not-a-hub")
     return answer

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.transactions import transaction
 from desktop.core.sync.protocol import HUB_KEYS_FORMAT, EnvelopeError, b64decode, b64encode, key_id
@@ -23,8 +24,10 @@ from desktop.core.sync.protocol import HUB_KEYS_FORMAT, EnvelopeError, b64decode
 PROXY_MODES = ("system", "none", "manual")
 
 
-class SyncConfigError(ValueError):
+class SyncConfigError(AccordError, ValueError):
     """A setting that cannot be used; the message says which and why."""
+
+    code = "sync.config"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class HubInfo:
     max_body: int | None = None  # the hub's body limit, from its health answer
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync proxy``)."""
         return {
             "hub_id": self.hub_id,
             "url": self.url,
@@ -139,13 +143,16 @@ class ProxySettings:
     url: str | None = None
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync proxy``)."""
         return {"mode": self.mode, "url": self.url}
 
 
 def validate_proxy(settings: ProxySettings) -> ProxySettings:
     """The settings, normalised; raises SyncConfigError with the reason."""
     if settings.mode not in PROXY_MODES:
-        raise SyncConfigError(f"proxy mode must be one of {', '.join(PROXY_MODES)}")
+        raise SyncConfigError(
+            f"proxy mode must be one of {', '.join(PROXY_MODES)}", code="sync.bad-proxy"
+        )
     if settings.mode != "manual":
         return ProxySettings(settings.mode, None)
     url = (settings.url or "").strip()
@@ -153,12 +160,15 @@ def validate_proxy(settings: ProxySettings) -> ProxySettings:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncConfigError(
             f"'{url or '(empty)'}' is not a proxy address; write it as "
-            "http://host:port (or https://host:port)"
+            "http://host:port (or https://host:port)",
+            code="sync.bad-proxy",
         )
     try:
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as exc:
-        raise SyncConfigError(f"'{url}': the port is not valid ({exc})") from exc
+        raise SyncConfigError(
+            f"'{url}': the port is not valid ({exc})", code="sync.bad-proxy"
+        ) from exc
     return ProxySettings("manual", url)
 
 

@@ -27,25 +27,31 @@ class DeviceKey:
 
     @classmethod
     def generate(cls) -> DeviceKey:
+        """A new random key."""
         return cls(nacl.signing.SigningKey.generate())
 
     @classmethod
     def from_seed(cls, seed_b64: str) -> DeviceKey:
+        """The key stored as ``seed_b64`` (its 32-byte seed, base64)."""
         return cls(nacl.signing.SigningKey(b64decode(seed_b64, "seed")))
 
     @property
     def public_key(self) -> bytes:
+        """The Ed25519 public key (32 bytes)."""
         return bytes(self.signing_key.verify_key)
 
     @property
     def public_key_b64(self) -> str:
+        """The public key, base64 (what the hub registers)."""
         return b64encode(self.public_key)
 
     @property
     def device_id(self) -> str:
+        """``dev-`` and 20 hex digits of the public key's SHA-256."""
         return device_id_for(self.public_key)
 
     def seed_b64(self) -> str:
+        """The private seed, base64 (kept in the user database only)."""
         return b64encode(bytes(self.signing_key))
 
 

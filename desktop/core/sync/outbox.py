@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.transactions import transaction
 from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
@@ -57,12 +58,16 @@ LINK = "link"
 SERVER = "server"
 
 
-class OutboxError(Exception):
+class OutboxError(AccordError):
     """Something about an outbox request that a person must fix (message says what)."""
+
+    code = "sync.outbox"
 
 
 class NotCompleteError(OutboxError):
     """The assessment has no completed revision to submit."""
+
+    code = "sync.not-complete"
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class OutboxEntry:
         return "Waiting to send"
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync status --json``, ``accord sync queue --json``)."""
         return {
             "id": self.id,
             "assessment_id": self.assessment_id,
@@ -278,7 +284,7 @@ def entry(db: Any, outbox_id: int) -> OutboxEntry:
         .fetchone()
     )
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     return _entry(row)
 
 
@@ -310,9 +316,10 @@ def statuses_by_assessment(db: Any) -> dict[str, OutboxEntry]:
 
 
 def payload_of(db: Any, outbox_id: int) -> dict[str, Any]:
+    """The canonical payload stored for an outbox row; raises OutboxError when there is none."""
     row = _database(db).execute("SELECT payload FROM outbox WHERE id = ?", (outbox_id,)).fetchone()
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     return json.loads(row[0])
 
 
@@ -349,6 +356,7 @@ def counts(db: Any) -> dict[str, int]:
 
 
 def pending_count(db: Any) -> int:
+    """Rows still to send (queued or sending)."""
     c = counts(db)
     return c[QUEUED] + c[SENDING]
 
@@ -366,6 +374,7 @@ def recover_interrupted(db: Any) -> int:
 
 
 def mark_sending(db: Any, outbox_id: int) -> None:
+    """The row's upload starts (committed before it does, see the module docstring)."""
     with transaction(_database(db)) as conn:
         conn.execute(
             "UPDATE outbox SET state = ?, updated = ? WHERE id = ? AND state IN (?, ?)",
@@ -465,7 +474,7 @@ def ensure_envelope(
         "SELECT payload, envelope, envelope_key_id FROM outbox WHERE id = ?", (outbox_id,)
     ).fetchone()
     if row is None:
-        raise OutboxError(f"no outbox item {outbox_id}")
+        raise OutboxError(f"no outbox item {outbox_id}", code="sync.no-such-item")
     payload_text, stored, stored_key = row
     if stored and stored_key == hub.key_id:
         if start_sending:

@@ -1,7 +1,9 @@
 """The background sync: sends the outbox to the hub, with exponential backoff and jitter.
 
-One :class:`SyncRunner` owns one database connection and runs in one thread (the UI's
-network lane, or the ``accord sync run`` command). Its loop:
+One :class:`SyncRunner` runs in one thread (the app's sync lane, or the ``accord sync run``
+command) and reaches the database only through a gateway
+(``desktop.core.storage.gateway``): the command line's own connection, or the app's one
+session, which runs each step on its database thread. Its loop:
 
 1. On start, rows left ``sending`` by a killed process go back to ``queued``.
 2. A *pass* sends every due row in turn. A definite answer from the hub (a receipt, or a
@@ -26,16 +28,23 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
+from desktop.core.storage.gateway import Gateway, as_gateway
 from desktop.core.storage.transactions import transaction
 from desktop.core.sync import outbox as outbox
-from desktop.core.sync.client import DELIVERED, REJECTED, HubClient
-from desktop.core.sync.config import HubInfo, clear_pending_code, hub_info, proxy_settings
-from desktop.core.sync.device_keys import load_or_create_device_key
+from desktop.core.sync.client import DELIVERED, REJECTED, HubClient, SendOutcome
+from desktop.core.sync.config import (
+    HubInfo,
+    ProxySettings,
+    clear_pending_code,
+    hub_info,
+    proxy_settings,
+)
+from desktop.core.sync.device_keys import DeviceKey, load_or_create_device_key
 from desktop.core.sync.protocol import EnvelopeError
 
 # How long an idle runner (``until_idle=False``) waits before looking for new rows, unless
@@ -43,8 +52,11 @@ from desktop.core.sync.protocol import EnvelopeError
 IDLE_POLL = 30.0
 
 
-class NotEnrolledError(Exception):
-    """No hub to send to; the message says how to enroll."""
+class NotEnrolledError(AccordError):
+    """No hub to send to: ``sync.not-enrolled``, or ``sync.usb-only`` for a device enrolled
+    for USB transfer only. Front ends phrase the way out (a command, a menu entry)."""
+
+    code = "sync.not-enrolled"
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,7 @@ class SyncProgress:
     last_change: tuple[int, str] | None = None  # (outbox id, new state)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync run --json``)."""
         return {
             "delivered": self.delivered,
             "rejected": self.rejected,
@@ -109,6 +122,7 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON form (``accord sync run --json``)."""
         return {
             "delivered": self.delivered,
             "rejected": self.rejected,
@@ -128,11 +142,16 @@ class _PassResult:
 
 
 class SyncRunner:
-    """Sends the outbox of one database. Not reentrant: one ``run`` at a time."""
+    """Sends the outbox of one database. Not reentrant: one ``run`` at a time.
+
+    ``database`` is a connection or a gateway; every database step of a pass goes through
+    it in a few calls (prepare the pass, seal one item, record one answer), never while a
+    request is in flight.
+    """
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        database: Gateway | sqlite_utils.Database,
         policy: BackoffPolicy | None = None,
         *,
         timeout: float = 30.0,
@@ -140,7 +159,7 @@ class SyncRunner:
         client_factory: Callable[[HubInfo], HubClient] | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
     ) -> None:
-        self.db = db
+        self.database = as_gateway(database)
         self.policy = policy or BackoffPolicy()
         self.timeout = timeout
         self.rng = rng or random.Random()
@@ -153,13 +172,6 @@ class SyncRunner:
         self._now_requested = threading.Event()
         self.failures = 0
         self.progress = SyncProgress()
-
-    @classmethod
-    def open(cls, database: Path, **kwargs: Any) -> SyncRunner:
-        """A runner with its own connection to the database file (for a worker thread)."""
-        from desktop.core.storage.db import open_database
-
-        return cls(open_database(Path(database)), **kwargs)
 
     # -- control (any thread)
 
@@ -175,37 +187,34 @@ class SyncRunner:
 
     @property
     def stopping(self) -> bool:
+        """True once :meth:`stop` was called (until the next ``run``)."""
         return self._stop.is_set()
 
     def close(self) -> None:
+        """Close the HTTP client (the database belongs to whoever passed it in)."""
         if self._client is not None:
             self._client.close()
             self._client = None
 
     # -- internals
 
-    def _emit(self) -> None:
-        self.progress.pending = outbox.pending_count(self.db)
+    def _emit(self, pending: int) -> None:
+        self.progress.pending = pending
         if self._progress_cb is not None:
             self._progress_cb(self.progress)
 
-    def _hub(self) -> HubInfo:
-        hub = hub_info(self.db)
+    @staticmethod
+    def _hub(db: sqlite_utils.Database) -> HubInfo:
+        hub = hub_info(db)
         if hub is None:
-            raise NotEnrolledError(
-                "this device is not enrolled with a hub; enroll first with: "
-                "accord sync enroll --hub URL --code CODE"
-            )
+            raise NotEnrolledError("this device is not enrolled with a hub")
         if not hub.url:
             raise NotEnrolledError(
-                "this device was enrolled for USB transfer only; write a transfer file with "
-                "'accord sync export --out FILE', or enroll online with "
-                "'accord sync enroll --hub URL --code CODE'"
+                "this device was enrolled for USB transfer only", code="sync.usb-only"
             )
         return hub
 
-    def _client_for(self, hub: HubInfo) -> HubClient:
-        proxy = proxy_settings(self.db)
+    def _client_for(self, hub: HubInfo, proxy: ProxySettings) -> HubClient:
         key = (hub.url, proxy)
         if self._client is None or self._client_key != key:
             self.close()
@@ -221,90 +230,138 @@ class SyncRunner:
             self._wake.wait(seconds)
         self._wake.clear()
 
-    def _take_now_request(self) -> None:
+    def _take_now_request(self, db: sqlite_utils.Database) -> None:
         if self._now_requested.is_set():
             self._now_requested.clear()
             self.failures = 0
-            with transaction(self.db) as conn:
+            with transaction(db) as conn:
                 conn.execute(
                     "UPDATE outbox SET next_attempt = 0 WHERE state IN (?, ?)",
                     outbox.PENDING_STATES,
                 )
 
+    def _prepare_pass(self, db: sqlite_utils.Database) -> _Pass:
+        self._take_now_request(db)
+        hub = self._hub(db)
+        return _Pass(
+            hub,
+            proxy_settings(db),
+            load_or_create_device_key(db),
+            outbox.due_entries(db, time.time()),
+        )
+
     def run_pass(self) -> _PassResult:
         """Send every due row once, stopping at the first transient failure."""
-        self._take_now_request()
-        hub = self._hub()
-        client = self._client_for(hub)
-        device = load_or_create_device_key(self.db)
-        for item in outbox.due_entries(self.db, time.time()):
+        prepared = self.database.run(self._prepare_pass)
+        client = self._client_for(prepared.hub, prepared.proxy)
+        for item in prepared.due:
             if self._stop.is_set():
                 break
+            transient = self._send(item, prepared, client)
+            if transient is not None:
+                return transient
+        return _PassResult(transient=False)
+
+    def _seal(self, item: outbox.OutboxEntry, prepared: _Pass) -> bytes | None:
+        """The body to upload, or None when the item was rejected here (cannot be sealed,
+        or too large for the hub)."""
+
+        def seal(db: sqlite_utils.Database) -> bytes | None:
             try:
-                envelope = outbox.ensure_envelope(self.db, item.id, hub, device, start_sending=True)
+                envelope = outbox.ensure_envelope(
+                    db, item.id, prepared.hub, prepared.device, start_sending=True
+                )
             except EnvelopeError as exc:  # a payload this version cannot seal: say so, go on
-                outbox.mark_rejected(self.db, item.id, f"cannot be sent: {exc.reason}")
-                self.progress.rejected += 1
-                continue
+                outbox.mark_rejected(db, item.id, f"cannot be sent: {exc.reason}")
+                return None
             body = json.dumps(envelope).encode("utf-8")
-            if hub.max_body and len(body) > hub.max_body:
+            limit = prepared.hub.max_body
+            if limit and len(body) > limit:
                 outbox.mark_rejected(
-                    self.db,
+                    db,
                     item.id,
-                    f"too large for the hub ({len(body)} bytes; its limit is {hub.max_body}); "
+                    f"too large for the hub ({len(body)} bytes; its limit is {limit}); "
                     "send it as a transfer file and ask the hub's operator",
                 )
-                self.progress.rejected += 1
-                continue
-            self.progress.attempts += 1
-            result = client.submit(body, hub, item)
-            if result.kind == DELIVERED:
+                return None
+            return body
+
+        body = self.database.run(seal)
+        if body is None:
+            self.progress.rejected += 1
+        return body
+
+    def _send(
+        self, item: outbox.OutboxEntry, prepared: _Pass, client: HubClient
+    ) -> _PassResult | None:
+        """Upload one item and record the answer; a _PassResult ends the pass."""
+        body = self._seal(item, prepared)
+        if body is None:
+            return None
+        self.progress.attempts += 1
+        result = client.submit(body, prepared.hub, item)
+        if result.kind in (DELIVERED, REJECTED):
+            self._answered(item, prepared.hub, result)
+            return None
+        return self._failed(item, result)
+
+    def _answered(self, item: outbox.OutboxEntry, hub: HubInfo, result: SendOutcome) -> None:
+        """A definite answer (receipt or refusal): the link works."""
+        delivered = result.kind == DELIVERED
+        release = self.failures > 0
+
+        def record(db: sqlite_utils.Database) -> int:
+            if delivered:
                 assert result.signed_receipt is not None
-                outbox.mark_delivered(self.db, item.id, result.signed_receipt)
+                outbox.mark_delivered(db, item.id, result.signed_receipt)
                 if hub.pending_code:
-                    clear_pending_code(self.db)
-                self._link_ok()
-                self.progress.delivered += 1
-                self.progress.last_change = (item.id, outbox.DELIVERED)
-                self._emit()
-                continue
-            if result.kind == REJECTED:
-                outbox.mark_rejected(self.db, item.id, result.reason or "refused by the hub")
-                self._link_ok()  # the hub answered: the link works
-                self.progress.rejected += 1
-                self.progress.last_change = (item.id, outbox.REJECTED)
-                self._emit()
-                continue
-            # Transient: back off, and move this row behind the others.
-            self.failures += 1
-            delay = self.policy.delay(self.failures, self.rng)
-            if result.retry_after is not None:
-                delay = max(delay, min(result.retry_after, self.policy.cap))
-            if result.failure_kind == outbox.LINK:
-                item_delay = delay
+                    clear_pending_code(db)
             else:
-                item_delay = self.policy.delay(item.attempts + 1, self.rng)
+                outbox.mark_rejected(db, item.id, result.reason or "refused by the hub")
+            if release:
+                outbox.release_link_waits(db)
+            return outbox.pending_count(db)
+
+        pending = self.database.run(record)
+        self.failures = 0
+        self.progress.failures = 0
+        self.progress.next_try_in = None
+        if delivered:
+            self.progress.delivered += 1
+            self.progress.last_change = (item.id, outbox.DELIVERED)
+        else:
+            self.progress.rejected += 1
+            self.progress.last_change = (item.id, outbox.REJECTED)
+        self._emit(pending)
+
+    def _failed(self, item: outbox.OutboxEntry, result: SendOutcome) -> _PassResult:
+        """Transient: back off, and move this row behind the others."""
+        self.failures += 1
+        delay = self.policy.delay(self.failures, self.rng)
+        if result.retry_after is not None:
+            delay = max(delay, min(result.retry_after, self.policy.cap))
+        if result.failure_kind == outbox.LINK:
+            item_delay = delay
+        else:
+            item_delay = self.policy.delay(item.attempts + 1, self.rng)
+
+        def record(db: sqlite_utils.Database) -> int:
             outbox.mark_failed(
-                self.db,
+                db,
                 item.id,
                 result.reason or "failed",
                 result.failure_kind or outbox.SERVER,
                 time.time() + item_delay,
             )
-            self.progress.failures = self.failures
-            self.progress.last_error = result.reason
-            self.progress.next_try_in = delay
-            self.progress.last_change = (item.id, outbox.QUEUED)
-            self._emit()
-            return _PassResult(transient=True, delay=delay)
-        return _PassResult(transient=False)
+            return outbox.pending_count(db)
 
-    def _link_ok(self) -> None:
-        if self.failures:
-            outbox.release_link_waits(self.db)
-        self.failures = 0
-        self.progress.failures = 0
-        self.progress.next_try_in = None
+        pending = self.database.run(record)
+        self.progress.failures = self.failures
+        self.progress.last_error = result.reason
+        self.progress.next_try_in = delay
+        self.progress.last_change = (item.id, outbox.QUEUED)
+        self._emit(pending)
+        return _PassResult(transient=True, delay=delay)
 
     # -- the loop
 
@@ -314,14 +371,14 @@ class SyncRunner:
         """Send until the outbox is empty (``until_idle``), ``timeout`` seconds pass, or
         :meth:`stop` is called; ``once``: a single pass, no waiting. Raises NotEnrolledError
         before doing anything when no hub is enrolled."""
-        self._hub()
+        self.database.run(self._hub)
         self._stop.clear()
         started = time.monotonic()
         deadline = started + timeout if timeout is not None else None
         before = (self.progress.delivered, self.progress.rejected, self.progress.attempts)
         failures_seen = 0
         errors: list[str] = []
-        outbox.recover_interrupted(self.db)
+        self.database.run(outbox.recover_interrupted)
         reason = "stopped"
         while not self._stop.is_set():
             if deadline is not None and time.monotonic() >= deadline:
@@ -339,16 +396,16 @@ class SyncRunner:
             if result.transient:
                 self._wait(result.delay if remaining is None else min(result.delay, remaining))
                 continue
-            if outbox.pending_count(self.db) == 0:
+            pending, due = self.database.run(_pending_and_next_due)
+            if pending == 0:
                 if until_idle:
                     reason = "drained"
                     break
                 self._wait(IDLE_POLL if remaining is None else min(IDLE_POLL, remaining))
                 continue
-            due = outbox.next_due_time(self.db)
             wait = max(0.0, (due or 0.0) - time.time())
             self._wait(wait if remaining is None else min(wait, remaining))
-        self.progress.pending = outbox.pending_count(self.db)
+        self.progress.pending = self.database.run(outbox.pending_count)
         return RunReport(
             delivered=self.progress.delivered - before[0],
             rejected=self.progress.rejected - before[1],
@@ -359,3 +416,17 @@ class SyncRunner:
             stopped_because=reason,
             errors=errors,
         )
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """What one pass needs from the database, read in one step."""
+
+    hub: HubInfo
+    proxy: ProxySettings
+    device: DeviceKey
+    due: list[outbox.OutboxEntry]
+
+
+def _pending_and_next_due(db: sqlite_utils.Database) -> tuple[int, float | None]:
+    return outbox.pending_count(db), outbox.next_due_time(db)

@@ -14,6 +14,8 @@ from desktop.core.sync.device_keys import load_device_key
 
 @dataclass(frozen=True)
 class SyncStatus:
+    """The device, its hub and proxy, and the outbox, as one consistent read."""
+
     device_id: str | None
     hub: HubInfo | None
     proxy: ProxySettings
@@ -23,9 +25,32 @@ class SyncStatus:
 
     @property
     def pending(self) -> int:
+        """Items waiting to be sent (queued, or caught mid-send)."""
         return self.counts[outbox.QUEUED] + self.counts[outbox.SENDING]
 
+    @property
+    def enrolled(self) -> bool:
+        """A hub is known (online, or for USB transfer only)."""
+        return self.hub is not None
+
+    @property
+    def online(self) -> bool:
+        """Enrolled with a hub that has an address (not USB transfer only)."""
+        return self.hub is not None and bool(self.hub.url)
+
+    @property
+    def hub_url(self) -> str | None:
+        """The hub's address (None when not enrolled, or enrolled for USB transfer only)."""
+        return self.hub.url if self.hub is not None else None
+
+    @property
+    def last_delivered(self) -> str | None:
+        """When the latest receipt came back (None before the first one)."""
+        delivered = [e.delivered for e in self.items if e.delivered]
+        return max(delivered) if delivered else None
+
     def as_json(self) -> dict[str, Any]:
+        """What ``accord sync status --json`` prints."""
         return {
             "device_id": self.device_id,
             "hub": self.hub.as_json() if self.hub else None,

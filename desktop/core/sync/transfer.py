@@ -23,28 +23,37 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.core.errors import AccordError
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
 from desktop.core.sync import outbox as outbox
 from desktop.core.sync.config import clear_pending_code, hub_info
 from desktop.core.sync.device_keys import load_or_create_device_key
-from desktop.core.sync.protocol import TRANSFER_FORMAT, EnvelopeError, verify_receipt
+from desktop.core.sync.protocol import (
+    RECEIPTS_FORMAT,
+    TRANSFER_FORMAT,
+    EnvelopeError,
+    verify_receipt,
+)
 
-RECEIPTS_FORMAT = "accord-receipts/1"
 
-
-class TransferError(Exception):
+class TransferError(AccordError):
     """A transfer or receipts file problem; the message names the file and the fix."""
+
+    code = "sync.transfer"
 
 
 @dataclass(frozen=True)
 class ExportReport:
+    """What an export wrote: the file, how many submissions, and what was skipped."""
+
     path: Path
     count: int
     outbox_ids: tuple[int, ...]
     skipped: tuple[str, ...] = ()  # "outbox id: reason" for rows that could not be sealed
 
     def as_json(self) -> dict[str, Any]:
+        """What ``accord sync export --json`` prints."""
         return {
             "path": str(self.path),
             "count": self.count,
@@ -65,12 +74,14 @@ def export_transfer(
     hub = hub_info(db)
     if hub is None:
         raise TransferError(
-            "this device is not enrolled with a hub, so nothing can be sealed for it; enroll "
-            "with 'accord sync enroll --hub URL --code CODE' or, without a network, with "
-            "'accord sync enroll --hub-keys FILE --code CODE'"
+            "this device is not enrolled with a hub, so nothing can be sealed for it",
+            code="sync.cannot-seal",
         )
     if not out.parent.is_dir():
-        raise TransferError(f"the folder {out.parent} does not exist (is the USB stick in?)")
+        raise TransferError(
+            f"the folder {out.parent} does not exist (is the USB stick in?)",
+            code="sync.no-such-folder",
+        )
     device = load_or_create_device_key(db)
     states = outbox.PENDING_STATES + ((outbox.REJECTED,) if include_rejected else ())
     envelopes, ids, skipped = [], [], []

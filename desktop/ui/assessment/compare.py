@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.assessment.models import ComparisonModel, format_when, status_label
+from desktop.ui.assessment.formatting import format_when, status_label
 from desktop.ui.assessment.radar import RadarSeries, RadarWidget
+from desktop.ui.assessment.result_models import ComparisonModel
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.model import Assessment
     from desktop.core.assessments.scoring import Comparison
-    from desktop.core.assessments.store import Assessment
 
 
 def comparison_series(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.assessment.widgets import heading
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.store import MigrationPlan
+    from desktop.core.assessments.model import MigrationPlan
     from desktop.core.library.checklists import Checklist
 
 

@@ -11,73 +11,33 @@ Keys on the list: ``Enter`` opens (continues) the assessment, ``Ctrl+N`` starts 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.core.actions.assessments import DraftMove, move_draft, plan_draft_move
+from desktop.ui.assessment.list_model import AssessmentRow
+from desktop.ui.assessment.list_page import AssessmentListPage, list_rows
 from desktop.ui.assessment.migrate import MigrationDialog
-from desktop.ui.assessment.models import (
-    ASSESSMENT_ID_ROLE,
-    SORT_ROLE,
-    AssessmentListModel,
-    AssessmentRow,
-    format_when,
-)
 from desktop.ui.assessment.results import ResultsPage
 from desktop.ui.assessment.runner import RunnerPage
 from desktop.ui.assessment.saver import SaveState
 from desktop.ui.assessment.service import AssessmentService, StoreSource, describe_error
 from desktop.ui.assessment.start_dialog import StartDialog
-from desktop.ui.assessment.widgets import assessment_stylesheet, heading
+from desktop.ui.assessment.widgets import assessment_stylesheet
 from desktop.ui.assessment.workshop import WorkshopPage
-from desktop.ui.common.notice import NoticeBar
 from desktop.ui.common.reader_style import is_dark
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.store import Assessment, AssessmentStore
+    from desktop.core.assessments.model import Assessment
+    from desktop.core.assessments.store import AssessmentStore
     from desktop.core.library.documents import Library
     from desktop.ui.common.tasks import Task, TaskRunner
 
-
-def list_rows(store: AssessmentStore) -> list[AssessmentRow]:
-    """Every assessment with its progress, overall index and sync status (db lane)."""
-    import sqlite3
-
-    from desktop.core.sync.outbox import statuses_by_assessment
-
-    try:
-        statuses = statuses_by_assessment(store.db)
-    except sqlite3.OperationalError:  # a read-only database from before the outbox
-        statuses = {}
-    rows = []
-    for a in store.list_assessments():
-        state = store.load(a.id)
-        progress = state.progress().values()
-        rows.append(
-            AssessmentRow(
-                a,
-                sum(p.done for p in progress),
-                sum(p.total for p in progress),
-                state.score().overall,
-                statuses.get(a.id),
-            )
-        )
-    return rows
+__all__ = ["AssessmentsPanel", "list_rows"]
 
 
 class AssessmentsPanel(QWidget):
@@ -106,12 +66,14 @@ class AssessmentsPanel(QWidget):
         self.service = AssessmentService(runner, store, self)
         self.service.opened.connect(self._on_opened)
         self.service.openFailed.connect(self._on_open_failed)
-        self.service.changed.connect(lambda: self._refresh_timer.start())
+        # Writes arriving together cost one read: the ids written wait for the timer
+        # (None: every row).
+        self._stale: set[str] | None = set()
+        self.service.changed.connect(self._mark_stale)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self.list_model = AssessmentListModel(self)
+        self._refresh_timer.timeout.connect(self._refresh_stale)
         self._build()
         self.set_library(library)
         self._watched: QWidget | None = None
@@ -126,12 +88,17 @@ class AssessmentsPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("assessmentPages")
         layout.addWidget(self.stack)
-        self.list_page = self._build_list_page()
+        self.list_page = AssessmentListPage(self.stack)
+        self._alias_list_page(self.list_page)
         self.runner = RunnerPage(self.service, self.stack)
         self.results = ResultsPage(self.service, self.stack)
         self.workshop = WorkshopPage(self.service, self.stack)
         for page in (self.list_page, self.runner, self.results, self.workshop):
             self.stack.addWidget(page)
+        self.list_page.openRequested.connect(self.open_assessment)
+        self.list_page.resultsRequested.connect(self.show_results)
+        self.list_page.newRequested.connect(self.new_assessment)
+        self.list_page.workshopRequested.connect(self.show_workshop)
         self.runner.closeRequested.connect(self.show_list)
         self.runner.resultsRequested.connect(self.show_results)
         self.runner.completed.connect(self.show_results)
@@ -144,146 +111,21 @@ class AssessmentsPanel(QWidget):
         self.results.statusMessage.connect(self.statusMessage)
         self.workshop.closeRequested.connect(self.show_list)
 
-    def _build_list_page(self) -> QWidget:
-        page = QWidget(self.stack)
-        page.setObjectName("assessmentListPage")
-        page.setAccessibleName(self.tr("List of self-assessments"))
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        header = QFrame(page)
-        header.setObjectName("runnerHeader")
-        hl = QVBoxLayout(header)
-        hl.setContentsMargins(22, 16, 22, 10)
-        row = QHBoxLayout()
-        title = QLabel(self.tr("Readiness self-assessments"), page)
-        title.setObjectName("pageTitle")
-        title.setAccessibleName(title.text())
-        row.addWidget(title, 1)
-        self.new_button = QPushButton(self.tr("&New assessment…"), page)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setAccessibleName(self.tr("Start a new assessment"))
-        self.new_button.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_assessment)
-        self.open_button = QPushButton(self.tr("&Open"), page)
-        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
-        self.open_button.clicked.connect(self._open_selected)
-        self.results_button = QPushButton(self.tr("&Results"), page)
-        self.results_button.setAccessibleName(self.tr("Results of the selected assessment"))
-        self.results_button.setToolTip(self.tr("Results (Ctrl+R)"))
-        self.results_button.clicked.connect(self._results_selected)
-        self.workshop_button = QPushButton(self.tr("&Workshop view"), page)
-        self.workshop_button.setAccessibleName(self.tr("Compare groups in the workshop view"))
-        self.workshop_button.setToolTip(self.tr("Workshop view (Ctrl+Shift+W)"))
-        self.workshop_button.clicked.connect(self.show_workshop)
-        for button in (
-            self.new_button,
-            self.open_button,
-            self.results_button,
-            self.workshop_button,
-        ):
-            row.addWidget(button)
-        hl.addLayout(row)
-        sub = QLabel(
-            self.tr(
-                "Answer a checklist for an institution, offline. Answers are saved as you "
-                "type; close at any time and continue where you left off."
-            ),
-            page,
-        )
-        sub.setObjectName("pageSubtitle")
-        sub.setWordWrap(True)
-        hl.addWidget(sub)
-        outer.addWidget(header)
-        self.notice = NoticeBar(page)
-        outer.addWidget(self.notice)
-
-        body = QVBoxLayout()
-        body.setContentsMargins(22, 14, 22, 18)
-        body.setSpacing(10)
-        self.continue_card = QFrame(page)
-        self.continue_card.setObjectName("continueCard")
-        cl = QHBoxLayout(self.continue_card)
-        cl.setContentsMargins(16, 12, 16, 12)
-        self.continue_label = QLabel(self.continue_card)
-        self.continue_label.setWordWrap(True)
-        self.continue_label.setAccessibleName(self.tr("Where you left off"))
-        cl.addWidget(self.continue_label, 1)
-        self.continue_button = QPushButton(self.tr("&Continue"), self.continue_card)
-        self.continue_button.setObjectName("primaryButton")
-        self.continue_button.setAccessibleName(self.tr("Continue where you left off"))
-        self.continue_button.clicked.connect(self._continue)
-        cl.addWidget(self.continue_button)
-        self.continue_card.hide()
-        self._continue_id: str | None = None
-        body.addWidget(self.continue_card)
-
-        filter_row = QHBoxLayout()
-        self.filter = QLineEdit(page)
-        self.filter.setObjectName("assessmentFilter")
-        self.filter.setAccessibleName(self.tr("Filter the assessments"))
-        self.filter.setPlaceholderText(self.tr("Filter by institution, country or checklist"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(300)
-        filter_row.addWidget(heading(self.tr("All assessments"), page))
-        filter_row.addStretch(1)
-        filter_row.addWidget(self.filter)
-        body.addLayout(filter_row)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.list_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(page)
-        self.table.setObjectName("assessmentList")
-        self.table.setAccessibleName(self.tr("Assessments"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(
-            AssessmentListModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder
-        )
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The institution is what people look for: it keeps a readable width, and the
-        # long sync column (receipt ids, rejection reasons) takes what is left, elided,
-        # whole in its tooltip.
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 260)
-        sync_column = AssessmentListModel.COLUMNS.index("sync")
-        header_view.setSectionResizeMode(sync_column, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
-        body.addWidget(self.table, 1)
-        self.empty = QLabel(
-            self.tr("No assessments yet. Choose “New assessment…” (Ctrl+N) to start one."),
-            page,
-        )
-        self.empty.setObjectName("emptyResults")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        body.addWidget(self.empty)
-        outer.addLayout(body, 1)
-
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+N", self.new_assessment),
-            ("Ctrl+R", self._results_selected),
-            ("Ctrl+Shift+W", self.show_workshop),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), page)
-            shortcut.setContext(ctx)
-            shortcut.activated.connect(slot)
-        return page
+    def _alias_list_page(self, page: AssessmentListPage) -> None:
+        """The list page's parts, as the panel's own (``panel.table``, …)."""
+        self.list_model = page.list_model
+        self.proxy = page.proxy
+        self.table = page.table
+        self.filter = page.filter
+        self.notice = page.notice
+        self.empty = page.empty
+        self.new_button = page.new_button
+        self.open_button = page.open_button
+        self.results_button = page.results_button
+        self.workshop_button = page.workshop_button
+        self.continue_card = page.continue_card
+        self.continue_label = page.continue_label
+        self.continue_button = page.continue_button
 
     # == opening =========================================================================
     def set_library(self, library: Library | None) -> None:
@@ -317,15 +159,38 @@ class AssessmentsPanel(QWidget):
         )
 
     def refresh_soon(self) -> None:
-        """Refresh the list shortly (changes arriving together cost one read)."""
+        """Read every row again shortly (changes arriving together cost one read)."""
+        self._mark_stale(frozenset())
+
+    def _mark_stale(self, ids: Iterable[str]) -> None:
+        """``ids`` were written (none named: any may have been); read them shortly."""
+        ids = set(ids)
+        if not ids:
+            self._stale = None
+        elif self._stale is not None:
+            self._stale |= ids
         self._refresh_timer.start()
+
+    def _refresh_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        if stale is None:
+            self.refresh()
+        elif stale:
+            self.refresh_rows(stale)
 
     def refresh(self) -> Task | None:
         """Read the list of assessments again (db lane)."""
+        return self._read_rows(None)
+
+    def refresh_rows(self, ids: Iterable[str]) -> Task | None:
+        """Read the rows of ``ids`` again (db lane) and update them in place."""
+        return self._read_rows(frozenset(ids))
+
+    def _read_rows(self, ids: frozenset[str] | None) -> Task | None:
         if not self.service.available:
             return None
-        task = self.service.call(list_rows, "list assessments")
-        task.succeeded.connect(self._on_rows)
+        task = self.service.call(lambda store: list_rows(store, ids), "list assessments")
+        task.succeeded.connect(lambda rows: self._on_rows(rows, ids))
         task.failed.connect(
             lambda exc: self.notice.show_notice(
                 self.tr("The assessments could not be listed: %1").replace(
@@ -337,77 +202,28 @@ class AssessmentsPanel(QWidget):
         )
         return task
 
-    def _on_rows(self, rows: list[AssessmentRow]) -> None:
-        selected = self.selected_id()
-        self.list_model.set_rows(rows)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
-        drafts = [r for r in rows if not r.assessment.is_complete]
-        if drafts:
-            latest = max(drafts, key=lambda r: r.assessment.updated)
-            a = latest.assessment
-            self._continue_id = a.id
-            self.continue_label.setText(
-                self.tr(
-                    "<b>Continue where you left off:</b> %1 — %2, %3 of %4 answered, last "
-                    "changed %5."
-                )
-                .replace("%1", a.institution)
-                .replace("%2", a.checklist_title)
-                .replace("%3", str(latest.answered))
-                .replace("%4", str(latest.total))
-                .replace("%5", format_when(a.updated))
-            )
-            self.continue_card.show()
+    def _on_rows(self, rows: list[AssessmentRow], ids: frozenset[str] | None = None) -> None:
+        if ids is None:
+            self.list_page.show_rows(rows)
         else:
-            self._continue_id = None
-            self.continue_card.hide()
-        if selected:
-            self.select(selected)
-        elif rows:
-            self.table.selectRow(0)
+            self.list_page.update_rows(rows, ids)
         self.listRefreshed.emit()
 
     # == list actions ======================================================================
     def selected_id(self) -> str | None:
         """The id of the selected assessment."""
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ASSESSMENT_ID_ROLE) if index.isValid() else None
+        return self.list_page.selected_id()
 
     def select(self, assessment_id: str) -> None:
         """Select ``assessment_id`` in the list."""
-        row = self.list_model.row_of(assessment_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.list_model.index(row, 0))
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
-
-    def _open_index(self, index: QModelIndex) -> None:
-        aid = index.siblingAtColumn(0).data(ASSESSMENT_ID_ROLE)
-        if aid:
-            self.open_assessment(aid)
-
-    def _open_selected(self) -> None:
-        aid = self.selected_id()
-        if aid:
-            self.open_assessment(aid)
-
-    def _results_selected(self) -> None:
-        aid = self.selected_id()
-        if aid:
-            self.show_results(aid)
-
-    def _continue(self) -> None:
-        if self._continue_id:
-            self.open_assessment(self._continue_id)
+        self.list_page.select(assessment_id)
 
     def new_assessment(self) -> StartDialog | None:
         """Ctrl+N: the start dialog (non-modal; the runner opens when it is created)."""
         if self.library is None or not self.service.available:
             self.statusMessage.emit(self.tr("The library is still loading."))
             return None
-        from desktop.core.assessments.store import available_checklists
+        from desktop.core.assessments.startable import available_checklists
 
         dialog = StartDialog(self.service, self.library, available_checklists(self.library), self)
 
@@ -460,15 +276,13 @@ class AssessmentsPanel(QWidget):
         if library is None:
             return
 
-        def plan_job(store: Any) -> tuple[Any, Any]:
-            from desktop.core.assessments.store import startable_checklist
-
-            a = store.get(assessment_id)
-            checklist = startable_checklist(library, a.checklist_id)
-            return store.plan_migration(assessment_id, checklist), checklist
+        def plan_job(store: AssessmentStore) -> DraftMove:
+            return plan_draft_move(store, library, assessment_id)
 
         task = self.service.call(plan_job, "plan the move")
-        task.succeeded.connect(lambda result: self._confirm_migration(assessment_id, *result))
+        task.succeeded.connect(
+            lambda move: self._confirm_migration(assessment_id, move.plan, move.checklist)
+        )
         task.failed.connect(
             lambda exc: self.runner.notice.show_notice(
                 self.tr("The draft cannot be moved: %1").replace("%1", describe_error(exc)),
@@ -491,7 +305,7 @@ class AssessmentsPanel(QWidget):
             by = self.runner.state.assessment.assessors[0]
         self.runner.flush()
         task = self.service.call(
-            lambda store: store.migrate(assessment_id, checklist, by),
+            lambda store: move_draft(store, assessment_id, checklist, by),
             "move draft",
             write=True,
             ids=[assessment_id],

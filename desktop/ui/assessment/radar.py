@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.library.components import COMPONENTS
+from desktop.ui.common.labels import component_label
 
 # Distinct, print-safe colours for overlaid series (workshop groups, comparisons).
 SERIES_COLOURS = (
@@ -56,16 +57,11 @@ def _t(text: str) -> str:
 
 
 def short_component_label(component: str) -> str:
-    """A short axis label for a component (the full titles are too long for a chart)."""
-    labels = {
-        "ethics": _t("Ethical AI practices"),
-        "robustness": _t("Robustness and security"),
-        "governance": _t("Governance and compliance"),
-        "transparency": _t("Transparency and explainability"),
-        "human-ai": _t("Human–AI collaboration"),
-        "societal": _t("Societal and environmental impact"),
-    }
-    return labels.get(component, component)
+    """A short axis label for a component: the full titles are too long for a chart, so
+    governance drops "regulatory" (every other label is the usual one)."""
+    if component == "governance":
+        return _t("Governance and compliance")
+    return component_label(component)
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ def point_for(centre: QPointF, radius: float, index: int, count: int, value: flo
     return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
 
 
-def paint_radar(  # noqa: C901  (restructure: split in progress)
+def paint_radar(
     painter: QPainter,
     rect: QRectF,
     series: Sequence[RadarSeries],
@@ -145,141 +141,189 @@ def paint_radar(  # noqa: C901  (restructure: split in progress)
 ) -> None:
     """Draw the radar chart of ``series`` into ``rect`` on ``painter``."""
     style = style or RadarStyle()
-    s = style.scale
-    count = len(components)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if style.background is not None:
         painter.fillRect(rect, style.background)
     font = QFont(style.font)
-    device = painter.device()
-    centre, radius = radar_geometry(rect, font, device)
-
-    # Rings at 20, 40, … 100, the outer band shaded lightly.
-    rings = [20, 40, 60, 80, 100]
-    outer = QPolygonF([point_for(centre, radius, i, count, 100) for i in range(count)])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.band)
-    painter.drawPolygon(outer)
-    grid_pen = QPen(style.grid, 1.0 * s)
-    grid_pen.setCosmetic(False)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for ring in rings:
-        painter.setPen(grid_pen)
-        painter.drawPolygon(
-            QPolygonF([point_for(centre, radius, i, count, ring) for i in range(count)])
-        )
-    for i in range(count):
-        painter.drawLine(centre, point_for(centre, radius, i, count, 100))
-
-    # Ring values along the first axis, small and muted.
-    small = QFont(font)
-    small.setPointSizeF(max(5.0, font.pointSizeF() * 0.78))
-    painter.setFont(small)
-    painter.setPen(style.muted)
-    sm = QFontMetricsF(small, device)
-    for ring in rings:
-        p = point_for(centre, radius, 0, count, ring)
-        text = str(ring)
-        x = p.x() - 4 * s - sm.horizontalAdvance(text)
-        painter.drawText(QPointF(x, p.y() + sm.ascent() / 2 - 1 * s), text)
-
-    # Polygons: only assessed components are joined; never a zero for "not assessed".
+    centre, radius = radar_geometry(rect, font, painter.device())
+    chart = _Chart(painter, style, centre, radius, components)
+    _paint_grid(chart)
+    small = _paint_ring_values(chart, font)
     for one in series:
-        points = [
-            (i, point_for(centre, radius, i, count, float(v)))
-            for i, cid in enumerate(components)
-            if (v := one.values.get(cid)) is not None
-        ]
-        colour = QColor(one.colour)
-        pen = QPen(colour, 2.4 * s)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if one.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        fill = QColor(colour)
-        fill.setAlpha(64 if one.fill else 0)
-        if len(points) >= 3:
-            painter.setPen(pen)
-            painter.setBrush(fill if one.fill else Qt.BrushStyle.NoBrush)
-            painter.drawPolygon(QPolygonF([p for _i, p in points]))
-        elif len(points) == 2:
-            painter.setPen(pen)
-            painter.drawLine(points[0][1], points[1][1])
-        painter.setPen(QPen(colour.darker(115), 1.2 * s))
-        painter.setBrush(colour)
-        dot = 3.6 * s
-        for _i, p in points:
-            painter.drawEllipse(p, dot, dot)
-
+        _paint_polygon(chart, one)
     # Values beside the points of the first series that asks for them.
     labelled = next((x for x in series if x.show_values), None)
     if labelled is not None:
-        bold = QFont(small)
-        bold.setBold(True)
-        painter.setFont(bold)
-        bm = QFontMetricsF(bold, device)
-        for i, cid in enumerate(components):
-            v = labelled.values.get(cid)
-            if v is None:
-                continue
-            p = point_for(centre, radius, i, count, float(v))
-            text = whole(v)
-            w = bm.horizontalAdvance(text) + 8 * s
-            h = bm.height() + 2 * s
-            angle = axis_angle(i, count)
-            # Put the value just outside the point, along the axis, or inside near 100.
-            # Beside the point, on the clockwise side of its axis (ring values are on the
-            # other side of the first axis), a little outwards unless near the rim.
-            r_off = 6 * s if v < 88 else -10 * s
-            side = w / 2 + 4 * s
-            cx = p.x() + r_off * math.cos(angle) - side * math.sin(angle)
-            cy = p.y() + r_off * math.sin(angle) + (h / 2 + 2 * s) * math.cos(angle)
-            box = QRectF(cx - w / 2, cy - h / 2, w, h)
-            path = QPainterPath()
-            path.addRoundedRect(box, 3 * s, 3 * s)
-            bg = QColor("#ffffff")
-            bg.setAlpha(220)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.fillPath(path, bg)
-            painter.setPen(QColor(labelled.colour).darker(130))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        _paint_values(chart, labelled, small)
+    _paint_axis_labels(chart, series, font)
+    painter.restore()
 
-    # Axis labels around the chart; "not assessed" under the name when no series has it.
+
+@dataclass(frozen=True)
+class _Chart:
+    """What every step of :func:`paint_radar` draws with."""
+
+    painter: QPainter
+    style: RadarStyle
+    centre: QPointF
+    radius: float
+    components: Sequence[str]
+
+    @property
+    def count(self) -> int:
+        """The number of axes."""
+        return len(self.components)
+
+    def point(self, index: int, value: float, radius: float | None = None) -> QPointF:
+        """Where ``value`` lies on axis ``index`` (at ``radius``, else the chart's)."""
+        return point_for(
+            self.centre, self.radius if radius is None else radius, index, self.count, value
+        )
+
+
+_RINGS = (20, 40, 60, 80, 100)
+
+
+def _paint_grid(chart: _Chart) -> None:
+    """Rings at 20, 40, … 100, the outer band shaded lightly, and the axes."""
+    painter, count = chart.painter, chart.count
+    outer = QPolygonF([chart.point(i, 100) for i in range(count)])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(chart.style.band)
+    painter.drawPolygon(outer)
+    grid_pen = QPen(chart.style.grid, 1.0 * chart.style.scale)
+    grid_pen.setCosmetic(False)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for ring in _RINGS:
+        painter.setPen(grid_pen)
+        painter.drawPolygon(QPolygonF([chart.point(i, ring) for i in range(count)]))
+    for i in range(count):
+        painter.drawLine(chart.centre, chart.point(i, 100))
+
+
+def _paint_ring_values(chart: _Chart, font: QFont) -> QFont:
+    """Ring values along the first axis, small and muted; returns the small font."""
+    painter, s = chart.painter, chart.style.scale
+    small = QFont(font)
+    small.setPointSizeF(max(5.0, font.pointSizeF() * 0.78))
+    painter.setFont(small)
+    painter.setPen(chart.style.muted)
+    sm = QFontMetricsF(small, painter.device())
+    for ring in _RINGS:
+        p = chart.point(0, ring)
+        text = str(ring)
+        x = p.x() - 4 * s - sm.horizontalAdvance(text)
+        painter.drawText(QPointF(x, p.y() + sm.ascent() / 2 - 1 * s), text)
+    return small
+
+
+def _paint_polygon(chart: _Chart, one: RadarSeries) -> None:
+    """One series: only assessed components are joined; never a zero for "not assessed"."""
+    painter, s = chart.painter, chart.style.scale
+    points = [
+        (i, chart.point(i, float(v)))
+        for i, cid in enumerate(chart.components)
+        if (v := one.values.get(cid)) is not None
+    ]
+    colour = QColor(one.colour)
+    pen = QPen(colour, 2.4 * s)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if one.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    fill = QColor(colour)
+    fill.setAlpha(64 if one.fill else 0)
+    if len(points) >= 3:
+        painter.setPen(pen)
+        painter.setBrush(fill if one.fill else Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF([p for _i, p in points]))
+    elif len(points) == 2:
+        painter.setPen(pen)
+        painter.drawLine(points[0][1], points[1][1])
+    painter.setPen(QPen(colour.darker(115), 1.2 * s))
+    painter.setBrush(colour)
+    dot = 3.6 * s
+    for _i, p in points:
+        painter.drawEllipse(p, dot, dot)
+
+
+def _paint_values(chart: _Chart, labelled: RadarSeries, small: QFont) -> None:
+    """The value of each point of ``labelled`` in a small box beside it."""
+    painter, s = chart.painter, chart.style.scale
+    bold = QFont(small)
+    bold.setBold(True)
+    painter.setFont(bold)
+    bm = QFontMetricsF(bold, painter.device())
+    for i, cid in enumerate(chart.components):
+        v = labelled.values.get(cid)
+        if v is None:
+            continue
+        p = chart.point(i, float(v))
+        text = whole(v)
+        w = bm.horizontalAdvance(text) + 8 * s
+        h = bm.height() + 2 * s
+        angle = axis_angle(i, chart.count)
+        # Put the value just outside the point, along the axis, or inside near 100.
+        # Beside the point, on the clockwise side of its axis (ring values are on the
+        # other side of the first axis), a little outwards unless near the rim.
+        r_off = 6 * s if v < 88 else -10 * s
+        side = w / 2 + 4 * s
+        cx = p.x() + r_off * math.cos(angle) - side * math.sin(angle)
+        cy = p.y() + r_off * math.sin(angle) + (h / 2 + 2 * s) * math.cos(angle)
+        box = QRectF(cx - w / 2, cy - h / 2, w, h)
+        path = QPainterPath()
+        path.addRoundedRect(box, 3 * s, 3 * s)
+        bg = QColor("#ffffff")
+        bg.setAlpha(220)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.fillPath(path, bg)
+        painter.setPen(QColor(labelled.colour).darker(130))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _label_box(
+    anchor: QPointF, angle: float, label_w: float, h: float, s: float
+) -> tuple[QRectF, Qt.AlignmentFlag]:
+    """Where an axis label goes around ``anchor`` (beside, above or below it)."""
+    cos_a, sin_a = math.cos(angle), math.sin(angle)
+    if abs(cos_a) < 0.2:  # top or bottom
+        x = anchor.x() - label_w / 2
+        align = Qt.AlignmentFlag.AlignHCenter
+    elif cos_a > 0:
+        x = anchor.x() + 2 * s
+        align = Qt.AlignmentFlag.AlignLeft
+    else:
+        x = anchor.x() - label_w - 2 * s
+        align = Qt.AlignmentFlag.AlignRight
+    if sin_a < -0.2:
+        y = anchor.y() - h
+        valign = Qt.AlignmentFlag.AlignBottom
+    elif sin_a > 0.2:
+        y = anchor.y()
+        valign = Qt.AlignmentFlag.AlignTop
+    else:
+        y = anchor.y() - h / 2
+        valign = Qt.AlignmentFlag.AlignVCenter
+    return QRectF(x, y, label_w, h), align | valign
+
+
+def _paint_axis_labels(chart: _Chart, series: Sequence[RadarSeries], font: QFont) -> None:
+    """Axis labels around the chart; "not assessed" under the name when no series has it."""
+    painter, style, s = chart.painter, chart.style, chart.style.scale
     painter.setFont(font)
-    metrics = QFontMetricsF(font, device)
+    metrics = QFontMetricsF(font, painter.device())
     label_w = _label_width(metrics)
-    for i, cid in enumerate(components):
-        angle = axis_angle(i, count)
-        anchor = point_for(centre, radius + 10 * s, i, count, 100)
+    for i, cid in enumerate(chart.components):
+        anchor = chart.point(i, 100, chart.radius + 10 * s)
         assessed = any(x.values.get(cid) is not None for x in series)
         text = short_component_label(cid)
-        cos_a, sin_a = math.cos(angle), math.sin(angle)
         h = metrics.height() * 4 + 2 * s
-        if abs(cos_a) < 0.2:  # top or bottom
-            x = anchor.x() - label_w / 2
-            align = Qt.AlignmentFlag.AlignHCenter
-        elif cos_a > 0:
-            x = anchor.x() + 2 * s
-            align = Qt.AlignmentFlag.AlignLeft
-        else:
-            x = anchor.x() - label_w - 2 * s
-            align = Qt.AlignmentFlag.AlignRight
-        if sin_a < -0.2:
-            y = anchor.y() - h
-            valign = Qt.AlignmentFlag.AlignBottom
-        elif sin_a > 0.2:
-            y = anchor.y()
-            valign = Qt.AlignmentFlag.AlignTop
-        else:
-            y = anchor.y() - h / 2
-            valign = Qt.AlignmentFlag.AlignVCenter
-        box = QRectF(x, y, label_w, h)
+        box, align = _label_box(anchor, axis_angle(i, chart.count), label_w, h, s)
         painter.setPen(style.text if assessed else style.muted)
-        flags = int(align | valign | Qt.TextFlag.TextWordWrap)
+        flags = int(align | Qt.TextFlag.TextWordWrap)
         shown = text if assessed else f"{text}\n{_t('not assessed')}"
         painter.drawText(box, flags, shown)
-    painter.restore()
 
 
 def legend_width(series: Sequence[RadarSeries], font: QFont) -> float:

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.assessments.store import SaveResult, StoreError
+from desktop.core.actions.assessments import save_answer, save_note
+from desktop.core.assessments.errors import StoreError
+from desktop.core.assessments.model import SaveResult
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
@@ -159,9 +161,9 @@ class AnswerSaver(QObject):
             for item_id, entry in snapshot.items():
                 try:
                     if entry.value is not UNSET:
-                        result = store.save_answer(aid, item_id, entry.value, entry.note, by)
+                        result = save_answer(store, aid, item_id, entry.value, entry.note, by)
                     else:
-                        result = store.save_note(aid, item_id, entry.note or "", by)
+                        result = save_note(store, aid, item_id, entry.note or "", by)
                 except Exception as exc:  # reported on the UI thread; nothing is lost
                     batch.error = exc
                     break
@@ -225,3 +227,34 @@ class AnswerSaver(QObject):
             "in_flight": self._in_flight,
             "failures": self._failures,
         }
+
+
+class BackgroundSavers:
+    """Savers of assessments the runner left while their answers were still being saved:
+    each keeps writing (and retrying) until everything it holds is saved, then goes."""
+
+    def __init__(self) -> None:
+        self._savers: list[AnswerSaver] = []
+
+    def adopt(self, saver: AnswerSaver) -> None:
+        """Take over ``saver`` (already detached from the page), or release it at once
+        when nothing is waiting."""
+        if not saver.has_unsaved():
+            self._release(saver)
+            return
+        self._savers.append(saver)
+        saver.stateChanged.connect(
+            lambda state, _message, sv=saver: (
+                self._release(sv) if state == SaveState.SAVED and not sv.has_unsaved() else None
+            )
+        )
+
+    def has_unsaved(self) -> bool:
+        """True while any of them holds something not yet committed."""
+        return any(s.has_unsaved() for s in self._savers)
+
+    def _release(self, saver: AnswerSaver) -> None:
+        if saver in self._savers:
+            self._savers.remove(saver)
+        saver.stop()
+        saver.deleteLater()

@@ -1,8 +1,12 @@
 """The assessment store as the UI sees it: every call runs on the task runner's db lane.
 
-:class:`AssessmentService` owns one :class:`~desktop.core.assessments.store.AssessmentStore`
+:class:`AssessmentService` holds one :class:`~desktop.core.assessments.store.AssessmentStore`
 and only ever touches it from jobs submitted to the ``db`` lane (one thread, in order), so
 the UI thread never waits for SQLite and a read submitted after a write sees it.
+
+In the window the store wraps the window's one connection: the source is the
+:class:`~desktop.ui.common.session.Session`, which opens the database (and repairs it). A
+standalone panel passes a data folder, an open store or a function that opens one.
 
 Opening: the store is opened writable; when the data folder is read-only, it is opened
 read-only instead (assessments can be read, writes fail with a retryable StoreError), and
@@ -20,15 +24,17 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.assessments.store import AssessmentStore, StoreError
+from desktop.ui.common.session import Change, Session
 from desktop.ui.common.tasks import Task, TaskContext, TaskRunner
 
 T = TypeVar("T")
-StoreSource = AssessmentStore | Path | Callable[[], AssessmentStore]
+StoreSource = Session | AssessmentStore | Path | Callable[[], AssessmentStore]
 
 
 class AssessmentService(QObject):
-    """Runs store calls on the db lane. ``source`` is an open store, a user data folder
-    (opened with ``AssessmentStore.open_data_dir``) or a function that opens one."""
+    """Runs store calls on the db lane. ``source`` is the window's session, an open store,
+    a user data folder (opened with ``AssessmentStore.open_data_dir``) or a function that
+    opens one."""
 
     opened = Signal(bool)  # read_only
     openFailed = Signal(str)  # a message for people
@@ -47,17 +53,36 @@ class AssessmentService(QObject):
         self.available = False
         self.failure = ""
         self._opening: Task | None = None
+        self._session = source if isinstance(source, Session) else None
+        if self._session is not None:
+            # Repaired or opened late: open (again) if an earlier try failed.
+            self._session.opened.connect(self._on_session_opened)
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> Task:
         """Open the store on the db lane (again after a failure); emits opened/openFailed."""
         if self._opening is not None and not self._opening.is_done:
             return self._opening
+        if self._session is not None:
+            self._session.open()  # a no-op when it is open; runs before the job below
         task = self.runner.submit(self._open_job, lane="db", name="open assessments")
         task.succeeded.connect(self._on_opened)
         task.failed.connect(self._on_open_failed)
         self._opening = task
         return task
+
+    def _on_session_opened(self, _read_only: bool) -> None:
+        if not self.available and (self._opening is None or self._opening.is_done):
+            self.open()
+
+    def _session_store(self) -> AssessmentStore:
+        """On the db lane: the store on the session's connection (wrapped again when the
+        session reopened it, e.g. writable)."""
+        assert self._session is not None
+        db = self._session.connection()
+        if self._store is None or self._store.db is not db:
+            self._store = AssessmentStore(db, self._session.path, self._session.backups)
+        return self._store
 
     def _open_writable(self) -> AssessmentStore:
         source = self._source
@@ -78,6 +103,9 @@ class AssessmentService(QObject):
         return self._store.path if self._store is not None else None
 
     def _open_job(self, _ctx: TaskContext) -> bool:
+        if self._session is not None:
+            self._session_store()
+            return self._session.read_only
         if self._store is not None:
             return self.read_only
         try:
@@ -104,6 +132,11 @@ class AssessmentService(QObject):
     # -- calls -----------------------------------------------------------------------------
     def _ensure_writable(self) -> None:
         """On the db lane: a store opened read-only is reopened writable when possible."""
+        if self._session is not None:
+            if self._session.reopen_writable():
+                self._session_store()
+                self.read_only = False
+            return
         if not self.read_only or isinstance(self._source, AssessmentStore):
             return
         try:
@@ -138,6 +171,8 @@ class AssessmentService(QObject):
                 )
             if write:
                 self._ensure_writable()
+            if self._session is not None:
+                return fn(self._session_store())
             return fn(self._store)
 
         task = self.runner.submit(job, lane="db", name=name)
@@ -153,6 +188,8 @@ class AssessmentService(QObject):
         if isinstance(created, str):
             ids = ids | {created}
         self.changed.emit(ids)
+        if self._session is not None:
+            self._session.notify(Change("assessments", ids))
 
     def store_for_tests(self) -> AssessmentStore | None:
         """The store object (tests patch it to simulate faults); never used by the UI."""
@@ -163,7 +200,8 @@ class AssessmentService(QObject):
 
         def job(_ctx: TaskContext) -> None:
             store, self._store = self._store, None
-            if store is not None and not isinstance(self._source, AssessmentStore):
+            borrowed = isinstance(self._source, AssessmentStore | Session)
+            if store is not None and not borrowed:  # the session closes its own connection
                 store.close()
 
         self.available = False

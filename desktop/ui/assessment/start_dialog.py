@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.actions.assessments import start_assessment
 from desktop.core.library.countries import all_countries, find_countries, get_country
-from desktop.ui.assessment.models import CODE_ROLE, ChecklistModel, CountryModel
+from desktop.ui.assessment.choice_models import ChecklistModel, CountryModel
+from desktop.ui.assessment.roles import CODE_ROLE
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.store import Assessment, ChecklistInfo
+    from desktop.core.assessments.model import Assessment, ChecklistInfo
+    from desktop.core.assessments.store import AssessmentStore
     from desktop.core.library.documents import Library
 
 _CODE_IN_PARENS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
@@ -93,7 +96,25 @@ class StartDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._build_form(checklists))
 
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(self._build_buttons())
+        self._show_problems(checklists)
+        first = self._row_of(preselect) if preselect else 0
+        self.checklist.setCurrentIndex(first)
+        self._on_checklist_changed(first)
+        self.resize(620, 380)
+
+    def _build_form(self, checklists: Sequence[ChecklistInfo]) -> QFormLayout:
+        """Checklist (with the problems of those that cannot start), institution,
+        country (searchable) and assessors."""
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.checklist_model = ChecklistModel(self)
@@ -118,7 +139,17 @@ class StartDialog(QDialog):
             self.tr("e.g. Ministry of Information and Communications")
         )
         form.addRow(self.tr("&Institution:"), self.institution)
+        self._add_country(form)
 
+        self.assessors = QLineEdit(self)
+        self.assessors.setObjectName("assessors")
+        self.assessors.setAccessibleName(self.tr("Assessors"))
+        self.assessors.setPlaceholderText(self.tr("Names, separated by commas"))
+        form.addRow(self.tr("&Assessors:"), self.assessors)
+        return form
+
+    def _add_country(self, form: QFormLayout) -> None:
+        """The country field, completing names and codes, and the country it means."""
         self.country = QLineEdit(self)
         self.country.setObjectName("country")
         self.country.setAccessibleName(self.tr("Country"))
@@ -140,21 +171,7 @@ class StartDialog(QDialog):
         self.country_hint.setAccessibleName(self.tr("Country chosen"))
         form.addRow("", self.country_hint)
 
-        self.assessors = QLineEdit(self)
-        self.assessors.setObjectName("assessors")
-        self.assessors.setAccessibleName(self.tr("Assessors"))
-        self.assessors.setPlaceholderText(self.tr("Names, separated by commas"))
-        form.addRow(self.tr("&Assessors:"), self.assessors)
-        layout.addLayout(form)
-
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.hide()
-        layout.addWidget(self.error)
-
+    def _build_buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
             self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -164,25 +181,27 @@ class StartDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        return self.buttons
 
+    def _show_problems(self, checklists: Sequence[ChecklistInfo]) -> None:
+        """Name the checklists that fail validation (they are listed, not selectable)."""
         bad = [c for c in checklists if not c.startable]
-        if bad:
-            lines = [self.tr("These checklists fail validation and cannot be started until fixed:")]
-            for info in bad:
-                lines.append(f"• {info.title}: " + ("; ".join(info.problems[:2]) or info.path))
-            self.checklist_problem.setText("\n".join(lines))
-        else:
+        if not bad:
             self.checklist_problem.hide()
+            return
+        lines = [self.tr("These checklists fail validation and cannot be started until fixed:")]
+        for info in bad:
+            lines.append(f"• {info.title}: " + ("; ".join(info.problems[:2]) or info.path))
+        self.checklist_problem.setText("\n".join(lines))
+
+    def _row_of(self, checklist_id: str) -> int:
+        """The row of the startable checklist ``checklist_id`` (0 when there is none)."""
         first = 0
-        if preselect:
-            for row in range(self.checklist_model.rowCount()):
-                info = self.checklist_model.info(row)
-                if info is not None and info.id == preselect and info.startable:
-                    first = row
-        self.checklist.setCurrentIndex(first)
-        self._on_checklist_changed(first)
-        self.resize(620, 380)
+        for row in range(self.checklist_model.rowCount()):
+            info = self.checklist_model.info(row)
+            if info is not None and info.id == checklist_id and info.startable:
+                first = row
+        return first
 
     # -- fields
     def selected_checklist(self) -> ChecklistInfo | None:
@@ -244,18 +263,11 @@ class StartDialog(QDialog):
         library = self.library
         checklist_id = info.id
 
-        def create(store):
-            from desktop.core.assessments.store import startable_checklist
-
+        def create(store: AssessmentStore) -> Assessment:
             if library is None:
                 raise RuntimeError("the library is not loaded yet")
-            checklist = startable_checklist(library, checklist_id)
-            return store.create(
-                checklist,
-                institution=institution,
-                country=code,
-                assessors=names,
-                by=names[0] if names else "",
+            return start_assessment(
+                store, library, checklist_id, institution=institution, country=code, assessors=names
             )
 
         self._busy = True

@@ -1,4 +1,5 @@
-"""Small shared widgets of the assessment screens: guidance view, key caps, headers."""
+"""Small shared widgets of the assessment screens: guidance view, key caps, headings, and
+the header band with the title at the top of each page."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.common.links import LinkKind, classify_link
 from desktop.ui.common.reader_style import reader_css
@@ -126,6 +137,37 @@ def heading(text: str, parent: QWidget | None = None, name: str = "sectionTitle"
     label.setAccessibleName(text)
     label.setWordWrap(True)
     return label
+
+
+def page_header(
+    parent: QWidget,
+    margins: tuple[int, int, int, int],
+    *,
+    horizontal: bool = False,
+    spacing: int | None = None,
+) -> tuple[QFrame, QBoxLayout]:
+    """The band at the top of a page (styled as ``runnerHeader``) and its layout: rows
+    under each other, or (``horizontal``) side by side."""
+    header = QFrame(parent)
+    header.setObjectName("runnerHeader")
+    layout = QHBoxLayout(header) if horizontal else QVBoxLayout(header)
+    layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return header, layout
+
+
+def page_title(
+    text: str, parent: QWidget, accessible_name: str | None = None, *, wrap: bool = True
+) -> QLabel:
+    """The title of a page; ``wrap`` lets a long institution name take two lines rather
+    than widen the window."""
+    title = QLabel(text, parent)
+    title.setObjectName("pageTitle")
+    if wrap:
+        title.setWordWrap(True)
+    title.setAccessibleName(text if accessible_name is None else accessible_name)
+    return title
 
 
 def assessment_stylesheet(dark: bool = False) -> str:

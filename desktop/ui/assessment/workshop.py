@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -29,15 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.library.components import COMPONENTS
-from desktop.ui.assessment.models import CheckableAssessmentModel, WorkshopModel, group_names
 from desktop.ui.assessment.radar import SERIES_COLOURS, RadarSeries, RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
-from desktop.ui.assessment.widgets import heading
+from desktop.ui.assessment.widgets import heading, page_header, page_title
+from desktop.ui.assessment.workshop_models import (
+    CheckableAssessmentModel,
+    WorkshopModel,
+    group_names,
+)
 from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.model import Assessment
     from desktop.core.assessments.scoring import WorkshopSummary
-    from desktop.core.assessments.store import Assessment
 
 PRESENT_SCALE = 1.4
 PRESENT_CHART_SCALE = 1.5  # the chart's labels need room; its lines scale with the page
@@ -87,14 +90,26 @@ class WorkshopPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        header = QFrame(self)
-        header.setObjectName("runnerHeader")
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(18, 12, 18, 10)
-        self.title = QLabel(self.tr("Workshop view"), self)
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)  # a long institution name must not widen the window
-        self.title.setAccessibleName(self.tr("Workshop view"))
+        outer.addWidget(self._build_header())
+        self.notice = NoticeBar(self)
+        outer.addWidget(self.notice)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.setChildrenCollapsible(False)
+        body.addWidget(self._build_chooser(body))
+        body.addWidget(self._build_main(body))
+        body.setSizes([250, 1050])
+        outer.addWidget(body, 1)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.present_button.toggle)
+        swap = QShortcut(QKeySequence("Ctrl+T"), self)
+        swap.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        swap.activated.connect(self.swap_view)
+
+    def _build_header(self) -> QFrame:
+        """Title, the checklist chooser, Present (and, presenting, table/chart), Close."""
+        header, hl = page_header(self, (18, 12, 18, 10), horizontal=True)
+        self.title = page_title(self.tr("Workshop view"), self)
         hl.addWidget(self.title, 1)
         label = QLabel(self.tr("Chec&klist:"), self)
         self.checklist = QComboBox(self)
@@ -121,13 +136,11 @@ class WorkshopPage(QWidget):
         self.close_button.setAccessibleName(self.tr("Back to the list of assessments"))
         self.close_button.clicked.connect(self.closeRequested)
         hl.addWidget(self.close_button)
-        outer.addWidget(header)
-        self.notice = NoticeBar(self)
-        outer.addWidget(self.notice)
+        return header
 
-        body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.setChildrenCollapsible(False)
-        self.chooser = QWidget(body)
+    def _build_chooser(self, parent: QWidget) -> QWidget:
+        """The groups (one assessment each), ticked to compare."""
+        self.chooser = QWidget(parent)
         cl = QVBoxLayout(self.chooser)
         cl.setContentsMargins(16, 12, 8, 12)
         cl.addWidget(heading(self.tr("Groups"), self.chooser))
@@ -142,8 +155,11 @@ class WorkshopPage(QWidget):
         self.group_list.setAccessibleName(self.tr("Groups to compare"))
         self.group_list.setModel(self.group_model)
         cl.addWidget(self.group_list, 1)
+        return self.chooser
 
-        main = QWidget(body)
+    def _build_main(self, parent: QWidget) -> QWidget:
+        """The caption, the table of scores with mean and spread, and the radar chart."""
+        main = QWidget(parent)
         ml = QVBoxLayout(main)
         ml.setContentsMargins(12, 12, 18, 12)
         ml.setSpacing(10)
@@ -176,17 +192,7 @@ class WorkshopPage(QWidget):
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         ml.addWidget(self.split, 1)
-        body.addWidget(self.chooser)
-        body.addWidget(main)
-        body.setSizes([250, 1050])
-        outer.addWidget(body, 1)
-
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.present_button.toggle)
-        swap = QShortcut(QKeySequence("Ctrl+T"), self)
-        swap.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        swap.activated.connect(self.swap_view)
+        return main
 
     # == content =========================================================================
     def load(self, checklist_id: str | None = None) -> None:

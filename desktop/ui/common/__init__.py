@@ -1,1 +1,2 @@
-"""Widgets and helpers every screen uses: tasks, notices, labels, style, find bar."""
+"""Widgets and helpers every screen uses: the database session, tasks, notices, labels,
+style, find bar."""

@@ -6,61 +6,77 @@ Every label goes through Qt's translation functions, with literal source strings
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+# The tables hold source strings, marked for ``pyside6-lupdate``; lookups translate them.
+_CONTEXT = "Labels"
+
+# type id -> (singular, plural)
+_TYPES: dict[str, tuple[str, str]] = {
+    "standard": (QT_TRANSLATE_NOOP("Labels", "Standard"), QT_TRANSLATE_NOOP("Labels", "Standards")),
+    "playbook": (QT_TRANSLATE_NOOP("Labels", "Playbook"), QT_TRANSLATE_NOOP("Labels", "Playbooks")),
+    "checklist": (
+        QT_TRANSLATE_NOOP("Labels", "Checklist"),
+        QT_TRANSLATE_NOOP("Labels", "Checklists"),
+    ),
+    "guide": (QT_TRANSLATE_NOOP("Labels", "Guide"), QT_TRANSLATE_NOOP("Labels", "Guides")),
+    "glossary": (QT_TRANSLATE_NOOP("Labels", "Glossary"), QT_TRANSLATE_NOOP("Labels", "Glossary")),
+    "reference": (
+        QT_TRANSLATE_NOOP("Labels", "Reference"),
+        QT_TRANSLATE_NOOP("Labels", "Reference"),
+    ),
+}
+_COMPONENTS: dict[str, str] = {
+    "ethics": QT_TRANSLATE_NOOP("Labels", "Ethical AI practices"),
+    "robustness": QT_TRANSLATE_NOOP("Labels", "Robustness and security"),
+    "governance": QT_TRANSLATE_NOOP("Labels", "Governance and regulatory compliance"),
+    "transparency": QT_TRANSLATE_NOOP("Labels", "Transparency and explainability"),
+    "human-ai": QT_TRANSLATE_NOOP("Labels", "Human–AI collaboration"),
+    "societal": QT_TRANSLATE_NOOP("Labels", "Societal and environmental impact"),
+}
+_AUDIENCES: dict[str, str] = {
+    "regulator": QT_TRANSLATE_NOOP("Labels", "Regulators"),
+    "trainer": QT_TRANSLATE_NOOP("Labels", "Trainers"),
+    "official": QT_TRANSLATE_NOOP("Labels", "Officials"),
+}
+_FACETS: dict[str, str] = {
+    "type": QT_TRANSLATE_NOOP("Labels", "Type"),
+    "component": QT_TRANSLATE_NOOP("Labels", "Safety Index component"),
+    "audience": QT_TRANSLATE_NOOP("Labels", "Audience"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "tag": QT_TRANSLATE_NOOP("Labels", "Tag"),
+    "pack": QT_TRANSLATE_NOOP("Labels", "Content pack"),
+}
 
 
 def type_label(doc_type: str) -> str:
     """Singular label of a document type, e.g. 'Standard'."""
-    labels = {
-        "standard": _t("Standard"),
-        "playbook": _t("Playbook"),
-        "checklist": _t("Checklist"),
-        "guide": _t("Guide"),
-        "glossary": _t("Glossary"),
-        "reference": _t("Reference"),
-    }
-    return labels.get(doc_type, doc_type.capitalize())
+    found = _TYPES.get(doc_type)
+    return _t(found[0]) if found else doc_type.capitalize()
 
 
 def type_plural(doc_type: str) -> str:
     """Plural label of a document type, for the library browser, e.g. 'Standards'."""
-    labels = {
-        "standard": _t("Standards"),
-        "playbook": _t("Playbooks"),
-        "checklist": _t("Checklists"),
-        "guide": _t("Guides"),
-        "glossary": _t("Glossary"),
-        "reference": _t("Reference"),
-    }
-    return labels.get(doc_type, doc_type.capitalize())
+    found = _TYPES.get(doc_type)
+    return _t(found[1]) if found else doc_type.capitalize()
 
 
 def component_label(component: str) -> str:
     """Label of a Global AI Safety Index component."""
-    labels = {
-        "ethics": _t("Ethical AI practices"),
-        "robustness": _t("Robustness and security"),
-        "governance": _t("Governance and regulatory compliance"),
-        "transparency": _t("Transparency and explainability"),
-        "human-ai": _t("Human–AI collaboration"),
-        "societal": _t("Societal and environmental impact"),
-    }
-    return labels.get(component, component)
+    found = _COMPONENTS.get(component)
+    return _t(found) if found else component
 
 
 def audience_label(audience: str) -> str:
     """Label of an audience."""
-    labels = {
-        "regulator": _t("Regulators"),
-        "trainer": _t("Trainers"),
-        "official": _t("Officials"),
-    }
-    return labels.get(audience, audience.capitalize())
+    found = _AUDIENCES.get(audience)
+    return _t(found) if found else audience.capitalize()
 
 
 # Languages named in their own words, without a country ("English", not "American English").
@@ -92,15 +108,8 @@ def language_label(code: str) -> str:
 
 def facet_title(field: str) -> str:
     """Heading of a facet group."""
-    labels = {
-        "type": _t("Type"),
-        "component": _t("Safety Index component"),
-        "audience": _t("Audience"),
-        "language": _t("Language"),
-        "tag": _t("Tag"),
-        "pack": _t("Content pack"),
-    }
-    return labels.get(field, field.capitalize())
+    found = _FACETS.get(field)
+    return _t(found) if found else field.capitalize()
 
 
 def facet_value_label(field: str, value: str) -> str:

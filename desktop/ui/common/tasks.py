@@ -17,19 +17,34 @@ reports progress and returns False once the task was cancelled, which is exactly
 Worker threads never touch a ``Task`` object: they post (key, outcome) to one relay
 living on the UI thread, which emits the task's signals there. So every slot connected
 to a ``Task`` runs on the UI thread, lambdas included.
+
+A job that fails is logged with its traceback (``desktop.core.logs``) before the failure is
+delivered, so a failure nobody shows is still on record. A job on one lane may wait for a
+function on another (:meth:`TaskRunner.call_blocking`: the sync lane asks the db lane); the
+UI thread never does.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
+from desktop.core.errors import AccordError
+from desktop.core.logs import FILE_ONLY
+
 DEFAULT_LANES: dict[str, int] = {"db": 1, "work": 2, "search": 1, "render": 1}
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+# Which lane the current pool thread serves (unset on other threads).
+_current = threading.local()
 
 
 class Cancelled(Exception):
@@ -147,8 +162,33 @@ class TaskRunner(QObject):
             task.cancel()
         ctx = TaskContext(self._relay, key, task._cancel)
         relay = self._relay
-        self._pools[lane].start(lambda: _run(relay, key, ctx, fn))
+        self._pools[lane].start(lambda: _run(relay, key, ctx, fn, task.name, lane))
         return task
+
+    def call_blocking(self, fn: Callable[[], T], *, lane: str) -> T:
+        """Run ``fn()`` on ``lane`` and wait for its result (or exception) on this thread.
+
+        For jobs on other lanes only (the sync lane runs its database steps on the db
+        lane this way): the UI thread never waits, so calling it there raises RuntimeError.
+        Called on ``lane`` itself, ``fn`` runs at once (a lane never waits for itself).
+        """
+        if getattr(_current, "lane", None) == lane:
+            return fn()
+        if threading.current_thread() is threading.main_thread():
+            raise RuntimeError("the UI thread never waits for a lane; submit a task instead")
+        future: Future[T] = Future()
+
+        def job() -> None:
+            _current.lane = lane
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the waiting thread, never lost
+                future.set_exception(exc)
+
+        self._pools[lane].start(job)
+        return future.result()
 
     @Slot(int, int, int)
     def _on_progress(self, key: int, done: int, total: int) -> None:
@@ -195,8 +235,16 @@ class TaskRunner(QObject):
         return self.wait(msecs=msecs)
 
 
-def _run(relay: _Relay, key: int, ctx: TaskContext, fn: Callable[[TaskContext], Any]) -> None:
+def _run(
+    relay: _Relay,
+    key: int,
+    ctx: TaskContext,
+    fn: Callable[[TaskContext], Any],
+    name: str,
+    lane: str,
+) -> None:
     """Body of a pool thread: run the job and post the outcome to the UI thread."""
+    _current.lane = lane
     if ctx.cancelled:
         relay.done.emit(key, "cancelled", None, "")
         return
@@ -206,6 +254,9 @@ def _run(relay: _Relay, key: int, ctx: TaskContext, fn: Callable[[TaskContext], 
         relay.done.emit(key, "cancelled", None, "")
         return
     except BaseException as exc:  # delivered to the UI, never lost in a thread
+        # Explained failures (an AccordError) are warnings; anything else is an error.
+        level = logging.WARNING if isinstance(exc, AccordError) else logging.ERROR
+        log.log(level, "task %r (%s lane) failed", name, lane, exc_info=True, extra=FILE_ONLY)
         relay.done.emit(key, "failed", exc, traceback.format_exc())
         return
     # A job that returned normally succeeded, even if a cancel came too late to matter.

@@ -1,34 +1,31 @@
-"""The user database as the UI sees it: bookmarks, recent documents, settings.
+"""The user database as the reading side of the UI sees it: bookmarks, recent documents,
+settings.
 
-Every SQLite call runs on the runner's ``db`` lane (one thread, in order), one
-transaction per user action (``desktop.core.storage.reading``). Lists come back through
-signals; the UI keeps only a display copy. If the database cannot be opened the app
-still runs: ``openFailed`` carries the error and ``restore_backup``/``start_fresh``
-repair it with the core's helpers.
+Everything goes through the window's :class:`~desktop.ui.common.session.Session`: every
+SQLite call runs on the ``db`` lane (one thread, in order), one transaction per user action
+(``desktop.core.storage.reading``). Lists come back through signals; the UI keeps only a
+display copy. If the database cannot be opened the app still runs: ``openFailed`` carries
+the reason and ``restore_backup``/``start_fresh`` repair it (the session does the work).
+A database that could only be opened read-only counts as not opened here, so nothing the
+reader does is silently lost.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.ui.common.tasks import Task, TaskContext, TaskRunner
+from desktop.ui.common.session import Change, OpenFailure, Repair, Session
+from desktop.ui.common.tasks import Task
 from desktop.ui.library.models import DocEntry
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-
-@dataclass(frozen=True)
-class OpenFailure:
-    """Why the database did not open, and what can be offered."""
-
-    kind: str  # "corrupt", "newer" or "error"
-    message: str
-    backup: Path | None
+__all__ = ["OpenFailure", "ReadingStore", "Snapshot"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,7 @@ class Snapshot:
 
 
 class ReadingStore(QObject):
-    """Bookmarks, recent documents and settings, persisted through the db lane."""
+    """Bookmarks, recent documents and settings, persisted through the session."""
 
     opened = Signal(object)  # Snapshot
     openFailed = Signal(object)  # OpenFailure
@@ -48,11 +45,10 @@ class ReadingStore(QObject):
     repaired = Signal(str)  # a message for people
     writeFailed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self.path = Path(path)
-        self._db: sqlite_utils.Database | None = None  # touched on the db lane only
+        self._session = session
+        self.path = session.path
         self.available = False
         self.failure: OpenFailure | None = None
         self.bookmarked: set[str] = set()
@@ -64,31 +60,33 @@ class ReadingStore(QObject):
 
     # -- opening and repair -----------------------------------------------------------
     def open(self) -> Task:
-        """Open (and migrate) the database on the db lane."""
-        task = self._runner.submit(self._open_job, lane="db", name="open database")
-        task.succeeded.connect(self._on_opened)
-        task.failed.connect(lambda exc: self._on_open_failed(exc))
-        return task
+        """Open the session (if it is not open yet), then read the lists (db lane)."""
+        self._session.open()
+        return self._read_lists()
 
-    def _open_job(self, _ctx: TaskContext) -> Snapshot | OpenFailure:
-        from desktop.core.storage.db import (
-            CorruptDatabaseError,
-            DatabaseError,
-            NewerDatabaseError,
-            latest_backup,
-            open_database,
+    def _read_lists(self, then: Callable[[], object] | None = None) -> Task:
+        task = self._session.runner.submit(
+            lambda _ctx: self._snapshot_or_failure(), lane="db", name="read reading lists"
         )
 
+        def done(outcome: Snapshot | OpenFailure) -> None:
+            self._on_opened(outcome)
+            if then is not None and not isinstance(outcome, OpenFailure):
+                then()
+
+        task.succeeded.connect(done)
+        task.failed.connect(self._on_open_failed)
+        return task
+
+    def _snapshot_or_failure(self) -> Snapshot | OpenFailure:
+        session = self._session
+        if session.read_only:
+            return OpenFailure("error", session.read_only_reason, None)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = open_database(self.path)
-        except CorruptDatabaseError as exc:
-            return OpenFailure("corrupt", str(exc), latest_backup(self.path))
-        except NewerDatabaseError as exc:
-            return OpenFailure("newer", str(exc), None)
-        except (DatabaseError, OSError) as exc:
-            return OpenFailure("error", str(exc), None)
-        return self._snapshot()
+            db = session.connection()
+        except Exception as exc:
+            return session.failure_in_lane() or OpenFailure("error", str(exc), None)
+        return self._snapshot(db)
 
     def _on_opened(self, outcome: Snapshot | OpenFailure) -> None:
         if isinstance(outcome, OpenFailure):
@@ -110,68 +108,59 @@ class ReadingStore(QObject):
     def restore_backup(self) -> Task:
         """Put the latest backup in place of the damaged file (kept aside), then open it."""
 
-        def job(ctx: TaskContext) -> tuple[Snapshot | OpenFailure, str]:
-            from desktop.core.storage.db import latest_backup, restore_backup
+        def message(repair: Repair) -> str:
+            assert repair.backup is not None
+            return (
+                self.tr("Restored the backup %1. The damaged database was kept as %2.")
+                .replace("%1", repair.backup.name)
+                .replace("%2", repair.aside.name)
+            )
 
-            backup = latest_backup(self.path)
-            if backup is None:
-                raise FileNotFoundError("there is no backup of the database")
-            aside = restore_backup(self.path, backup)
-            snapshot = self._open_job(ctx)
-            return snapshot, self.tr(
-                "Restored the backup %1. The damaged database was kept as %2."
-            ).replace("%1", backup.name).replace("%2", aside.name)
-
-        return self._repair(job, "restore database")
+        return self._repair(self._session.restore_backup(), message)
 
     def start_fresh(self) -> Task:
         """Move the damaged file aside and start with an empty database."""
 
-        def job(ctx: TaskContext) -> tuple[Snapshot | OpenFailure, str]:
-            from desktop.core.storage.db import set_aside_damaged
-
-            aside = set_aside_damaged(self.path)
-            snapshot = self._open_job(ctx)
-            return snapshot, self.tr(
+        def message(repair: Repair) -> str:
+            return self.tr(
                 "Started with an empty database. The damaged one was kept as %1."
-            ).replace("%1", aside.name)
+            ).replace("%1", repair.aside.name)
 
-        return self._repair(job, "start fresh database")
+        return self._repair(self._session.start_fresh(), message)
 
-    def _repair(self, job: Any, name: str) -> Task:
-        task = self._runner.submit(job, lane="db", name=name)
-
-        def done(result: tuple[Snapshot | OpenFailure, str]) -> None:
-            outcome, message = result
-            self._on_opened(outcome)
-            if not isinstance(outcome, OpenFailure):
-                self.repaired.emit(message)
+    def _repair(self, task: Task, message: Callable[[Repair], str]) -> Task:
+        def done(repair: Repair) -> None:
+            if isinstance(repair.outcome, OpenFailure):
+                self._on_open_failed(repair.outcome)
+                return
+            text = message(repair)
+            self._read_lists(then=lambda: self.repaired.emit(text))
 
         task.succeeded.connect(done)
-        task.failed.connect(lambda exc: self._on_open_failed(exc))
+        task.failed.connect(self._on_open_failed)
         return task
 
     # -- reading lists ----------------------------------------------------------------
-    def _snapshot(self) -> Snapshot:
+    @staticmethod
+    def _snapshot(db: sqlite_utils.Database) -> Snapshot:
         from desktop.core.storage import reading
 
-        assert self._db is not None
         return Snapshot(
-            [DocEntry(b.doc_id, b.title, b.created) for b in reading.bookmarks(self._db)],
-            [DocEntry(r.doc_id, r.title, r.created) for r in reading.recent(self._db, limit=12)],
+            [DocEntry(b.doc_id, b.title, b.created) for b in reading.bookmarks(db)],
+            [DocEntry(r.doc_id, r.title, r.created) for r in reading.recent(db, limit=12)],
         )
 
-    def _write(self, action: Any, name: str) -> Task | None:
+    def _write(
+        self, action: Callable[[sqlite_utils.Database], object], name: str, change: Change
+    ) -> Task | None:
         if not self.available:
             return None
 
-        def job(_ctx: TaskContext) -> Snapshot:
-            if self._db is None:
-                raise RuntimeError("the database is closed")
-            action(self._db)
-            return self._snapshot()
+        def job(db: sqlite_utils.Database) -> Snapshot:
+            action(db)
+            return self._snapshot(db)
 
-        task = self._runner.submit(job, lane="db", name=name)
+        task = self._session.call(job, name, change=change)
         task.succeeded.connect(self._on_changed)
         task.failed.connect(
             lambda exc: self.writeFailed.emit(self.tr("Could not save: %1").replace("%1", str(exc)))
@@ -207,7 +196,8 @@ class ReadingStore(QObject):
         self._writes += 1
         number = self._writes
         self._pending[doc_id] = (on, number)
-        task = self._write(action, "bookmark" if on else "remove bookmark")
+        change = Change("bookmarks", frozenset({doc_id}))
+        task = self._write(action, "bookmark" if on else "remove bookmark", change)
 
         def settled() -> None:
             if self._pending.get(doc_id, (on, -1))[1] != number:
@@ -239,7 +229,7 @@ class ReadingStore(QObject):
 
             reading.record_recent(db, doc_id, title)
 
-        return self._write(action, "recent")
+        return self._write(action, "recent", Change("recent", frozenset({doc_id})))
 
     def set_setting(self, key: str, value: str) -> Task | None:
         """Persist one setting."""
@@ -249,16 +239,8 @@ class ReadingStore(QObject):
 
             reading.set_setting(db, key, value)
 
-        return self._write(action, "setting")
+        return self._write(action, "setting", Change("settings", frozenset({key})))
 
     def close(self) -> None:
-        """Close the connection after every queued write (blocks: only at shutdown)."""
-
-        def job(_ctx: TaskContext) -> None:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-
-        self._runner.submit(job, lane="db", name="close database")
-        self._runner.wait("db")
+        """Stop saving (the session closes the connection after the queued writes)."""
         self.available = False

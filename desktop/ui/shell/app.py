@@ -56,8 +56,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("accord")
-    from desktop.ui.shell.selftest import window_icon_path
-
     icon = window_icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
@@ -75,6 +73,19 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def window_icon_path() -> Path | None:
+    """``accord.png`` from the frozen bundle (``icons/``) or the checkout; None if absent.
+
+    ``create_application`` sets it with ``app.setWindowIcon`` when this returns a path.
+    """
+    root = getattr(sys, "_MEIPASS", None)
+    if root:
+        path = Path(root) / "icons" / "accord.png"
+    else:
+        path = Path(__file__).resolve().parents[3] / "packaging" / "icons" / "accord.png"
+    return path if path.is_file() else None
+
+
 def run(
     argv: Sequence[str] | None = None,
     library_dir: str | os.PathLike[str] | None = None,
@@ -83,7 +94,10 @@ def run(
     """Start the GUI on ``library_dir`` (default: the bundled library) and ``data_dir``
     (default: ``ACCORD_DATA_DIR`` or the user data folder); returns the exit code."""
     app = create_application(argv)
+    from desktop.core.logs import log_uncaught
     from desktop.ui.shell.main_window import MainWindow
+
+    log_uncaught()
 
     window = MainWindow(
         Path(library_dir) if library_dir else None, Path(data_dir) if data_dir else None

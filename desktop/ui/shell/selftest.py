@@ -9,11 +9,9 @@
   first hit), saves a screenshot of the window to ``ACCORD_PROBE_SHOT`` when set, prints
   the marks and quits. The frozen entry point (``packaging/accord_main.py``) dispatches to
   it; ``bench/frozen_bench.py`` uses it.
-* ``window_icon_path``: Accord's icon for ``QApplication.setWindowIcon`` (inside the
-  frozen bundle, or ``packaging/icons`` in a checkout).
-* ``confirm_portable_storage``: asks once, before the database is opened, whether a
-  portable install on a USB stick keeps its live data on the stick or on this computer
-  (``desktop.core.storage.portable``). ``desktop.cli`` calls it for the app when needed.
+
+Accord's window icon is found by ``desktop.ui.shell.app.window_icon_path``; the portable
+storage question is ``desktop.ui.shell.portable_question``.
 """
 
 from __future__ import annotations
@@ -23,10 +21,6 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from desktop.core.storage.portable import Layout
 
 PROBE_ENV = "ACCORD_PROBE"
 PROBE_SHOT_ENV = "ACCORD_PROBE_SHOT"
@@ -190,62 +184,3 @@ def probe_main() -> int:
     marks["frozen"] = bool(getattr(sys, "frozen", False))
     print(json.dumps(marks), flush=True)
     return code
-
-
-def window_icon_path() -> Path | None:
-    """``accord.png`` from the frozen bundle (``icons/``) or the checkout; None if absent.
-
-    Hook for ``desktop.ui.shell.app.create_application``:
-    ``app.setWindowIcon(QIcon(str(path)))`` when this returns a path.
-    """
-    root = getattr(sys, "_MEIPASS", None)
-    if root:
-        path = Path(root) / "icons" / "accord.png"
-    else:
-        path = Path(__file__).resolve().parents[3] / "packaging" / "icons" / "accord.png"
-    return path if path.is_file() else None
-
-
-# --------------------------------------------------------------------------- portable
-
-
-def confirm_portable_storage(layout: Layout) -> Layout:
-    """Ask where a portable install on removable storage keeps its live data.
-
-    Shows the risk (``portable.risk_message``) and two choices: keep the data on this
-    computer and export a copy to the stick on exit (the default), or keep it on the stick.
-    A click is remembered in ``AccordData/portable.json``; closing the question without a
-    click keeps the data on this computer for this session only and asks again next time.
-    Returns the layout to use. Needs no window: call it before the main window exists.
-    """
-    from dataclasses import replace
-
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.core.storage import paths, portable
-    from desktop.ui.shell.app import create_application
-
-    create_application()
-    box = QMessageBox(QMessageBox.Icon.Warning, "Accord", portable.RISK_TITLE)
-    box.setInformativeText(portable.risk_message(layout))
-    computer = box.addButton(
-        box.tr("Keep my data on this computer"), QMessageBox.ButtonRole.AcceptRole
-    )
-    # DestructiveRole, not RejectRole: Escape must never pick the risky answer.
-    stick = box.addButton(
-        box.tr("Keep my data on the stick"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.setDefaultButton(computer)
-    box.exec()
-    clicked = box.clickedButton()
-    computer_dir = paths.default_data_dir()
-    if clicked is stick:
-        return portable.record_choice(layout, portable.DATA_ON_STICK, computer_dir)
-    if clicked is computer:
-        return portable.record_choice(layout, portable.DATA_ON_COMPUTER, computer_dir)
-    return replace(
-        layout,
-        data_on=portable.DATA_ON_COMPUTER,
-        data_dir=computer_dir,
-        export_dir=layout.folder / portable.EXPORTS_FOLDER,
-    )

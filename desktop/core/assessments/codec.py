@@ -1,0 +1,110 @@
+"""Checklists and answers in their stored form.
+
+The database keeps a JSON snapshot of every checklist an assessment uses
+(:func:`checklist_to_dict`, :func:`checklist_from_dict`), named by the checklist file's
+hash (:func:`checklist_hash`); answers are stored in one canonical spelling
+(:func:`normalise_answer`), and names without stray spaces (:func:`clean_text`,
+:func:`clean_details`). Input that has no stored form raises InvalidInputError.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.core.assessments.errors import InvalidInputError
+from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item, Section, ShowIf
+from desktop.core.library.countries import UnknownCountryError, normalise_country
+
+# Spellings people type for "not applicable".
+_NA_ALIASES = {"na", "n/a", "n.a.", "not applicable"}
+
+
+def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
+    """A JSON-able copy of ``checklist`` (the snapshot stored with assessments)."""
+    return dataclasses.asdict(checklist)
+
+
+def checklist_from_dict(data: dict[str, Any]) -> Checklist:
+    """The inverse of :func:`checklist_to_dict`."""
+    sections = []
+    for s in data["sections"]:
+        items = []
+        for i in s["items"]:
+            rule = i.get("show_if")
+            show_if = ShowIf(rule["item"], tuple(rule["values"])) if rule else None
+            items.append(Item(**{**i, "show_if": show_if}))
+        sections.append(Section(s["id"], s["title"], s["component"], tuple(items)))
+    return Checklist(
+        id=data["id"],
+        title=data["title"],
+        version=data["version"],
+        scale=data["scale"],
+        sections=tuple(sections),
+        content_hash=data.get("content_hash", ""),
+    )
+
+
+def checklist_hash(checklist: Checklist) -> str:
+    """The checklist's file hash, or for a checklist built in code a hash of its content."""
+    if checklist.content_hash:
+        return checklist.content_hash
+    canonical = json.dumps(checklist_to_dict(checklist), sort_keys=True, ensure_ascii=False)
+    return "json-" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def normalise_answer(item: Item, value: str | None) -> str | None:
+    """The stored form of ``value`` for ``item`` ('Yes ' → 'yes', 'N/A' → 'na'); None stays
+    None (clears the value). Raises InvalidInputError naming the allowed answers."""
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if text in _NA_ALIASES:
+        text = NOT_APPLICABLE
+    if text not in item.allowed_answers():
+        shown = str(value).strip() or "(empty)"
+        raise InvalidInputError(
+            f"'{shown}' is not an answer to {item.id} ({item.scale}); "
+            f"use one of: {', '.join(item.allowed_answers())}"
+        )
+    return text
+
+
+def clean_text(text: str | None) -> str:
+    """``text`` with runs of white space made one space, and no space at either end."""
+    return " ".join((text or "").split())
+
+
+def clean_details(
+    institution: str, country: str, assessors: Iterable[str]
+) -> tuple[str, str, list[str]]:
+    """(institution, ISO 3166-1 alpha-2 code, assessor names) as stored. Raises
+    InvalidInputError for an empty institution or an unknown country."""
+    name = clean_text(institution)
+    if not name:
+        raise InvalidInputError("the institution name is empty; type the institution's name")
+    try:
+        code = normalise_country(country)
+    except UnknownCountryError as exc:
+        raise InvalidInputError(str(exc)) from exc
+    if isinstance(assessors, str):  # one name, not its letters
+        assessors = [assessors]
+    names = [n for n in (clean_text(a) for a in assessors) if n]
+    return name, code, names
+
+
+def find_item(checklist: Checklist, item_id: str) -> Item:
+    """The item ``item_id`` of ``checklist``. Raises InvalidInputError naming a few of
+    its items."""
+    item = checklist.item((item_id or "").strip())
+    if item is None:
+        ids = [i.id for i in checklist.items]
+        sample = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
+        raise InvalidInputError(
+            f"'{item_id}' is not an item of the checklist {checklist.id} "
+            f"(version {checklist.version}); its items are: {sample}"
+        )
+    return item

@@ -1,0 +1,256 @@
+"""What an assessment is, as plain frozen data: header, answers, state and results.
+
+An *assessment* answers one checklist for one institution in one country (ISO 3166-1
+alpha-2). :class:`Assessment` is its header, :class:`Answer` one stored answer, and
+:class:`AssessmentState` everything the runner needs in one read. The result classes say
+what a save, a completion or a move to a newer checklist version did.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.assessments.scoring import (
+    Gap,
+    Progress,
+    Score,
+    applicable_items,
+    gap_list,
+    score_answers,
+    section_progress,
+    unanswered_items,
+)
+from desktop.core.library.checklists import Checklist, Item
+from desktop.core.library.countries import country_name
+
+if TYPE_CHECKING:
+    from desktop.core.library.documents import Library
+
+DRAFT = "draft"
+COMPLETE = "complete"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One stored answer. ``value`` is None when only an evidence note has been typed."""
+
+    item_id: str
+    value: str | None
+    note: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The header of an assessment (no answers; see :class:`AssessmentState`)."""
+
+    id: str
+    checklist_id: str
+    checklist_version: str
+    checklist_hash: str
+    checklist_title: str
+    institution: str
+    country: str
+    assessors: tuple[str, ...]
+    status: str
+    revision: int
+    created: str
+    updated: str
+    completed: str | None
+    position: str | None  # the item the runner showed last, to reopen where one left off
+
+    @property
+    def country_name(self) -> str:
+        """The country's name in English, e.g. 'Kenya'."""
+        return country_name(self.country)
+
+    @property
+    def is_complete(self) -> bool:
+        """True when the current revision is marked complete."""
+        return self.status == COMPLETE
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``--json`` form of the header (with the country's name)."""
+        data = dataclasses.asdict(self)
+        data["assessors"] = list(self.assessors)
+        data["country_name"] = self.country_name
+        return data
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """Everything the runner needs in one read: header, checklist snapshot, answers."""
+
+    assessment: Assessment
+    checklist: Checklist
+    answers: dict[str, Answer]
+    new_items: tuple[str, ...] = ()  # added by the last move to a newer checklist version
+
+    def values(self) -> dict[str, str]:
+        """item id → answer value, for the answers that have one."""
+        return {k: a.value for k, a in self.answers.items() if a.value is not None}
+
+    def score(self) -> Score:
+        """The component scores and overall index of the current answers."""
+        return score_answers(self.checklist, self.values())
+
+    def applicable(self) -> list[Item]:
+        """The items skip logic shows now, in order."""
+        return applicable_items(self.checklist, self.values())
+
+    def is_applicable(self, item_id: str) -> bool:
+        """True when skip logic shows ``item_id`` with the current answers."""
+        return any(item.id == item_id for item in self.applicable())
+
+    def unanswered(self) -> list[Item]:
+        """Shown items without a response (``na`` is a response)."""
+        return unanswered_items(self.checklist, self.values())
+
+    def progress(self) -> dict[str, Progress]:
+        """Progress per section id."""
+        return section_progress(self.checklist, self.values())
+
+    def removed_answers(self) -> list[Answer]:
+        """Answers kept for items that the current checklist version no longer has."""
+        known = {item.id for item in self.checklist.items}
+        return [a for k, a in sorted(self.answers.items()) if k not in known]
+
+    def gaps(self, library: Library | None = None, limit: int | None = 10) -> list[Gap]:
+        """The weakest answered items first, with the documents that help."""
+        return gap_list(self.checklist, self.values(), library, limit)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a save did. Returned only after the commit: show "saved" then."""
+
+    assessment_id: str
+    item_id: str
+    value: str | None
+    note: str
+    saved_at: str
+    revision: int
+    changed: bool  # False when the stored answer was already exactly this
+    reopened: bool  # True when this save started a new revision of a completed assessment
+    applicable: bool  # False when skip logic hides the item (kept, but not scored)
+
+
+@dataclass(frozen=True)
+class CompleteResult:
+    """What marking complete did (the automatic backup, when one was taken)."""
+
+    assessment: Assessment
+    unanswered: tuple[str, ...]  # shown items left without a response
+    changed: bool  # False when it was already complete
+    backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One row of the append-only history. ``action`` is one of: create, answer, note,
+    details, complete, reopen, migrate, migrate-invalidated."""
+
+    id: int
+    at: str
+    by: str
+    action: str
+    revision: int
+    item_id: str | None
+    value: str | None
+    note: str | None
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The answers as they were when ``revision`` was marked complete."""
+
+    revision: int
+    completed: str
+    completed_by: str
+    checklist_id: str
+    checklist_hash: str
+    answers: dict[str, Answer]
+
+
+@dataclass(frozen=True)
+class MigrationPlan:
+    """What moving an assessment to another version of its checklist does (or did).
+
+    ``carried``: item ids whose answers move over unchanged. ``removed``: stored answers of
+    items the new version does not have; they stay stored, listed and in the history, but
+    no longer count. ``invalidated``: answers whose value the item's new scale does not
+    accept; the value is cleared (the note stays, the old value is in the history).
+    ``added``: items new in this version, flagged for the runner.
+    """
+
+    assessment_id: str
+    checklist_id: str
+    from_version: str
+    from_hash: str
+    to_version: str
+    to_hash: str
+    carried: tuple[str, ...]
+    removed: tuple[Answer, ...]
+    invalidated: tuple[Answer, ...]
+    added: tuple[str, ...]
+    applied: bool = False
+    reopened: bool = False
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when the assessment already uses exactly this checklist."""
+        return self.from_hash == self.to_hash
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``accord assessment migrate --json`` form of the plan."""
+        return {
+            "assessment_id": self.assessment_id,
+            "checklist_id": self.checklist_id,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "up_to_date": self.up_to_date,
+            "carried": list(self.carried),
+            "removed": [dataclasses.asdict(a) for a in self.removed],
+            "invalidated": [dataclasses.asdict(a) for a in self.invalidated],
+            "added": list(self.added),
+            "applied": self.applied,
+            "reopened": self.reopened,
+        }
+
+
+@dataclass(frozen=True)
+class ChecklistInfo:
+    """A checklist of the library for the "start an assessment" screen."""
+
+    id: str
+    title: str
+    version: str
+    path: str
+    startable: bool
+    problems: tuple[str, ...] = field(default=())  # "file:line: message" when not startable
+    items: int = 0
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One assessment with the figures a list shows: responses given (``na`` counts) of
+    the items shown now, and the overall index (None: not assessed)."""
+
+    assessment: Assessment
+    answered: int
+    total: int
+    overall: float | None
+
+    @classmethod
+    def of(
+        cls, assessment: Assessment, checklist: Checklist, values: dict[str, str]
+    ) -> AssessmentSummary:
+        """The summary of ``assessment`` answering ``checklist`` with ``values``."""
+        progress = section_progress(checklist, values).values()
+        done, total = sum(p.done for p in progress), sum(p.total for p in progress)
+        return cls(assessment, done, total, score_answers(checklist, values).overall)

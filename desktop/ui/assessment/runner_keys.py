@@ -1,0 +1,89 @@
+"""The runner's keyboard: its shortcuts, and the key-hint bar under the question.
+
+============================  ======================================================
+``1`` ``2`` ``3``             Yes / Partly / No (yes–partial–no questions)
+``0`` – ``4``                 the maturity level (maturity questions)
+``0`` or ``N``                Not applicable (``N`` only on maturity questions)
+``Delete``                    clear the answer
+``Page Down``                 next question (skips questions hidden by skip logic)
+``Page Up``                   previous question
+``Ctrl+U``                    first unanswered question
+``Ctrl+E``                    the evidence note (``Esc`` goes back to the answers)
+``Ctrl+Enter``                mark the assessment complete
+============================  ======================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.ui.assessment.widgets import key_cap
+
+NEXT_KEY = QKeySequence(Qt.Key.Key_PageDown)
+PREVIOUS_KEY = QKeySequence(Qt.Key.Key_PageUp)
+UNANSWERED_KEY = QKeySequence("Ctrl+U")
+NOTE_KEY = QKeySequence("Ctrl+E")
+COMPLETE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
+
+KEYBOARD_MAP: tuple[tuple[str, str], ...] = (
+    ("1 / 2 / 3", "Yes / Partly / No"),
+    ("0 – 4", "Maturity level"),
+    ("0 or N", "Not applicable (N on maturity questions)"),
+    ("Delete", "Clear the answer"),
+    ("Page Down", "Next question"),
+    ("Page Up", "Previous question"),
+    ("Ctrl+U", "First unanswered question"),
+    ("Ctrl+E", "Evidence note (Esc: back to the answers)"),
+    ("Ctrl+Enter", "Mark complete"),
+)
+# The runner's shortcuts by name, with their keys (the names key ``RunnerPage.shortcuts``).
+SHORTCUT_KEYS: dict[str, tuple[QKeySequence, ...]] = {
+    "next": (NEXT_KEY,),
+    "previous": (PREVIOUS_KEY,),
+    "unanswered": (UNANSWERED_KEY,),
+    "note": (NOTE_KEY,),
+    "complete": COMPLETE_KEYS,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RunnerPage", text)
+
+
+def install_shortcuts(
+    widget: QWidget, slots: Mapping[str, Callable[[], object]]
+) -> dict[str, QShortcut]:
+    """One shortcut per key of :data:`SHORTCUT_KEYS` on ``widget`` and its children,
+    calling ``slots[name]``; returned by name ("complete", "complete1", …)."""
+    shortcuts: dict[str, QShortcut] = {}
+    for name, keys in SHORTCUT_KEYS.items():
+        for n, key in enumerate(keys):
+            shortcut = QShortcut(key, widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slots[name])
+            shortcuts[f"{name}{n or ''}"] = shortcut
+    return shortcuts
+
+
+def key_hint_bar(parent: QWidget) -> QHBoxLayout:
+    """The row of key caps with what they do, shown under the question."""
+    keys = QHBoxLayout()
+    keys.setSpacing(6)
+    for cap, text in (
+        ("1 2 3 0", _t("answer")),
+        ("PgDn", _t("next")),
+        ("PgUp", _t("previous")),
+        ("Ctrl+U", _t("first unanswered")),
+        ("Ctrl+E", _t("evidence")),
+    ):
+        keys.addWidget(key_cap(cap, parent))
+        hint = QLabel(text, parent)
+        hint.setObjectName("questionMeta")
+        keys.addWidget(hint)
+        keys.addSpacing(6)
+    keys.addStretch(1)
+    return keys

@@ -1,0 +1,59 @@
+"""The main window's Help menu: the keyboard shortcuts, the log folder, About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.storage import paths
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop.ui.shell.window_parts import ShellWindow
+
+
+def show_shortcuts(window: ShellWindow) -> None:
+    """F1: every action that has a key, in a table."""
+    rows = []
+    for action in window.actions():
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        if keys:
+            rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
+    box = QMessageBox(window)
+    box.setObjectName("shortcutsBox")
+    box.setWindowTitle(window.tr("Keyboard shortcuts"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText("<table cellpadding='3'>" + "".join(rows) + "</table>")
+    box.exec()
+
+
+def show_about(window: ShellWindow) -> None:
+    """About Accord: the version, the library folder and the data folder."""
+    from desktop import __version__
+
+    QMessageBox.about(
+        window,
+        window.tr("About Accord"),
+        window.tr("Accord %1 — the offline AI-governance library.\nLibrary: %2\nData: %3")
+        .replace("%1", __version__)
+        .replace("%2", str(window.library_dir))
+        .replace("%3", str(window.data_dir)),
+    )
+
+
+def open_log_folder(window: ShellWindow) -> Path:
+    """Show the folder of Accord's log files in the file manager (created if need be);
+    when no file manager answers, the status bar names the folder."""
+    folder = paths.logs_dir(window.data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        window.statusBar().showMessage(
+            window.tr("Accord's log files are in %1").replace("%1", str(folder)), 10000
+        )
+    return folder
