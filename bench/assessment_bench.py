@@ -25,7 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.assessments.scoring import aggregate_scores, gap_list, score_answers
+from desktop.core.assessments.comparison import aggregate_scores
+from desktop.core.assessments.gaps import gap_list
+from desktop.core.assessments.scoring import score_answers
 from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import SCALES, Checklist, Item, Section, ShowIf
 from desktop.core.library.components import COMPONENTS

@@ -12,6 +12,7 @@ import pytest
 
 from desktop.core.assessments.store import (
     AssessmentStore,
+    CompletionRefusedError,
     InvalidInputError,
     MigrationRefusedError,
     NotFoundError,
@@ -133,7 +134,15 @@ def test_answers_notes_clear_and_unchanged(store: AssessmentStore) -> None:
     store.save_answer(a.id, "GOV-1", None)  # clear the value, keep the note
     answer = store.answers(a.id)["GOV-1"]
     assert (answer.value, answer.note) == (None, "typed before choosing")
-    assert store.save_answer(a.id, "ETH-1", "N/A").value == "na"
+    # Not applicable needs a reason (docs/scoring.md): refused without one, nothing kept.
+    with pytest.raises(InvalidInputError) as refused:
+        store.save_answer(a.id, "ETH-1", "N/A")
+    assert refused.value.code == "assessment.na-needs-reason" and "ETH-1" in str(refused.value)
+    assert "ETH-1" not in store.answers(a.id)
+    assert store.save_answer(a.id, "ETH-1", "N/A", note="no AI policy here").value == "na"
+    # A note stored earlier is the reason too.
+    store.save_note(a.id, "ETH-2", "done by another ministry")
+    assert store.save_answer(a.id, "ETH-2", "na").value == "na"
 
 
 def test_hidden_item_answer_is_kept_but_flagged(store: AssessmentStore) -> None:
@@ -208,9 +217,18 @@ def test_complete_freezes_a_revision_and_an_edit_starts_the_next(
 ) -> None:
     a = store.create(make_checklist(), institution="M", country="KE")
     store.save_answer(a.id, "ETH-1", "yes")
+    store.save_answer(a.id, "GOV-1", "2")
+    # ETH-2 (shown, unanswered) leaves ethics at 1 of 2: below the minimum of 80 %.
+    with pytest.raises(CompletionRefusedError, match="Ethical AI practices"):
+        store.complete(a.id, by="Ann")
+    assert store.get(a.id).status == "draft" and store.revisions(a.id) == []
+    store.save_answer(a.id, "ETH-1", "no")  # closes ETH-2: counted at 0, coverage 2 of 2
+    store.save_answer(a.id, "ETH-1", "yes")
+    store.save_answer(a.id, "ETH-2", "yes")
     done = store.complete(a.id, by="Ann")
     assert done.changed and done.assessment.status == "complete" and done.assessment.completed
-    assert done.unanswered == ("ETH-2", "GOV-1")
+    assert done.completion == "complete" and done.assessment.partial_reason is None
+    assert done.unanswered == ()
     assert done.backup is not None and done.backup.is_file()  # automatic backup taken
     assert store.complete(a.id).changed is False  # idempotent
     # Editing a completed assessment: new revision, back to draft, in one step.
@@ -308,7 +326,7 @@ def test_migrate_refuses_other_checklist_and_older_version(store: AssessmentStor
 
 def test_migrating_a_completed_assessment_starts_a_revision(store: AssessmentStore) -> None:
     a = store.create(make_checklist(), institution="M", country="KE")
-    store.complete(a.id, backup=False)
+    store.complete(a.id, backup=False, partial_reason="a first look")
     plan = store.migrate(
         a.id, make_checklist("1.1.0", extra=(Item("X-1", "x?", "gov", "governance"),))
     )

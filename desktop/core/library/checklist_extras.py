@@ -69,24 +69,9 @@ def parse_frameworks(
 
 
 def parse_indicator(p: Reports, raw_item: dict, item_id: str, where: Where) -> Indicator:
-    """The ``unit``, ``bands``, ``source`` and ``higher_is_better`` of a number item."""
-    bands_raw = raw_item.get("bands")
-    bands: list[float] = []
-    if isinstance(bands_raw, list):
-        for value in bands_raw:
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                bands.append(float(value))
-    ascending = all(a < b for a, b in itertools.pairwise(bands))
-    if len(bands) != LEVELS or len(bands) != len(bands_raw or []) or not ascending:
-        p.error(
-            f"item '{item_id}' (scale: number) needs 'bands:', {LEVELS} ascending numbers "
-            "that mark levels 1 to 4, e.g. bands: [20, 40, 60, 80]",
-            *where,
-            "bands" if "bands" in raw_item else "scale",
-        )
-        bands = [1.0, 2.0, 3.0, 4.0]
-    if not bands or any(not math.isfinite(b) for b in bands):
-        bands = [1.0, 2.0, 3.0, 4.0]
+    """The ``unit``, ``bands``, ``source``, ``higher_is_better`` and ``range`` of a
+    number item."""
+    bands = _parse_bands(p, raw_item, item_id, where)
     source = str(raw_item.get("source") or "").strip()
     if not source:
         p.error(
@@ -102,7 +87,64 @@ def parse_indicator(p: Reports, raw_item: dict, item_id: str, where: Where) -> I
             "higher_is_better",
         )
         better = True
-    return Indicator(str(raw_item.get("unit") or "").strip(), tuple(bands), source, better)
+    unit = str(raw_item.get("unit") or "").strip()
+    low, high = _parse_range(p, raw_item, item_id, where, unit)
+    outside = [b for b in bands if (low is not None and b < low) or (high is not None and b > high)]
+    if outside and "bands" in raw_item:
+        p.error(
+            f"bands of item '{item_id}' must lie within its range ({low} to {high}); "
+            f"{outside} do not, so a level could never be reached",
+            *where,
+            "bands",
+        )
+    return Indicator(unit, tuple(bands), source, better, low, high)
+
+
+def _parse_bands(p: Reports, raw_item: dict, item_id: str, where: Where) -> list[float]:
+    """Four ascending finite thresholds (a usable default after reporting a problem)."""
+    bands_raw = raw_item.get("bands")
+    bands: list[float] = []
+    if isinstance(bands_raw, list):
+        for value in bands_raw:
+            if _is_number(value):
+                bands.append(float(value))
+    ascending = all(a < b for a, b in itertools.pairwise(bands))
+    if len(bands) != LEVELS or len(bands) != len(bands_raw or []) or not ascending:
+        p.error(
+            f"item '{item_id}' (scale: number) needs 'bands:', {LEVELS} ascending numbers "
+            "that mark levels 1 to 4, e.g. bands: [20, 40, 60, 80]",
+            *where,
+            "bands" if "bands" in raw_item else "scale",
+        )
+        return [1.0, 2.0, 3.0, 4.0]
+    return bands
+
+
+def _parse_range(
+    p: Reports, raw_item: dict, item_id: str, where: Where, unit: str
+) -> tuple[float | None, float | None]:
+    """``range: [low, high]`` (``null`` for no limit). Without it a figure is at least 0,
+    and a share in ``%`` at most 100: a negative share or 635 % is a typing mistake."""
+    default = (0.0, 100.0 if unit == "%" else None)
+    raw = raw_item.get("range")
+    if raw is None:
+        return default
+    ok = isinstance(raw, list) and len(raw) == 2 and all(v is None or _is_number(v) for v in raw)
+    if ok:
+        low, high = (None if v is None else float(v) for v in raw)
+        if low is None or high is None or low < high:
+            return low, high
+    p.error(
+        f"range of item '{item_id}' must be [low, high] with low below high (null for no "
+        "limit), e.g. range: [0, 100]",
+        *where,
+        "range",
+    )
+    return default
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def parse_min_coverage(p: Reports, data: dict[str, Any]) -> float:

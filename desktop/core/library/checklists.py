@@ -47,6 +47,7 @@ ITEM_FIELDS = (
     "bands",
     "source",
     "higher_is_better",
+    "range",
 )
 SECTION_FIELDS = ("id", "title", "component", "items")
 SHOW_IF_FIELDS = ("item", "in")
@@ -85,6 +86,13 @@ class Item:
     def allowed_answers(self) -> tuple[str, ...]:
         """The fixed answers of the item's scale (a number item takes any figure too)."""
         return (*SCALES[self.scale], NOT_APPLICABLE)
+
+    def accepts(self, answer: str | None) -> bool:
+        """True when ``answer`` is a response to this item: ``na`` or an answer with a
+        value (for a number item, a figure in its range)."""
+        return answer == NOT_APPLICABLE or (
+            answer is not None and self.value_of(answer) is not None
+        )
 
     def answers_by_value(self) -> list[str]:
         """The scale's fixed answers from the lowest value to the highest."""
@@ -385,11 +393,17 @@ def _show_if_target_problem(
             f"show_if of item '{item.id}' depends on '{rule.item}', which is answered with a "
             "number; make it depend on a yes/partial/no or maturity item"
         )
+    if NOT_APPLICABLE in rule.values:
+        return (
+            f"show_if of item '{item.id}' opens for 'na' from '{rule.item}'; an item that "
+            f"depends on a not-applicable answer is not applicable itself, so remove 'na' "
+            "from its 'in:' list"
+        )
     bad = [v for v in rule.values if v not in target.allowed_answers()]
     if bad:
         return (
             f"show_if of item '{item.id}' expects {bad} from '{rule.item}', "
-            f"whose answers are {list(target.allowed_answers())}"
+            f"whose answers are {list(SCALES[target.scale])}"
         )
     return gate_problem(item.id, rule.item, rule.values, target.answers_by_value()) or None
 

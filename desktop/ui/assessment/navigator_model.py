@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from desktop.core.assessments.scoring import applicable_items
+from desktop.core.assessments.item_states import applicable_items
 from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.formatting import answer_text
 from desktop.ui.assessment.formatting import translate as _t

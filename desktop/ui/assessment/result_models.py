@@ -32,7 +32,9 @@ from desktop.ui.common.headers import column_header
 from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.scoring import Comparison, Gap, Score
+    from desktop.core.assessments.comparison import Comparison
+    from desktop.core.assessments.gaps import Gap
+    from desktop.core.assessments.scoring import Score
     from desktop.core.library.checklists import Checklist, Item
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.assessments.scoring import applicable_items, unanswered_items
+from desktop.core.assessments.item_states import applicable_items, unanswered_items
 from desktop.ui.assessment.answer_sheet import AnswerSheet
 from desktop.ui.assessment.complete_dialog import CompleteDialog
 from desktop.ui.assessment.navigator_model import NavigatorModel

@@ -25,8 +25,8 @@ from desktop.ui.assessment.roles import (
 from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.comparison import WorkshopSummary
     from desktop.core.assessments.model import Assessment
-    from desktop.core.assessments.scoring import WorkshopSummary
 
 
 class WorkshopModel(QAbstractTableModel):
