@@ -142,3 +142,21 @@ def test_every_number_item_states_its_bands_as_the_scorer_reads_them(
             assert numbers(first) == numbers(band), (item.id, level, cells[0])
             for words in ("below", "or more", "to under"):
                 assert (words in first) == (words in band), (item.id, level, cells[0])
+
+
+def test_a_version_1_draft_moves_to_version_2_keeping_unchanged_answers(
+    tmp_path: Path, v1: Checklist, v2: Checklist
+) -> None:
+    with AssessmentStore.open(tmp_path / "accord.db") as store:
+        a = store.create(v1, institution="Ministry of ICT", country="KE")
+        for item_id, value in (("ETH-1", "yes"), ("GOV-5", "partial"), ("SOC-2", "no")):
+            store.save_answer(a.id, item_id, value)
+        plan = store.plan_migration(a.id, v2)
+        assert plan.carried == ("ETH-1", "SOC-2")
+        assert [x.item_id for x in plan.removed] == ["GOV-5"]  # retired: kept, listed
+        assert plan.changed == () and plan.invalidated == ()  # kept ids kept their meaning
+        assert len(plan.added) == 20 and {"GOV-8", "GOV-9", "ETH-7"} <= set(plan.added)
+        store.migrate(a.id, v2)
+        state = store.load(a.id)
+        assert state.answers["ETH-1"].value == "yes" and state.checklist.version == "2.0.0"
+        assert [x.item_id for x in state.removed_answers()] == ["GOV-5"]

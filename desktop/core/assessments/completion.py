@@ -44,15 +44,22 @@ class CompletionCheck:
         return not self.na_without_reason
 
     def below_text(self) -> str:
-        """'Ethics (2 of 8 questions, 25 %), Governance (…)': the components below the
-        minimum, with their coverage."""
-        return ", ".join(
-            f"{c.title} ({c.counted} of {c.applicable} questions, "
-            f"{coverage_percent(c.coverage or 0)} %)"
-            if c.applicable
-            else f"{c.title} (every question marked not applicable)"
-            for c in self.below_minimum
-        )
+        """'below the minimum coverage of 80 %: Ethics (2 of 8 questions, 25 %); every
+        question marked not applicable: Societal…': the components without a score."""
+        low = [c for c in self.below_minimum if c.applicable]
+        all_na = [c.title for c in self.below_minimum if not c.applicable]
+        parts = []
+        if low:
+            listed = ", ".join(
+                f"{c.title} ({c.counted} of {c.applicable} questions, "
+                f"{coverage_percent(c.coverage or 0)} %)"
+                for c in low
+            )
+            minimum = coverage_percent(self.min_coverage)
+            parts.append(f"below the minimum coverage of {minimum} %: {listed}")
+        if all_na:
+            parts.append(f"every question marked not applicable: {', '.join(all_na)}")
+        return "; ".join(parts)
 
 
 def check_completion(state: AssessmentState) -> CompletionCheck:
@@ -78,12 +85,14 @@ def refuse_if_needed(check: CompletionCheck, partial: bool) -> None:
             details={"items": [i.id for i in check.na_without_reason]},
         )
     if check.below_minimum and not partial:
-        minimum = coverage_percent(check.min_coverage)
         raise CompletionRefusedError(
-            "the assessment cannot be marked complete: below the minimum coverage of "
-            f"{minimum} %: {check.below_text()}. Answer more of their questions, or submit "
-            "it as partial with a reason",
-            details={"below": [c.component for c in check.below_minimum], "minimum": minimum},
+            "the assessment cannot be marked complete, because every component needs a "
+            f"score: {check.below_text()}. Answer more of their questions, or submit it as "
+            "partial with a reason",
+            details={
+                "below": [c.component for c in check.below_minimum],
+                "minimum": coverage_percent(check.min_coverage),
+            },
         )
 
 
