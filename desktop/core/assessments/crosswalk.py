@@ -42,6 +42,7 @@ class FrameworkResult:
     framework: str
     title: str
     parts: tuple[PartScore, ...]
+    short: str = ""  # "NIST AI RMF"
 
     @property
     def items(self) -> int:
@@ -80,7 +81,7 @@ def framework_results_of(states: list[ItemState], min_coverage: float) -> list[F
             )
             for part in sorted(groups, key=lambda p: order.index(p) if p in order else len(order))
         )
-        results.append(FrameworkResult(fid, framework.title, parts))
+        results.append(FrameworkResult(fid, framework.title, parts, framework.short))
     return results
 
 

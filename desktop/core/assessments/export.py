@@ -27,6 +27,7 @@ from desktop.core.assessments.scoring import ComponentScore, Score, answer_label
 from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import Checklist, Item
 from desktop.core.library.components import COMPONENTS
+from desktop.core.library.frameworks import FRAMEWORKS
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
 
@@ -225,9 +226,10 @@ def build_report(
 
 def _framework_refs(item: Item) -> tuple[str, ...]:
     """'NIST AI RMF GOVERN 1.2', 'UNESCO RAM legal'…: what an item maps to, in words."""
-    short = {"nist-ai-rmf": "NIST AI RMF", "unesco-ram": "UNESCO RAM", "oecd-ai": "OECD AI"}
     return tuple(
-        f"{short.get(fid, 'EU AI Act')} {ref}" for fid, refs in item.frameworks for ref in refs
+        f"{FRAMEWORKS[fid].short if fid in FRAMEWORKS else fid} {ref}"
+        for fid, refs in item.frameworks
+        for ref in refs
     )
 
 

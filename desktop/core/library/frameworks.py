@@ -25,6 +25,7 @@ class Framework:
     title: str
     parts: dict[str, str]  # part id -> title, in the framework's order
     ids: tuple[str, ...]  # every valid reference, in order
+    short: str = ""  # the name in tabs and lists: "NIST AI RMF"
 
     def part_of(self, ref: str) -> str:
         """The part a reference belongs to: a NIST subcategory's function (``GOVERN 1.1``
@@ -60,7 +61,9 @@ def _nist() -> Framework:
         "MEASURE": "Measure: risks assessed, analysed and tracked",
         "MANAGE": "Manage: risks prioritised and acted upon",
     }
-    return Framework("nist-ai-rmf", "NIST AI Risk Management Framework 1.0", parts, ids)
+    return Framework(
+        "nist-ai-rmf", "NIST AI Risk Management Framework 1.0", parts, ids, "NIST AI RMF"
+    )
 
 
 def _unesco() -> Framework:
@@ -72,7 +75,9 @@ def _unesco() -> Framework:
         "economic": "Economic",
         "technical": "Technical and infrastructural",
     }
-    return Framework("unesco-ram", "UNESCO Readiness Assessment Methodology", parts, tuple(parts))
+    return Framework(
+        "unesco-ram", "UNESCO Readiness Assessment Methodology", parts, tuple(parts), "UNESCO RAM"
+    )
 
 
 def _oecd() -> Framework:
@@ -90,7 +95,7 @@ def _oecd() -> Framework:
         "2.4": "Building human capacity and preparing for labour market transition",
         "2.5": "International co-operation for trustworthy AI",
     }
-    return Framework("oecd-ai", "OECD AI Principles", parts, tuple(parts))
+    return Framework("oecd-ai", "OECD AI Principles", parts, tuple(parts), "OECD AI Principles")
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
@@ -100,7 +105,11 @@ def _eu() -> Framework:
     # Regulation (EU) 2024/1689: 113 articles and 13 annexes.
     ids = tuple(f"Art. {n}" for n in range(1, 114)) + tuple(f"Annex {r}" for r in _ROMAN)
     return Framework(
-        "eu-ai-act", "EU AI Act (Regulation (EU) 2024/1689)", {ref: ref for ref in ids}, ids
+        "eu-ai-act",
+        "EU AI Act (Regulation (EU) 2024/1689)",
+        {ref: ref for ref in ids},
+        ids,
+        "EU AI Act",
     )
 
 

@@ -14,6 +14,10 @@ from desktop.ui.assessment.formatting import (
     format_change,
     format_coverage,
     format_score,
+    overall_reason_text,
+    tally_coverage_text,
+    tally_score_text,
+    tally_tooltip,
 )
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import whole
@@ -87,7 +91,8 @@ class _ComponentRowsModel(QAbstractTableModel):
 
 
 class ComponentScoreModel(_ComponentRowsModel):
-    """The six components (fixed order) and a last row with the overall index."""
+    """The six components (fixed order) and a last row with the overall index: the score
+    (or why there is none), the coverage beside it, and the questions counted."""
 
     COLUMNS = ("component", "score", "coverage", "answered")
 
@@ -101,30 +106,47 @@ class ComponentScoreModel(_ComponentRowsModel):
     def _cell(self, component: str | None, column: str, role: int) -> Any:
         score: Score = self._value
         if component is None:
-            value, coverage = score.overall, score.coverage
-            answered, applicable = score.answered, score.applicable
-            title, cid = _t("Overall index"), "overall"
-        else:
-            c = score.components[component]
-            value, coverage, answered, applicable = c.score, c.coverage, c.answered, c.applicable
-            title, cid = component_label(component), component
+            return self._overall_cell(score, column, role)
+        c = score.components[component]
         if role == COMPONENT_ROLE:
-            return cid
+            return component
         if role == SCORE_ROLE:
-            return value if column == "score" else None
+            return c.score if column == "score" else None
         if role == DISPLAY:
             return {
-                "component": title,
-                "score": format_score(value),
-                "coverage": format_coverage(coverage),
+                "component": component_label(component),
+                "score": tally_score_text(c),
+                "coverage": tally_coverage_text(c),
                 "answered": _t("%1 of %2")
-                .replace("%1", str(answered))
-                .replace("%2", str(applicable)),
+                .replace("%1", str(c.answered))
+                .replace("%2", str(c.applicable)),
             }[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and value is None:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and c.score is None:
             return MUTED
-        if role == Qt.ItemDataRole.ToolTipRole and value is None:
-            return _t("No question of this component has an answer yet, so it has no score.")
+        if role == Qt.ItemDataRole.ToolTipRole and c.score is None:
+            return tally_tooltip(c)
+        return None
+
+    def _overall_cell(self, score: Score, column: str, role: int) -> Any:
+        if role == COMPONENT_ROLE:
+            return "overall"
+        if role == SCORE_ROLE:
+            return score.overall if column == "score" else None
+        if role == DISPLAY:
+            return {
+                "component": _t("Overall index"),
+                "score": format_score(score.overall)
+                if score.overall is not None
+                else _t("Not computed"),
+                "coverage": format_coverage(score.coverage),
+                "answered": _t("%1 of %2")
+                .replace("%1", str(score.answered))
+                .replace("%2", str(score.applicable)),
+            }[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and score.overall is None:
+            return MUTED
+        if role == Qt.ItemDataRole.ToolTipRole and score.overall is None:
+            return overall_reason_text(score)
         return None
 
 

@@ -138,7 +138,7 @@ def _statistic_cell(spread: Any, extra: int, role: int) -> Any:
     """The mean (bold), the range, or the standard deviation (``extra`` 0, 1, 2)."""
     if role == DISPLAY:
         if spread.mean is None:
-            return _t("Not assessed") if extra == 0 else "—"
+            return _t("No score") if extra == 0 else "—"
         if extra == 0:
             return whole(spread.mean)
         if extra == 1:
