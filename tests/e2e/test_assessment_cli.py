@@ -472,3 +472,28 @@ def test_numeric_answers_their_level_and_the_frameworks(cli: CLI) -> None:
     code, out, _ = cli("assessment", "score", aid)
     assert "UNESCO Readiness Assessment Methodology (2 items)" in out
     assert "coverage 50 % (1 of 2)" in out
+
+
+def test_migrate_lists_questions_changed_under_the_same_id(cli: CLI) -> None:
+    aid = cli.new()
+    cli("assessment", "answer", aid, "ETH-1", "yes", "--note", "Adopted 2024")
+    reworded = V1.replace("version: 1.0.0", "version: 1.2.0").replace(
+        "Are there national AI ethics principles?",
+        "Has the cabinet adopted national AI ethics principles?",
+    )
+    cli.checklist.write_text(reworded, encoding="utf-8")
+    before = cli.dump()
+    plan = cli.json("assessment", "migrate", aid, "--dry-run", "--json")
+    assert cli.dump() == before  # a dry run changes nothing
+    assert [(x["item_id"], x["value"], x["note"]) for x in plan["changed"]] == [
+        ("ETH-1", "yes", "Adopted 2024")
+    ]
+    assert plan["carried"] == [] and plan["invalidated"] == []
+    code, out, _ = cli("assessment", "migrate", aid)
+    assert code == 0 and "ETH-1: was yes" in out
+    shown = cli.json("assessment", "show", aid, "--json")
+    assert shown["answers"]["ETH-1"]["value"] is None
+    assert shown["answers"]["ETH-1"]["note"] == "Adopted 2024"
+    assert shown["changed_items"] == ["ETH-1"]
+    code, out, _ = cli("assessment", "show", aid)
+    assert "[changed: answer again]" in out

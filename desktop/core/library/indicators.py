@@ -116,7 +116,7 @@ def read_figure(typed: str, unit: str = "") -> float:
     Raises FigureError for text that is not a number or whose reading is ambiguous
     (``"1,200"`` may be 1200 or 1.2)."""
     shown = str(typed).strip()
-    text = _SPACES.sub("", shown)
+    text = _SPACES.sub("", shown).replace("\u2212", "-")  # a typographic minus sign
     for suffix in sorted({unit.replace(" ", ""), "%"} - {""}, key=len, reverse=True):
         if text.lower().endswith(suffix.lower()):
             text = text[: -len(suffix)]
@@ -126,7 +126,8 @@ def read_figure(typed: str, unit: str = "") -> float:
     if "," in text and "." in text:
         # The separator that comes last is the decimal one: "1,234.5" and "1.234,5".
         decimal = "." if text.rindex(".") > text.rindex(",") else ","
-        text = text.replace("," if decimal == "." else ".", "").replace(",", ".")
+        whole, _, part = text.rpartition(decimal)
+        text = f"{_ungrouped(whole, '.' if decimal == ',' else ',', shown)}.{part}"
     elif text.count(",") == 1:
         if _AMBIGUOUS_COMMA.fullmatch(text):
             whole, part = text.split(",")
@@ -136,9 +137,9 @@ def read_figure(typed: str, unit: str = "") -> float:
             )
         text = text.replace(",", ".")
     elif text.count(",") > 1:
-        text = text.replace(",", "")  # thousands: "1,234,567"
+        text = _ungrouped(text, ",", shown)  # thousands: "1,234,567"
     elif text.count(".") > 1:
-        text = text.replace(".", "")  # thousands: "1.234.567"
+        text = _ungrouped(text, ".", shown)  # thousands: "1.234.567"
     try:
         figure = float(text)
     except ValueError:
@@ -146,6 +147,17 @@ def read_figure(typed: str, unit: str = "") -> float:
     if not math.isfinite(figure):
         raise FigureError(f"'{shown}' is not a number; type a figure such as 63.5")
     return figure
+
+
+def _ungrouped(text: str, separator: str, shown: str) -> str:
+    """``text`` without its thousands separators, which must group digits by three."""
+    groups = text.split(separator)
+    head = groups[0].lstrip("-")
+    if not (1 <= len(head) <= 3 and head.isdigit()) or not all(
+        len(g) == 3 and g.isdigit() for g in groups[1:]
+    ):
+        raise FigureError(f"'{shown}' is not a number; type a figure such as 63.5")
+    return "".join(groups)
 
 
 def parse_figure(answer: str | None) -> float | None:
