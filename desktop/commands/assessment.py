@@ -1,9 +1,11 @@
 """Assessment commands: ``accord assessment new|answer|note|complete|reopen|score|list|show|
 export|migrate|history|compare|workshop|checklists|countries``.
 
-Exit codes: 0 done; 2 bad input (unknown id, item or value, bad country, a checklist that
-fails validation) and nothing was changed; 1 the database could not be read or written
-(read-only or full disk, damaged file) and nothing was changed.
+Exit codes: 0 done; 2 bad input or a refused command (unknown id, item or value, a figure
+out of range, not applicable without a reason, bad country, a checklist that fails
+validation, completing below the minimum coverage without --partial) and nothing was
+changed; 1 the database could not be read or written (read-only or full disk, damaged
+file) and nothing was changed.
 """
 
 from __future__ import annotations
