@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.assessment.formatting import tally_coverage_text, tally_score_text, tally_tooltip
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import DISPLAY, MUTED, ROOT, SCORE_ROLE, ModelIndex
-from desktop.ui.assessment.score_bar import ScoreBarDelegate
+from desktop.ui.assessment.score_bar import score_table
 from desktop.ui.common.headers import column_header
 
 if TYPE_CHECKING:
@@ -120,25 +118,10 @@ class FrameworkView(QWidget):
         )
 
     def _table(self, result: FrameworkResult) -> QTableView:
-        table = QTableView(self.tabs)
+        model = FrameworkPartModel(result, self.tabs)
+        table = score_table(self.tabs, model, result.title, 3, ROW_HEIGHT)
         table.setObjectName("frameworkTable")
-        table.setAccessibleName(result.title)
-        model = FrameworkPartModel(result, table)
-        table.setModel(model)
-        table.setItemDelegateForColumn(3, ScoreBarDelegate(table))
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        h = table.horizontalHeader()
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            h.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        h.resizeSection(3, 240)
-        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        model.setParent(table)
         rows = min(len(result.parts), VISIBLE_ROWS)
         table.setFixedHeight(ROW_HEIGHT * rows + 36)
         return table

@@ -106,47 +106,35 @@ class ComponentScoreModel(_ComponentRowsModel):
     def _cell(self, component: str | None, column: str, role: int) -> Any:
         score: Score = self._value
         if component is None:
-            return self._overall_cell(score, column, role)
-        c = score.components[component]
-        if role == COMPONENT_ROLE:
-            return component
-        if role == SCORE_ROLE:
-            return c.score if column == "score" else None
-        if role == DISPLAY:
-            return {
+            value, tooltip = score.overall, overall_reason_text(score)
+            answered, applicable = score.answered, score.applicable
+            cells = {
+                "component": _t("Overall index"),
+                "score": _t("Not computed") if value is None else format_score(value),
+                "coverage": format_coverage(score.coverage),
+            }
+        else:
+            c = score.components[component]
+            value, tooltip = c.score, tally_tooltip(c)
+            answered, applicable = c.answered, c.applicable
+            cells = {
                 "component": component_label(component),
                 "score": tally_score_text(c),
                 "coverage": tally_coverage_text(c),
-                "answered": _t("%1 of %2")
-                .replace("%1", str(c.answered))
-                .replace("%2", str(c.applicable)),
-            }[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and c.score is None:
-            return MUTED
-        if role == Qt.ItemDataRole.ToolTipRole and c.score is None:
-            return tally_tooltip(c)
-        return None
-
-    def _overall_cell(self, score: Score, column: str, role: int) -> Any:
+            }
         if role == COMPONENT_ROLE:
-            return "overall"
+            return component or "overall"
         if role == SCORE_ROLE:
-            return score.overall if column == "score" else None
+            return value if column == "score" else None
         if role == DISPLAY:
-            return {
-                "component": _t("Overall index"),
-                "score": format_score(score.overall)
-                if score.overall is not None
-                else _t("Not computed"),
-                "coverage": format_coverage(score.coverage),
-                "answered": _t("%1 of %2")
-                .replace("%1", str(score.answered))
-                .replace("%2", str(score.applicable)),
-            }[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and score.overall is None:
+            cells["answered"] = (
+                _t("%1 of %2").replace("%1", str(answered)).replace("%2", str(applicable))
+            )
+            return cells[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == "score" and value is None:
             return MUTED
-        if role == Qt.ItemDataRole.ToolTipRole and score.overall is None:
-            return overall_reason_text(score)
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return tooltip
         return None
 
 

@@ -18,11 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -39,7 +37,7 @@ from desktop.ui.assessment.gap_panel import GapPanel
 from desktop.ui.assessment.overall_card import OverallCard
 from desktop.ui.assessment.radar import RadarSeries, RadarWidget
 from desktop.ui.assessment.result_models import ComponentScoreModel
-from desktop.ui.assessment.score_bar import ScoreBarDelegate
+from desktop.ui.assessment.score_bar import ScoreBarDelegate, score_table
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import heading, page_header, page_title
 from desktop.ui.common.notice import NoticeBar
@@ -175,24 +173,10 @@ class ResultsPage(QWidget):
     def _build_score_table(self, parent: QWidget) -> QTableView:
         """The six components and the overall index: score bar, coverage, answered."""
         self.score_model = ComponentScoreModel(self)
-        table = self.score_table = QTableView(parent)
+        table = self.score_table = score_table(
+            parent, self.score_model, self.tr("Scores by component"), 1
+        )
         table.setObjectName("scoreTable")
-        table.setAccessibleName(self.tr("Scores by component"))
-        table.setModel(self.score_model)
-        table.setItemDelegateForColumn(1, ScoreBarDelegate(table))
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        h = table.horizontalHeader()
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        h.resizeSection(1, 260)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setDefaultSectionSize(32)
         table.setFixedHeight(32 * (len(COMPONENTS) + 1) + 34)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table

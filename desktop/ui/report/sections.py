@@ -111,26 +111,26 @@ def scores_html(report: Report) -> str:
     )
 
 
+def _page_start(title: str, lead: str, empty: str | None) -> list[str]:
+    """A page's heading and its lead paragraph, or (``empty``) why it has nothing else."""
+    cls, text = ("muted", empty) if empty is not None else ("lead", lead)
+    return [f"<h1>{html.escape(title)}</h1>", f"<p class='{cls}'>{html.escape(text)}</p>"]
+
+
 def frameworks_html(report: Report) -> str:
     """Results per framework: each part's items, coverage and score."""
-    parts = [f"<h1>{html.escape(tr('Results by framework'))}</h1>"]
-    if not report.frameworks:
-        parts.append(
-            "<p class='muted'>"
-            + html.escape(tr("This checklist maps its questions to no other framework."))
-            + "</p>"
-        )
-        return "".join(parts)
-    parts.append(
-        "<p class='lead'>"
-        + html.escape(
-            tr(
-                "The same answers read against other frameworks. Each part counts the "
-                "questions mapped to it, with the same rules as a component."
-            )
-        )
-        + "</p>"
+    parts = _page_start(
+        tr("Results by framework"),
+        tr(
+            "The same answers read against other frameworks. Each part counts the "
+            "questions mapped to it, with the same rules as a component."
+        ),
+        None
+        if report.frameworks
+        else tr("This checklist maps its questions to no other framework."),
     )
+    if not report.frameworks:
+        return "".join(parts)
     head = "".join(
         f"<th{' align=right' if n else ''}>{html.escape(h)}</th>"
         for n, h in enumerate((tr("Part"), tr("Items"), tr("Coverage"), tr("Score")))
@@ -199,24 +199,16 @@ def comparison_html(report: Report) -> str:
 
 def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
     """The gap list: weakest items first, with guidance and what helps."""
-    parts = [f"<h1>{html.escape(tr('Gaps and what helps'))}</h1>"]
-    if not report.gaps:
-        parts.append(
-            "<p class='muted'>"
-            + html.escape(tr("No gaps: every answered question has full marks."))
-            + "</p>"
-        )
-        return "".join(parts)
-    parts.append(
-        "<p class='lead'>"
-        + html.escape(
-            tr(
-                "The weakest answered questions, lowest score and highest weight first, "
-                "with the guidance and the library documents that help close each gap."
-            )
-        )
-        + "</p>"
+    parts = _page_start(
+        tr("Gaps and what helps"),
+        tr(
+            "The weakest answered questions, lowest score and highest weight first, "
+            "with the guidance and the library documents that help close each gap."
+        ),
+        None if report.gaps else tr("No gaps: every answered question has full marks."),
     )
+    if not report.gaps:
+        return "".join(parts)
     items = {i.item_id: i for i in report.items()}
     for n, gap in enumerate(report.gaps, start=1):
         item = items.get(gap.item_id)
