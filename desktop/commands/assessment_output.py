@@ -231,7 +231,17 @@ def print_history(entries: Sequence[HistoryEntry]) -> None:
 
 
 def _change_json(change: Any) -> dict[str, Any]:
-    return {"before": _r(change.before), "after": _r(change.after), "change": _r(change.change)}
+    return {
+        "before": _r(change.before),
+        "after": _r(change.after),
+        "change": _r(change.change),
+        "before_coverage": _cov(change.before_coverage),
+        "after_coverage": _cov(change.after_coverage),
+    }
+
+
+def _cov(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def comparison_json(cmp: Comparison) -> dict[str, Any]:
@@ -246,7 +256,13 @@ def print_comparison(cmp: Comparison) -> None:
     """Each component (then overall): before → after and the change."""
     for c in [*cmp.components.values(), cmp.overall]:
         delta = "—" if c.change is None else f"{c.change:+.1f}"
-        print(f"  {c.title:<40} {_fmt(c.before)} → {_fmt(c.after)}  {delta}")
+        before = _fmt(c.before) + _beside(c.before_coverage)
+        after = _fmt(c.after) + _beside(c.after_coverage)
+        print(f"  {c.title:<40} {before} → {after}  {delta}")
+
+
+def _beside(coverage: float | None) -> str:
+    return "" if coverage is None else f" ({coverage_percent(coverage)} %)"
 
 
 def workshop_json(summary: WorkshopSummary) -> dict[str, Any]:
@@ -258,6 +274,7 @@ def workshop_json(summary: WorkshopSummary) -> dict[str, Any]:
             "min": _r(s.minimum),
             "max": _r(s.maximum),
             "stdev": _r(s.stdev),
+            "coverage": [_cov(c) for c in s.coverages],
         }
         for s in [*summary.components.values(), summary.overall]
     }

@@ -339,9 +339,26 @@ def test_compare_workshop_checklists_and_countries(cli: CLI) -> None:
     cli("assessment", "answer", second, "ETH-1", "yes")
     cli("assessment", "answer", second, "ETH-2", "yes")
     cmp = cli.json("assessment", "compare", first, second, "--json")
-    assert cmp["components"]["ethics"] == {"before": 0.0, "after": 100.0, "change": 100.0}
+    # The coverage beside each score (the closed ETH-2 counts as covered).
+    assert cmp["components"]["ethics"] == {
+        "before": 0.0,
+        "after": 100.0,
+        "change": 100.0,
+        "before_coverage": 1.0,
+        "after_coverage": 1.0,
+    }
+    assert cmp["components"]["governance"]["before_coverage"] == 0.0
+    code, out, _ = cli("assessment", "compare", first, second)
+    assert code == 0 and "0.0 (100 %) → 100.0 (100 %)  +100.0" in out
     workshop = cli.json("assessment", "workshop", first, second, "--json")
-    assert workshop["ethics"] == {"count": 2, "mean": 50.0, "min": 0.0, "max": 100.0, "stdev": 50.0}
+    assert workshop["ethics"] == {
+        "count": 2,
+        "mean": 50.0,
+        "min": 0.0,
+        "max": 100.0,
+        "stdev": 50.0,
+        "coverage": [1.0, 1.0],
+    }
     assert workshop["governance"]["mean"] is None
     (info,) = cli.json("assessment", "checklists", "--json")
     assert (info["id"], info["startable"], info["items"]) == ("checklists/demo", True, 3)
@@ -470,7 +487,7 @@ def test_numeric_answers_their_level_and_the_frameworks(cli: CLI) -> None:
         50.0,
     )
     code, out, _ = cli("assessment", "score", aid)
-    assert "UNESCO Readiness Assessment Methodology (2 items)" in out
+    assert code == 0 and "UNESCO Readiness Assessment Methodology (2 items)" in out
     assert "coverage 50 % (1 of 2)" in out
 
 

@@ -250,6 +250,7 @@ def test_comparison_with_an_earlier_assessment(qtbot, make_panel, fixture_librar
     qtbot.waitUntil(lambda: compare.model.rowCount() > 0, timeout=5_000)
     assert compare.selected_earlier() == first
     assert compare.model.index(0, 3).data() == "+100"  # ethics 0 → 100
+    assert compare.model.index(0, 1).data() == "0 · 100 %"  # the coverage beside
     assert compare.model.index(2, 3).data() == "+50"  # governance 0 → 50
     assert len(compare.radar.series()) == 2
     compare.choice.setCurrentIndex(0)  # "No comparison"
@@ -282,6 +283,7 @@ def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> No
     assert ethics[4:] == ["50", "0–100", "40.8"]
     governance = [model.index(2, c).data() for c in range(model.columnCount())]
     assert governance[3] == "No score" and governance[4] == "75"  # C left out, not 0
+    assert model.index(2, 3).data(Qt.ItemDataRole.ToolTipRole) == "Coverage 0 %"
     assert len(workshop.radar.series()) == 4  # the mean and three groups
     workshop.select_only(groups[:2])
     qtbot.waitUntil(lambda: workshop.model.columnCount() == 1 + 2 + 3, timeout=5_000)

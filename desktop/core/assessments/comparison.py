@@ -24,6 +24,9 @@ class ComponentChange:
     title: str
     before: float | None
     after: float | None
+    # The coverage beside each score (docs/scoring.md: beside every score, everywhere).
+    before_coverage: float | None = None
+    after_coverage: float | None = None
 
     @property
     def change(self) -> float | None:
@@ -44,10 +47,24 @@ class Comparison:
 def compare_scores(earlier: Score, later: Score) -> Comparison:
     """Change per component from ``earlier`` to ``later`` (positive = improved)."""
     components = {
-        cid: ComponentChange(cid, title, earlier.components[cid].score, later.components[cid].score)
+        cid: ComponentChange(
+            cid,
+            title,
+            earlier.components[cid].score,
+            later.components[cid].score,
+            earlier.components[cid].coverage,
+            later.components[cid].coverage,
+        )
         for cid, title in COMPONENTS.items()
     }
-    overall = ComponentChange("overall", "Overall index", earlier.overall, later.overall)
+    overall = ComponentChange(
+        "overall",
+        "Overall index",
+        earlier.overall,
+        later.overall,
+        earlier.coverage,
+        later.coverage,
+    )
     return Comparison(components, overall)
 
 
@@ -68,6 +85,7 @@ class Spread:
     maximum: float | None
     stdev: float | None
     scores: tuple[float | None, ...] = field(default=())
+    coverages: tuple[float | None, ...] = field(default=())  # beside each group's score
 
 
 @dataclass(frozen=True)
@@ -79,10 +97,15 @@ class WorkshopSummary:
     count: int
 
 
-def _spread(component: str, title: str, values: Sequence[float | None]) -> Spread:
+def _spread(
+    component: str,
+    title: str,
+    values: Sequence[float | None],
+    coverages: Sequence[float | None],
+) -> Spread:
     present = [v for v in values if v is not None]
     if not present:
-        return Spread(component, title, 0, None, None, None, None, tuple(values))
+        return Spread(component, title, 0, None, None, None, None, tuple(values), tuple(coverages))
     return Spread(
         component,
         title,
@@ -92,6 +115,7 @@ def _spread(component: str, title: str, values: Sequence[float | None]) -> Sprea
         max(present),
         statistics.pstdev(present),
         tuple(values),
+        tuple(coverages),
     )
 
 
@@ -103,10 +127,17 @@ def aggregate_scores(scores: Iterable[Score]) -> WorkshopSummary:
     """
     scores = list(scores)
     components = {
-        cid: _spread(cid, title, [s.components[cid].score for s in scores])
+        cid: _spread(
+            cid,
+            title,
+            [s.components[cid].score for s in scores],
+            [s.components[cid].coverage for s in scores],
+        )
         for cid, title in COMPONENTS.items()
     }
-    overall = _spread("overall", "Overall index", [s.overall for s in scores])
+    overall = _spread(
+        "overall", "Overall index", [s.overall for s in scores], [s.coverage for s in scores]
+    )
     return WorkshopSummary(components, overall, len(scores))
 
 

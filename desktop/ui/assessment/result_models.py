@@ -211,8 +211,8 @@ class ComparisonModel(_ComponentRowsModel):
             title = _t("Overall index") if component is None else component_label(change.component)
             return {
                 "component": title,
-                "before": format_score(change.before),
-                "after": format_score(change.after),
+                "before": _with_coverage(change.before, change.before_coverage),
+                "after": _with_coverage(change.after, change.after_coverage),
                 "change": format_change(change.change),
             }[column]
         if role == SCORE_ROLE and column == "change":
@@ -223,3 +223,9 @@ class ComparisonModel(_ComponentRowsModel):
             if int(whole(change.change)) < 0:
                 return QColor("#b3261e")
         return None
+
+
+def _with_coverage(score: float | None, coverage: float | None) -> str:
+    """'48 · 100 %': a score with its coverage beside it."""
+    shown = format_score(score)
+    return shown if coverage is None else f"{shown} · {format_coverage(coverage)}"

@@ -9,7 +9,12 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QFont
 
 from desktop.core.library.components import COMPONENTS
-from desktop.ui.assessment.formatting import format_score, format_when, status_label
+from desktop.ui.assessment.formatting import (
+    format_coverage,
+    format_score,
+    format_when,
+    status_label,
+)
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import whole
 from desktop.ui.assessment.roles import (
@@ -125,8 +130,11 @@ def _component_cell(spread: Any, overall: bool, role: int) -> Any:
 def _group_cell(spread: Any, group: int, role: int) -> Any:
     """One group's score ("Not assessed", muted, when it has none)."""
     value = spread.scores[group] if group < len(spread.scores) else None
+    coverage = spread.coverages[group] if group < len(spread.coverages) else None
     if role == DISPLAY:
         return format_score(value)
+    if role == Qt.ItemDataRole.ToolTipRole and coverage is not None:
+        return _t("Coverage %1").replace("%1", format_coverage(coverage))
     if role == SCORE_ROLE:
         return value
     if role == Qt.ItemDataRole.ForegroundRole and value is None:

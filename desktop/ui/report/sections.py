@@ -154,6 +154,12 @@ def frameworks_html(report: Report) -> str:
     return "".join(parts)
 
 
+def _scored(value: float | None, coverage: float | None) -> str:
+    """'48 (100 %)': a score with its coverage beside it."""
+    shown = score_text(value)
+    return shown if coverage is None else f"{shown} ({coverage_percent(coverage)} %)"
+
+
 def comparison_html(report: Report) -> str:
     """The change since the earlier assessment (empty when there is none)."""
     if report.comparison is None:
@@ -176,8 +182,9 @@ def comparison_html(report: Report) -> str:
         bold = change.component == "overall"
         name = f"<b>{html.escape(title)}</b>" if bold else html.escape(title)
         rows.append(
-            f"<tr><td>{name}</td><td class='num'>{html.escape(score_text(change.before))}</td>"
-            f"<td class='num'>{html.escape(score_text(change.after))}</td>"
+            f"<tr><td>{name}</td><td class='num'>"
+            f"{html.escape(_scored(change.before, change.before_coverage))}</td>"
+            f"<td class='num'>{html.escape(_scored(change.after, change.after_coverage))}</td>"
             f"<td class='num'><span class='{cls}'>{shown}</span></td></tr>"
         )
     head = "".join(
