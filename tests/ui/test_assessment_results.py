@@ -310,3 +310,36 @@ def test_print_report_paints_on_a_printer(qtbot, make_panel, fixture_library, tm
     del printer
     assert pages >= 4
     assert _pdf_pages(target) == pages
+
+
+def test_a_partial_assessment_says_so_in_its_report(
+    qtbot, make_panel, fixture_library, tmp_path: Path
+) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    _answer(qtbot, panel, aid, {"ETH-1": "yes", "ETH-3": "na"}, {"ETH-3": "No consultation yet"})
+    task = panel.service.call(
+        lambda s: s.complete(aid, backup=False, partial_reason="Governance did not take part."),
+        "complete",
+        write=True,
+    )
+    with qtbot.waitSignal(task.finished):
+        pass
+    results = _show_results(qtbot, panel, aid)
+    assert "Partial" in results.subtitle.text()
+    assert "Submitted as partial: Governance did not take part." in results.card.facts.text()
+    target = tmp_path / "partial.pdf"
+    task = results.export("pdf", target)
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    assert task.state == "succeeded", task.traceback
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Submitted as partial, revision 1" in flat
+    assert "Submitted as partial: Governance did not take part. A partial assessment" in flat
+    assert "Why it does not apply: No consultation yet" in flat
+    assert "did not take part.." not in flat

@@ -140,7 +140,7 @@ def _details(report: Report) -> list[tuple[str, str]]:
             .replace("%3", str(coverage_percent(report.score.coverage or 0))),
         ),
         (tr("Report generated"), when(report.generated, True)),
-    ] + ([(tr("Why partial"), a.partial_reason or "")] if a.is_partial else [])
+    ]
 
 
 def _paint_details(c: _Cover, y: float) -> float:
@@ -163,7 +163,7 @@ def _paint_details(c: _Cover, y: float) -> float:
             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
             value,
         )
-    y += mm(13) * ((len(_details(c.report)) + 1) // 2) + mm(4)
+    y += mm(13) * 3 + mm(4)
     painter.setPen(QPen(QColor(RULE), mm(0.3)))
     painter.drawLine(QPointF(c.left, y), QPointF(c.right, y))
     return y + mm(8)
@@ -256,8 +256,22 @@ def _paint_components(c: _Cover, y: float) -> float:
 
 
 def _paint_note(c: _Cover, y: float) -> None:
-    """How to read the scores, at the foot of the cover."""
+    """How to read the scores, at the foot of the cover; for an assessment submitted as
+    partial, why it is partial instead (the scores page explains the method too)."""
     painter, mm = c.painter, c.page.mm
+    a = c.report.assessment
+    if a.is_partial:
+        painter.setPen(QColor(INK))
+        painter.setFont(font(c.family, 9))
+        painter.drawText(
+            QRectF(c.left, y, c.width, mm(30)),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            tr(
+                "Submitted as partial: %1 A partial assessment is kept by the coordinating "
+                "body but does not count in the national index."
+            ).replace("%1", (a.partial_reason or "").rstrip(".") + "."),
+        )
+        return
     painter.setPen(QColor(MUTED))
     painter.setFont(font(c.family, 8.5))
     note = tr(

@@ -99,7 +99,7 @@ def scores_html(report: Report) -> str:
                 tr(
                     "Submitted as partial: %1. The coordinating body keeps partial "
                     "assessments out of the national index."
-                ).replace("%1", report.assessment.partial_reason or "")
+                ).replace("%1", (report.assessment.partial_reason or "").rstrip("."))
             )
             + "</p>"
         )
