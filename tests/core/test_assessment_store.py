@@ -473,7 +473,7 @@ def test_partial_needs_a_reason_and_na_needs_its_reason_to_complete(
     store.save_note(a.id, "GOV-1", "")  # the reason deleted afterwards
     with pytest.raises(CompletionRefusedError) as err:
         store.complete(a.id, backup=False, partial_reason="a first look")
-    assert err.value.code == "assessment.na-needs-reason" and "GOV-1" in str(err.value)
+    assert err.value.code == "assessment.na-without-reason" and "GOV-1" in str(err.value)
     assert store.get(a.id).status == "draft"
     store.save_note(a.id, "GOV-1", "the regulator is being set up")
     # Governance has no applicable question left: no score, so no index, so partial only.

@@ -442,6 +442,11 @@ def test_partial_submission_and_not_applicable_with_a_reason(cli: CLI) -> None:
     code, out, _ = cli("assessment", "answer", aid, "GOV-1", "na", "--note", "no regulator yet")
     assert code == 0 and "Saved GOV-1 = na" in out
     cli("assessment", "answer", aid, "ETH-1", "yes")
+    cli("assessment", "note", aid, "GOV-1", "")  # the reason deleted afterwards
+    code, _, err = cli("assessment", "complete", aid, "--partial", "--reason", "a first look")
+    assert code == 2 and "without a reason: GOV-1" in err
+    assert "accord assessment note ID ITEM TEXT" in err
+    cli("assessment", "note", aid, "GOV-1", "no regulator yet")
     code, out, _ = cli(
         "assessment", "complete", aid, "--partial", "--reason", "the regulator did not take part"
     )

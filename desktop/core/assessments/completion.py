@@ -81,7 +81,7 @@ def refuse_if_needed(check: CompletionCheck, partial: bool) -> None:
         raise CompletionRefusedError(
             f"these items are marked not applicable without a reason: {ids}; write in each "
             "one's note why it does not apply, or answer it",
-            code="assessment.na-needs-reason",
+            code="assessment.na-without-reason",
             details={"items": [i.id for i in check.na_without_reason]},
         )
     if check.below_minimum and not partial:

@@ -15,8 +15,10 @@ end which hint or button to offer. Codes used here:
 ``assessment.invalid-input``
     A value, item, country or name that is not acceptable; nothing was changed.
 ``assessment.na-needs-reason``
-    An item marked not applicable without a reason in its note (when answering, or when
-    completing); nothing was changed.
+    Answering ``na`` without a reason in the item's note; nothing was changed.
+``assessment.na-without-reason``
+    Completing while an item is marked not applicable and its note (the reason) is empty;
+    ``details["items"]`` lists them. Nothing was changed.
 ``assessment.insufficient-coverage``
     Marking complete an assessment with components below the minimum coverage;
     ``details["below"]`` lists them. It can be submitted as partial, with a reason.
