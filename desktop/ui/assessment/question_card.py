@@ -190,8 +190,8 @@ class QuestionCard(QFrame):
     def _hint(self, item: Item) -> str:
         if item.indicator is not None:
             return self.tr(
-                "Type the figure and press Enter (a comma or a point for decimals); "
-                "N = not applicable."
+                "Type the figure and press Enter (a comma or a point for decimals). If it "
+                "does not apply, Tab to “Not applicable”."
             )
         if item.scale == "maturity-0-4":
             return self.tr("Keys: 0–4 choose the level, N = not applicable, Delete clears.")
