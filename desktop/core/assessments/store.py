@@ -8,13 +8,16 @@ alpha-2). It remembers the exact checklist it uses (id, version, SHA-256 of the 
 keeps a snapshot of that checklist in the database, so a draft stays readable and scorable
 even if the checklist file is later edited, fails validation or is removed.
 
-*Answers* hold a value (``yes``/``partial``/``no``, ``0``…``4`` or ``na``; None while only
-an evidence note was typed), the evidence note, who and when. Every change also appends a
+*Answers* hold a value (``yes``/``partial``/``no``, ``0``…``4``, a figure such as ``63.5``
+or ``na``, which needs a reason in the note; None while only an evidence note was typed),
+the evidence note, who and when. Every change also appends a
 row to the *history*, in the same transaction; the history table refuses UPDATE and DELETE
 (triggers), so it is append-only.
 
 *Status and revisions.* An assessment starts as a ``draft`` at revision 1. ``complete()``
-marks it ``complete`` and freezes a copy of its answers as that revision. Any later change
+marks it ``complete`` (or, with a reason, submitted as ``partial``: below the minimum
+coverage it can only be that, ``docs/scoring.md``) and freezes a copy of its answers as
+that revision. Any later change
 (an answer, a note, the details, a move to a newer checklist version) first reopens it: the
 status goes back to ``draft`` and the revision number goes up by one, recorded in the
 history, in the same transaction as the change. Frozen revisions stay readable with
