@@ -2,7 +2,8 @@
 checklists (three scales, weights, chains of upward gates, framework crosswalks, any
 minimum coverage) and generated answer sets (stored answers for hidden items included).
 
-Monotonicity first: improving any answer never lowers any score. The oracle recomputes
+Monotonicity first: improving any answer never lowers any score (checked to fail on
+method 1, where closed items left the score). The oracle recomputes
 each component with exact fractions straight from the written definition, settling every
 item by recursion over its gate chain rather than the scorer's single pass.
 """
@@ -47,19 +48,22 @@ def indicators(draw: st.DrawFn) -> Indicator:
 @st.composite
 def checklists(draw: st.DrawFn) -> Checklist:
     n = draw(st.integers(1, 14))
+    # A few components per checklist, so that gates and the items they reveal often share
+    # a component (where a fall would show), and gates on two items in three.
+    used = draw(st.lists(st.sampled_from(COMPONENT_IDS), min_size=1, max_size=3, unique=True))
     items: list[Item] = []
     for k in range(n):
         scale = draw(st.sampled_from(["yes-partial-no", "maturity-0-4", "number"]))
         indicator = draw(indicators()) if scale == "number" else None
         show_if = None
         gates = [i for i in items if i.indicator is None]
-        if gates and draw(st.booleans()):
+        if gates and draw(st.integers(0, 2)):
             target = draw(st.sampled_from(gates))
             answers = ordered(target)
             # Gates open upwards (the parser refuses others): from a threshold up.
             threshold = draw(st.integers(0, len(answers) - 1))
             show_if = ShowIf(target.id, tuple(answers[threshold:]))
-        component = draw(st.sampled_from(COMPONENT_IDS))
+        component = draw(st.sampled_from(used))
         weight = draw(
             st.one_of(st.integers(1, 5).map(float), st.floats(0.01, 100, allow_nan=False))
         )
@@ -209,18 +213,30 @@ def with_weights(checklist: Checklist, weight_of) -> Checklist:
 # --- 1. monotonic ---------------------------------------------------------------------------
 
 
-@SETTINGS
-@given(scored(), st.data())
-def test_improving_any_answer_never_lowers_any_score(case, data) -> None:
-    """Invariant 1, over components, the overall index and every framework part, where
-    the score is computed before and after."""
-    checklist, answers = case
-    candidates = [
+MONOTONIC = settings(max_examples=400, deadline=None)
+
+
+def candidates_for(checklist: Checklist, answers: dict[str, str], data) -> list:
+    """(item, better answer) pairs; gate questions first when the draw says so, since
+    improving a gate is what reveals (or used to hide) questions."""
+    found = [
         (i, better)
         for i in checklist.items
         if i.id in answers
         for better in improvements(i, answers[i.id])
     ]
+    gates = {i.show_if.item for i in checklist.items if i.show_if}
+    on_gates = [c for c in found if c[0].id in gates]
+    return on_gates if on_gates and data.draw(st.booleans()) else found
+
+
+@MONOTONIC
+@given(scored(), st.data())
+def test_improving_any_answer_never_lowers_any_score(case, data) -> None:
+    """Invariant 1, over components, the overall index and every framework part, where
+    the score is computed before and after."""
+    checklist, answers = case
+    candidates = candidates_for(checklist, answers, data)
     assume(candidates)
     item, better = data.draw(st.sampled_from(candidates))
     before = all_scores(checklist, answers)
@@ -231,7 +247,7 @@ def test_improving_any_answer_never_lowers_any_score(case, data) -> None:
             assert now >= was - 1e-9, f"{key} fell from {was} to {now} ({item.id} → {better})"
 
 
-@SETTINGS
+@MONOTONIC
 @given(scored(), st.data())
 def test_improving_never_lowers_the_raw_component_score_at_any_minimum(case, data) -> None:
     """The same with the smallest minimum coverage, so that a score exists whenever an
@@ -239,9 +255,7 @@ def test_improving_never_lowers_the_raw_component_score_at_any_minimum(case, dat
     may still vanish: a revealed question is open, not counted, until it is answered.)"""
     checklist, answers = case
     checklist = dataclasses.replace(checklist, min_coverage=1e-9)
-    candidates = [
-        (i, b) for i in checklist.items if i.id in answers for b in improvements(i, answers[i.id])
-    ]
+    candidates = candidates_for(checklist, answers, data)
     assume(candidates)
     item, better = data.draw(st.sampled_from(candidates))
     before = score_answers(checklist, answers)
@@ -337,6 +351,29 @@ def test_weight_of_an_item_that_does_not_count_has_no_effect(case, data, weight)
     assert score_answers(heavier, answers) == score
 
 
+@SETTINGS
+@given(scored(), st.data(), st.floats(0.01, 100, allow_nan=False))
+def test_more_weight_pulls_the_score_toward_that_item(case, data, extra) -> None:
+    """Raising one counted item's weight (answered, or closed at 0) moves its component's
+    score toward 100 × its value, never past it and never away from it."""
+    from desktop.core.assessments.item_states import item_states
+
+    checklist, answers = case
+    checklist = dataclasses.replace(checklist, min_coverage=1e-9)  # every score shown
+    counted = [s for s in item_states(checklist, answers) if s.counted]
+    assume(counted)
+    state = data.draw(st.sampled_from(counted))
+    target = 100 * state.value
+    before = score_answers(checklist, answers).components[state.item.component].score
+    heavier = with_weights(
+        checklist, lambda i: i.weight + extra if i.id == state.item.id else i.weight
+    )
+    after = score_answers(heavier, answers).components[state.item.component].score
+    low, high = sorted((before, target))
+    assert low - 1e-9 <= after <= high + 1e-9
+    assert abs(after - target) <= abs(before - target) + 1e-9
+
+
 # --- 5. not applicable leaves no trace ------------------------------------------------------
 
 
@@ -356,6 +393,24 @@ def test_na_is_the_same_as_removing_the_item_and_what_depends_on_it(case, data) 
         assert (m.counted, m.applicable, m.coverage) == (r.counted, r.applicable, r.coverage)
     if not any(c.items and not c.applicable for c in marked.components.values()):
         assert marked.overall == removed.overall
+
+
+@SETTINGS
+@given(scored(), st.data())
+def test_na_never_scores_below_the_lowest_answer(case, data) -> None:
+    """For an asked item nothing depends on, ``na`` gives a component score at least that
+    of the scale's lowest answer, where both are computed: not applicable never
+    penalises (and never hides a lower score behind a higher one)."""
+    checklist, answers = case
+    gates = {i.show_if.item for i in checklist.items if i.show_if}
+    free = [i for i in applicable_items(checklist, answers) if i.id not in gates]
+    assume(free)
+    item = data.draw(st.sampled_from(free))
+    lowest = extreme(item, best=False)
+    low = score_answers(checklist, {**answers, item.id: lowest}).components[item.component]
+    na = score_answers(checklist, {**answers, item.id: NOT_APPLICABLE}).components[item.component]
+    if low.score is not None and na.score is not None:
+        assert na.score >= low.score - 1e-9
 
 
 # --- 6. no number below the minimum ---------------------------------------------------------
