@@ -1,9 +1,11 @@
 """Assessment commands: ``accord assessment new|answer|note|complete|reopen|score|list|show|
 export|migrate|history|compare|workshop|checklists|countries``.
 
-Exit codes: 0 done; 2 bad input (unknown id, item or value, bad country, a checklist that
-fails validation) and nothing was changed; 1 the database could not be read or written
-(read-only or full disk, damaged file) and nothing was changed.
+Exit codes: 0 done; 2 bad input or a refused command (unknown id, item or value, a figure
+out of range, not applicable without a reason, bad country, a checklist that fails
+validation, completing below the minimum coverage without --partial) and nothing was
+changed; 1 the database could not be read or written (read-only or full disk, damaged
+file) and nothing was changed.
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ from desktop.core.actions.assessments import (
     start_assessment,
     write_report,
 )
+from desktop.core.assessments.crosswalk import frameworks_json
 from desktop.core.assessments.errors import AssessmentError, StoreError
 from desktop.core.assessments.export import build_report
+from desktop.core.assessments.scoring import answer_label
 from desktop.core.assessments.startable import available_checklists
 from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.countries import find_countries
@@ -77,8 +81,14 @@ def _add_answering(cmds: argparse._SubParsersAction) -> None:
     answer = cmds.add_parser("answer", help="answer one item")
     answer.add_argument("id")
     answer.add_argument("item", help="the item id, e.g. ETH-1")
-    answer.add_argument("value", help="yes, partial, no, 0-4 or na (as the item's scale allows)")
-    answer.add_argument("--note", metavar="TEXT", help="the evidence note")
+    answer.add_argument(
+        "value",
+        help="yes, partial, no, 0-4, a figure such as 63.5 (as the item's scale allows), "
+        "or na (not applicable: give the reason with --note)",
+    )
+    answer.add_argument(
+        "--note", metavar="TEXT", help="the evidence note (for na: why the item does not apply)"
+    )
     answer.add_argument("--by", metavar="NAME", help="who answers (default: first assessor)")
     answer.set_defaults(func=cmd_answer)
 
@@ -92,14 +102,25 @@ def _add_answering(cmds: argparse._SubParsersAction) -> None:
 
 @GROUP
 def _add_lifecycle(cmds: argparse._SubParsersAction) -> None:
-    for name, help_text, func in (
-        ("complete", "mark an assessment complete", cmd_complete),
-        ("reopen", "start a new revision of a completed assessment", cmd_reopen),
-    ):
-        parser = cmds.add_parser(name, help=help_text)
-        parser.add_argument("id")
-        parser.add_argument("--by", metavar="NAME")
-        parser.set_defaults(func=func)
+    complete = cmds.add_parser(
+        "complete",
+        help="mark an assessment complete (refused below the minimum coverage), or submit "
+        "it as partial with --partial --reason",
+    )
+    complete.add_argument("id")
+    complete.add_argument("--by", metavar="NAME")
+    complete.add_argument(
+        "--partial",
+        action="store_true",
+        help="submit as partial (kept out of the hub's national index); needs --reason",
+    )
+    complete.add_argument("--reason", metavar="TEXT", help="why the assessment is partial")
+    complete.set_defaults(func=cmd_complete)
+
+    reopen = cmds.add_parser("reopen", help="start a new revision of a completed assessment")
+    reopen.add_argument("id")
+    reopen.add_argument("--by", metavar="NAME")
+    reopen.set_defaults(func=cmd_reopen)
 
 
 @GROUP
@@ -262,6 +283,10 @@ def cmd_answer(args: argparse.Namespace, ctx: Context) -> int:
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         result = save_answer(store, aid, args.item, args.value, args.note, args.by)
+        item = store.load(aid).checklist.item(result.item_id)
+    shown = result.value
+    if item is not None and item.indicator is not None and result.value:
+        shown = answer_label(item, result.value)  # the figure with its level
     if result.reopened:
         print(f"The assessment was complete; this change started revision {result.revision}.")
     if not result.applicable:
@@ -270,7 +295,7 @@ def cmd_answer(args: argparse.Namespace, ctx: Context) -> int:
             "answers; the answer is kept but does not count in the score",
             file=sys.stderr,
         )
-    print(f"Saved {result.item_id} = {result.value}" + ("" if result.changed else " (unchanged)"))
+    print(f"Saved {result.item_id} = {shown}" + ("" if result.changed else " (unchanged)"))
     return 0
 
 
@@ -284,12 +309,22 @@ def cmd_note(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
-    """``accord assessment complete``: mark complete and queue it for the hub."""
+    """``accord assessment complete``: mark complete (or submit as partial) and queue it
+    for the hub."""
+    if args.partial != (args.reason is not None):
+        raise CommandError(
+            "a partial submission needs both --partial and --reason TEXT (why it is partial)"
+            if args.partial
+            else "--reason goes with --partial (submit as partial); to mark complete, leave "
+            "both out",
+            2,
+        )
     with _store(ctx) as store:
         aid = store.resolve_id(args.id)
         # Completing queues the revision for the hub (``accord sync run`` or the app sends
         # it). The completion stands even if queueing fails: the next sync queues it.
-        done = complete_and_queue(store, aid, first_assessor(store, aid, args.by))
+        by = first_assessor(store, aid, args.by)
+        done = complete_and_queue(store, aid, by, partial_reason=args.reason)
     result, queued = done.result, done.queued
     if done.not_queued:
         print(
@@ -302,10 +337,13 @@ def cmd_complete(args: argparse.Namespace, ctx: Context) -> int:
             + ", ".join(result.unanswered),
             file=sys.stderr,
         )
+    a = result.assessment
+    how = "Submitted as partial" if a.is_partial else "Marked complete"
     if result.changed:
-        print(f"Marked complete (revision {result.assessment.revision}).")
+        print(f"{how} (revision {a.revision}).")
     else:
-        print(f"Already complete (revision {result.assessment.revision}).")
+        partial = f" as partial ({a.partial_reason})" if a.is_partial else ""
+        print(f"Already complete{partial} (revision {a.revision}).")
     if queued is not None:
         label = queued.label[:1].lower() + queued.label[1:]
         hint = " (send with 'accord sync run')" if queued.state in ("queued", "sending") else ""
@@ -325,12 +363,13 @@ def cmd_reopen(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
     """``accord assessment score``: component scores and the overall index."""
     with _store(ctx, reading=True) as store:
-        aid = store.resolve_id(args.id)
-        score = store.score(aid)
+        state = store.load(store.resolve_id(args.id))
+    score, frameworks = state.score(), state.frameworks()
     if args.json:
-        print_json(score.as_json())
+        print_json(score.as_json() | {"frameworks": frameworks_json(frameworks)})
     else:
         text.print_score(score)
+        text.print_frameworks(frameworks)
     return 0
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desktop.core.assessments.comparison import Comparison, WorkshopSummary
+from desktop.core.assessments.crosswalk import FrameworkResult
 from desktop.core.assessments.model import (
     Assessment,
     AssessmentState,
@@ -18,7 +20,20 @@ from desktop.core.assessments.model import (
     MigrationPlan,
     Revision,
 )
-from desktop.core.assessments.scoring import Comparison, Score, WorkshopSummary
+from desktop.core.assessments.scoring import (
+    ALL_NOT_APPLICABLE,
+    INSUFFICIENT,
+    NOT_COVERED,
+    Score,
+    Tally,
+    coverage_percent,
+)
+
+_STATUS_TEXT = {
+    INSUFFICIENT: "insufficient coverage",
+    ALL_NOT_APPLICABLE: "not applicable",
+    NOT_COVERED: "not covered by this checklist",
+}
 
 
 def _fmt(score: float | None) -> str:
@@ -29,12 +44,36 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
+def _tally_text(t: Tally) -> str:
+    """'  72.5  coverage 90 % (9 of 10)' or 'insufficient coverage  coverage 30 % (3 of 10)'."""
+    shown = f"{t.score:5.1f}" if t.score is not None else _STATUS_TEXT.get(t.status, "—")
+    if t.coverage is None:
+        return shown
+    return f"{shown}  coverage {coverage_percent(t.coverage)} % ({t.counted} of {t.applicable})"
+
+
 def print_score(score: Score) -> None:
-    """Each component's score and coverage, then the overall index."""
+    """Each component's score with its coverage beside it, then the overall index (or why
+    it is not computed)."""
     for c in score.components.values():
-        coverage = "" if c.coverage is None else f"  {c.answered}/{c.applicable} answered"
-        print(f"  {c.title:<40} {_fmt(c.score)}{coverage}")
-    print(f"  {'Overall index':<40} {_fmt(score.overall)}")
+        print(f"  {c.title:<40} {_tally_text(c)}")
+    coverage = score.coverage
+    beside = "" if coverage is None else f"  coverage {coverage_percent(coverage)} %"
+    if score.overall is not None:
+        print(f"  {'Overall index':<40} {score.overall:5.1f}{beside}")
+    else:
+        print(f"  {'Overall index':<40} not computed{beside}")
+        print(f"  ({score.overall_reason()})")
+    print(f"  Minimum coverage: {coverage_percent(score.min_coverage)} %")
+
+
+def print_frameworks(results: Sequence[FrameworkResult]) -> None:
+    """Per framework: each part with its items, score and coverage."""
+    for r in results:
+        print(f"\n{r.title} ({r.items} items)")
+        for p in r.parts:
+            label = p.part if p.title == p.part else f"{p.part} {p.title}"
+            print(f"  {label[:48]:<48} {len(p.item_ids):>3} items  {_tally_text(p)}")
 
 
 # --- list and show ------------------------------------------------------------------------------
@@ -42,10 +81,13 @@ def print_score(score: Score) -> None:
 
 def list_row_json(assessment: Assessment, score: Score) -> dict[str, Any]:
     """One row of ``accord assessment list --json``."""
+    coverage = score.coverage
     return assessment.as_json() | {
         "overall": None if score.overall is None else round(score.overall, 2),
         "answered": score.answered,
         "applicable": score.applicable,
+        "coverage": None if coverage is None else round(coverage, 4),
+        "overall_status": score.overall_status,
     }
 
 
@@ -55,10 +97,14 @@ def print_list(rows: Sequence[dict[str, Any]]) -> None:
         print("No assessments yet. Start one with: accord assessment new --checklist ID ...")
     for r in rows:
         overall = "—" if r["overall"] is None else f"{r['overall']:.1f}"
+        coverage = (
+            "" if r["coverage"] is None else f" (coverage {coverage_percent(r['coverage'])} %)"
+        )
+        status = "partial" if r.get("completion") == "partial" else r["status"]
         print(
-            f"{r['id'][:8]}  {r['status']:<8} r{r['revision']}  {r['country']}  "
+            f"{r['id'][:8]}  {status:<8} r{r['revision']}  {r['country']}  "
             f"{r['institution']}  [{r['checklist_id']} {r['checklist_version']}]  "
-            f"{r['answered']}/{r['applicable']} answered  overall {overall}"
+            f"{r['answered']}/{r['applicable']} answered  overall {overall}{coverage}"
         )
 
 
@@ -76,8 +122,16 @@ def state_json(state: AssessmentState, revisions: Sequence[Revision]) -> dict[st
         "skipped": [i.id for i in state.checklist.items if i.id not in shown],
         "removed_answers": [x.item_id for x in state.removed_answers()],
         "new_items": list(state.new_items),
+        "changed_items": list(state.changed_items),
+        "states": {s.item.id: str(s.state) for s in state.states()},
         "revisions": [
-            {"revision": r.revision, "completed": r.completed, "by": r.completed_by}
+            {
+                "revision": r.revision,
+                "completed": r.completed,
+                "by": r.completed_by,
+                "completion": r.completion,
+                "partial_reason": r.partial_reason,
+            }
             for r in revisions
         ],
     }
@@ -89,17 +143,22 @@ def print_state(state: AssessmentState) -> None:
     shown = {item.id for item in state.applicable()}
     print(f"{a.institution} ({a.country_name})  —  {a.checklist_title} {a.checklist_version}")
     print(f"id {a.id}  status {a.status}  revision {a.revision}  updated {a.updated}")
+    if a.is_partial:
+        print(f"submitted as partial: {a.partial_reason}")
     if a.assessors:
         print(f"assessors: {', '.join(a.assessors)}")
+    states = {s.item.id: s.state for s in state.states()}
     for section in state.checklist.sections:
         print(f"\n{section.title}")
         for item in section.items:
             answer = state.answers.get(item.id)
             if item.id not in shown:
-                mark = "(skipped)"
+                mark = f"({states[item.id]})"  # closed (counts 0), waiting or na
             else:
                 mark = (answer.value if answer and answer.value else None) or "—"
             flag = "  [new]" if item.id in state.new_items else ""
+            if item.id in state.changed_items:
+                flag += "  [changed: answer again]"
             print(f"  {item.id:<10} {mark:<10} {item.ask}{flag}")
             if answer and answer.note:
                 print(f"  {'':<10} {'':<10} evidence: {answer.note}")
@@ -131,6 +190,11 @@ def print_plan(plan: MigrationPlan, dry_run: bool) -> None:
         print("  answers to answer again (the item's scale changed; old value in the history):")
         for x in plan.invalidated:
             print(f"    {x.item_id}: was {x.value}")
+    if plan.changed:
+        print("  answers to answer again (the question or its unit changed; old value kept in")
+        print("  the history):")
+        for x in plan.changed:
+            print(f"    {x.item_id}: was {x.value or '—'}")
     if plan.added:
         print(f"  new items: {', '.join(plan.added)}")
     if plan.reopened:
@@ -167,7 +231,17 @@ def print_history(entries: Sequence[HistoryEntry]) -> None:
 
 
 def _change_json(change: Any) -> dict[str, Any]:
-    return {"before": _r(change.before), "after": _r(change.after), "change": _r(change.change)}
+    return {
+        "before": _r(change.before),
+        "after": _r(change.after),
+        "change": _r(change.change),
+        "before_coverage": _cov(change.before_coverage),
+        "after_coverage": _cov(change.after_coverage),
+    }
+
+
+def _cov(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def comparison_json(cmp: Comparison) -> dict[str, Any]:
@@ -182,7 +256,13 @@ def print_comparison(cmp: Comparison) -> None:
     """Each component (then overall): before → after and the change."""
     for c in [*cmp.components.values(), cmp.overall]:
         delta = "—" if c.change is None else f"{c.change:+.1f}"
-        print(f"  {c.title:<40} {_fmt(c.before)} → {_fmt(c.after)}  {delta}")
+        before = _fmt(c.before) + _beside(c.before_coverage)
+        after = _fmt(c.after) + _beside(c.after_coverage)
+        print(f"  {c.title:<40} {before} → {after}  {delta}")
+
+
+def _beside(coverage: float | None) -> str:
+    return "" if coverage is None else f" ({coverage_percent(coverage)} %)"
 
 
 def workshop_json(summary: WorkshopSummary) -> dict[str, Any]:
@@ -194,6 +274,7 @@ def workshop_json(summary: WorkshopSummary) -> dict[str, Any]:
             "min": _r(s.minimum),
             "max": _r(s.maximum),
             "stdev": _r(s.stdev),
+            "coverage": [_cov(c) for c in s.coverages],
         }
         for s in [*summary.components.values(), summary.overall]
     }

@@ -22,6 +22,9 @@ HINTS: dict[str, str] = {
     # assessment
     "assessment.not-found": "; list them with: accord assessment list",
     "assessment.not-startable": "{summary} (run: accord check):\n{listing}",
+    "assessment.insufficient-coverage": " (accord assessment complete ID --partial --reason TEXT).",
+    "assessment.na-needs-reason": " (pass the reason with --note TEXT).",
+    "assessment.na-without-reason": " (with: accord assessment note ID ITEM TEXT).",
     # pack
     "pack.unknown-key": "; if you trust this publisher, add their key with 'accord pack "
     "trust add KEY.pub' (or pass --trust KEY.pub to verify).",

@@ -75,7 +75,7 @@ def test_report_has_every_item_scores_gaps_and_comparison(
 ) -> None:
     earlier = store.create(CHECKLIST, institution="Ministry", country="KE")
     store.save_answer(earlier.id, "GOV-1", "1")
-    store.complete(earlier.id, backup=False)
+    store.complete(earlier.id, backup=False, partial_reason="governance only")
     a = store.create(CHECKLIST, institution="MINISTRY", country="KE", assessors=["Ann"])
     store.save_answer(a.id, "ETH-1", "partial", note="Draft principles, 2025", by="Ann")
     store.save_answer(a.id, "GOV-1", "3", by="Ann")
@@ -95,13 +95,16 @@ def test_report_has_every_item_scores_gaps_and_comparison(
         "Ann",
     )
     assert eth2.applicable is False and eth2.answer is None  # hidden by skip logic
+    # Closed by ETH-1's "partial": it counts 0 with its weight (docs/scoring.md).
+    assert (eth2.state, eth2.scored_value, eth1.state) == ("closed", 0.0, "answered")
     assert gov1.answer_label == "Level 3 of 4" and gov1.evidence_prompt == "Name the law."
     assert report.sections[0].component_title == "Ethical AI practices"
-    assert report.score.components["ethics"].score == 50
+    assert report.score.components["ethics"].score == pytest.approx(100 / 3)  # 2·0.5 / 3
     assert [g.item_id for g in report.gaps] == ["ETH-1", "GOV-1"]
     assert report.gaps[0].links == ("playbooks/help",)
     assert report.comparison is not None and report.comparison.earlier.id == earlier.id
     assert report.comparison.comparison.components["governance"].change == 50
+    assert report.comparison.comparison.overall.change is None  # not computed earlier
     assert report.unanswered == ()
 
 
@@ -115,8 +118,21 @@ def test_json_export_round_trips(store: AssessmentStore, tmp_path: Path) -> None
     assert data["assessment"]["id"] == a.id and data["checklist"]["hash"] == "hash-1"
     answers = {x["item_id"]: x for x in data["answers"]}
     assert answers["ETH-1"]["answer"] == "yes" and answers["ETH-1"]["note"] == "Ünïcode — ok"
-    assert data["score"]["components"]["ethics"]["score"] == 100
-    assert data["score"]["components"]["societal"]["score"] is None
+    # 1 of 2 ethics questions: below the minimum, so no number, with the coverage beside.
+    ethics = data["score"]["components"]["ethics"]
+    assert (ethics["score"], ethics["coverage"], ethics["status"]) == (
+        None,
+        0.5,
+        "insufficient-coverage",
+    )
+    assert data["score"]["components"]["societal"]["status"] == "not-covered"
+    assert data["score"]["overall"] is None and data["score"]["below_minimum"] == [
+        "ethics",
+        "governance",
+    ]
+    assert "below the minimum coverage of 80 %" in data["score"]["overall_reason"]
+    assert data["checklist"]["min_coverage"] == 0.8
+    assert answers["ETH-2"]["state"] == "open" and answers["GOV-1"]["state"] == "open"
     assert data["unanswered"] == ["ETH-2", "GOV-1"]
 
 
@@ -138,6 +154,13 @@ def test_csv_export_rows_bom_and_formula_guard(store: AssessmentStore, tmp_path:
     by_item = {r["item_id"]: r for r in rows}
     assert by_item["ETH-1"]["evidence_note"] == '\'=HYPERLINK("http://x")'  # not run as a formula
     assert by_item["ETH-2"]["answer"] == "" and by_item["ETH-2"]["applicable"] == "yes"
+    # The state, the value counted and the component's score with its coverage beside it.
+    assert (by_item["ETH-1"]["state"], by_item["ETH-1"]["scored_value"]) == ("answered", "1.0")
+    assert by_item["ETH-2"]["state"] == "open" and by_item["ETH-2"]["scored_value"] == ""
+    assert by_item["ETH-1"]["component_score"] == ""  # 1 of 2: insufficient coverage
+    assert by_item["ETH-1"]["component_coverage"] == "0.5"
+    assert by_item["ETH-1"]["component_status"] == "insufficient-coverage"
+    assert by_item["GOV-1"]["state"] == "removed"
     assert by_item["GOV-1"]["applicable"] == "removed"
     assert by_item["GOV-1"]["evidence_note"] == "line one\nline two, with comma"
     assert {r["checklist_version"] for r in rows} == {"1.1.0"}

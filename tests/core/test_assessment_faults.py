@@ -238,7 +238,8 @@ def test_every_connection_has_wal_and_synchronous_full(
     store.db.conn.set_trace_callback(None)
     # The write is one transaction, and nothing runs after its COMMIT before returning.
     assert statements.count("BEGIN IMMEDIATE") == 1 and statements[-1] == "COMMIT"
-    store.complete(aid)  # also takes a backup (a separate file, excluded below)
+    # Also takes a backup (a separate file, excluded below). Partial: one answer of three.
+    store.complete(aid, partial_reason="a first look")
     store.close()
     lib = tmp_path / "lib"
     (lib / "checklists").mkdir(parents=True)
@@ -372,7 +373,8 @@ def test_corrupt_database_says_what_happened_and_the_backup_restores(
     with AssessmentStore.open(db_path) as store:
         aid = store.create(CHECKLIST, institution="M", country="KE").id
         store.save_answer(aid, "ETH-1", "yes", note="before the backup")
-        backup = store.complete(aid).backup  # completing takes an automatic backup
+        # Completing (here as partial: one answer of three) takes an automatic backup.
+        backup = store.complete(aid, partial_reason="a first look").backup
     assert backup is not None
     with open(db_path, "r+b") as handle:  # damage the file's header
         handle.write(b"this is not a database at all" * 4)
@@ -399,7 +401,7 @@ def test_completion_backups_are_pruned(tmp_path: Path, monkeypatch: pytest.Monke
         aid = store.create(CHECKLIST, institution="M", country="KE").id
         for n in range(8):
             store.save_answer(aid, "GOV-1", str(n % 5))
-            store.complete(aid)
+            store.complete(aid, partial_reason="a first look")
     kept = sorted((tmp_path / "backups").glob("accord-*-complete.db"))
     assert len(kept) == 5 and kept[-1].name == "accord-20260101-000007-complete.db"
 
@@ -441,6 +443,7 @@ def test_invalid_checklist_cannot_start_but_its_drafts_stay_readable(tmp_path: P
         # The draft is untouched, readable, scorable and can still be answered.
         state = store.load(aid)
         assert [i.id for i in state.checklist.items] == ["ETH-1", "ETH-2"]
-        assert state.score().components["ethics"].score == 50
+        ethics = state.score().components["ethics"]
+        assert ethics.score is None and ethics.coverage == 0.5  # 1 of 2: below 80 %
         store.save_answer(aid, "ETH-2", "yes")
         assert store.score(aid).components["ethics"].score == 75

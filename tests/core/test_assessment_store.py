@@ -12,6 +12,7 @@ import pytest
 
 from desktop.core.assessments.store import (
     AssessmentStore,
+    CompletionRefusedError,
     InvalidInputError,
     MigrationRefusedError,
     NotFoundError,
@@ -20,6 +21,7 @@ from desktop.core.assessments.store import (
 )
 from desktop.core.library.checklists import Checklist, Item, Section, ShowIf
 from desktop.core.library.countries import all_countries, find_countries, normalise_country
+from desktop.core.library.indicators import Indicator
 
 
 def make_checklist(
@@ -133,7 +135,15 @@ def test_answers_notes_clear_and_unchanged(store: AssessmentStore) -> None:
     store.save_answer(a.id, "GOV-1", None)  # clear the value, keep the note
     answer = store.answers(a.id)["GOV-1"]
     assert (answer.value, answer.note) == (None, "typed before choosing")
-    assert store.save_answer(a.id, "ETH-1", "N/A").value == "na"
+    # Not applicable needs a reason (docs/scoring.md): refused without one, nothing kept.
+    with pytest.raises(InvalidInputError) as refused:
+        store.save_answer(a.id, "ETH-1", "N/A")
+    assert refused.value.code == "assessment.na-needs-reason" and "ETH-1" in str(refused.value)
+    assert "ETH-1" not in store.answers(a.id)
+    assert store.save_answer(a.id, "ETH-1", "N/A", note="no AI policy here").value == "na"
+    # A note stored earlier is the reason too.
+    store.save_note(a.id, "ETH-2", "done by another ministry")
+    assert store.save_answer(a.id, "ETH-2", "na").value == "na"
 
 
 def test_hidden_item_answer_is_kept_but_flagged(store: AssessmentStore) -> None:
@@ -208,9 +218,18 @@ def test_complete_freezes_a_revision_and_an_edit_starts_the_next(
 ) -> None:
     a = store.create(make_checklist(), institution="M", country="KE")
     store.save_answer(a.id, "ETH-1", "yes")
+    store.save_answer(a.id, "GOV-1", "2")
+    # ETH-2 (shown, unanswered) leaves ethics at 1 of 2: below the minimum of 80 %.
+    with pytest.raises(CompletionRefusedError, match="Ethical AI practices"):
+        store.complete(a.id, by="Ann")
+    assert store.get(a.id).status == "draft" and store.revisions(a.id) == []
+    store.save_answer(a.id, "ETH-1", "no")  # closes ETH-2: counted at 0, coverage 2 of 2
+    store.save_answer(a.id, "ETH-1", "yes")
+    store.save_answer(a.id, "ETH-2", "yes")
     done = store.complete(a.id, by="Ann")
     assert done.changed and done.assessment.status == "complete" and done.assessment.completed
-    assert done.unanswered == ("ETH-2", "GOV-1")
+    assert done.completion == "complete" and done.assessment.partial_reason is None
+    assert done.unanswered == ()
     assert done.backup is not None and done.backup.is_file()  # automatic backup taken
     assert store.complete(a.id).changed is False  # idempotent
     # Editing a completed assessment: new revision, back to draft, in one step.
@@ -290,6 +309,7 @@ def test_migrate_carries_lists_removed_flags_new(store: AssessmentStore) -> None
     invalidated = [h for h in store.history(a.id) if h.action == "migrate-invalidated"]
     assert invalidated[0].detail["old_value"] == "3"
     assert state.new_items == ("ETH-3",)
+    assert state.changed_items == ("GOV-1",)  # the runner flags it: answer again
     # Migrating again to the same version is a no-op.
     assert store.migrate(a.id, v2).up_to_date
 
@@ -308,7 +328,7 @@ def test_migrate_refuses_other_checklist_and_older_version(store: AssessmentStor
 
 def test_migrating_a_completed_assessment_starts_a_revision(store: AssessmentStore) -> None:
     a = store.create(make_checklist(), institution="M", country="KE")
-    store.complete(a.id, backup=False)
+    store.complete(a.id, backup=False, partial_reason="a first look")
     plan = store.migrate(
         a.id, make_checklist("1.1.0", extra=(Item("X-1", "x?", "gov", "governance"),))
     )
@@ -353,3 +373,125 @@ def test_countries_for_the_picker() -> None:
     assert find_countries("ken")[0].code == "KE"
     assert find_countries("KEN")[0].code == "KE"  # alpha-3 typed in the filter box
     assert any(c.code == "CI" for c in find_countries("cote"))  # accents ignored
+
+
+def test_migrate_flags_a_changed_question_to_answer_again(store: AssessmentStore) -> None:
+    """Same id, new question: the fingerprints differ, so the old answer (to another
+    question) stops counting; the note stays and the old value is in the history."""
+    a = store.create(make_checklist("1.0.0"), institution="M", country="KE")
+    store.save_answer(a.id, "ETH-1", "yes", note="adopted 2024")
+    store.save_answer(a.id, "GOV-1", "3")
+    reworded = Item("ETH-1", "Principles adopted by law?", "ethics", "ethics", weight=2)
+    v2 = make_checklist("1.1.0")
+    v2 = Checklist(
+        v2.id,
+        v2.title,
+        "1.1.0",
+        v2.scale,
+        (
+            Section("ethics", "Ethics", "ethics", (reworded, v2.sections[0].items[1])),
+            *v2.sections[1:],
+        ),
+        "hash-reworded",
+    )
+    plan = store.plan_migration(a.id, v2)
+    assert [(x.item_id, x.value) for x in plan.changed] == [("ETH-1", "yes")]
+    assert plan.carried == ("GOV-1",) and plan.invalidated == ()
+    assert plan.as_json()["changed"][0]["item_id"] == "ETH-1"
+    store.migrate(a.id, v2)
+    state = store.load(a.id)
+    assert state.answers["ETH-1"].value is None and state.answers["ETH-1"].note == "adopted 2024"
+    assert state.answers["GOV-1"].value == "3"
+    assert state.changed_items == ("ETH-1",)
+    cleared = [h for h in store.history(a.id) if h.action == "migrate-invalidated"]
+    assert [(h.item_id, h.detail["old_value"], h.detail["why"]) for h in cleared] == [
+        ("ETH-1", "yes", "changed")
+    ]
+
+
+NUMBER = Item(
+    "TEC-1",
+    "Internet users?",
+    "gov",
+    "governance",
+    scale="number",
+    indicator=Indicator("%", (35.0, 50.0, 65.0, 75.0), "ITU", True, 0.0, 100.0),
+    frameworks=(("unesco-ram", ("technical",)),),
+)
+
+
+def test_numbers_are_stored_in_one_form_and_scored_by_band(
+    store: AssessmentStore, tmp_path: Path
+) -> None:
+    c = make_checklist(extra=(NUMBER,))
+    a = store.create(c, institution="M", country="KE")
+    assert store.checklist(c.id, c.content_hash) == c  # the snapshot keeps the indicator
+    for typed, stored in (("63,5 %", "63.5"), (" 1 0 0 ", "100"), ("0.50", "0.5"), ("7%", "7")):
+        assert store.save_answer(a.id, "TEC-1", typed).value == stored
+    store.save_answer(a.id, "TEC-1", "63.5")
+    store.save_answer(a.id, "GOV-1", "4")
+    governance = store.score(a.id).components["governance"]
+    assert governance.score == pytest.approx(100 * (0.5 + 1) / 2)  # level 2 of 4, level 4
+    before = dump(tmp_path / "accord.db")
+    for typed, fragment in (
+        ("101", "outside the possible range (from 0 to 100%)"),
+        ("1,200", "could be 1200 or 1.2"),
+        ("", "no figure was given"),
+        ("nan", "is not a number"),
+        ("1e300", "outside the possible range"),
+    ):
+        with pytest.raises(InvalidInputError) as err:
+            store.save_answer(a.id, "TEC-1", typed)
+        assert "TEC-1 asks for a figure in %" in str(err.value) and fragment in str(err.value)
+    assert dump(tmp_path / "accord.db") == before
+
+
+def test_a_figure_too_long_for_the_payload_is_refused(store: AssessmentStore) -> None:
+    wide = Item(
+        "POP-1",
+        "People?",
+        "gov",
+        "governance",
+        scale="number",
+        indicator=Indicator("", (1.0, 2.0, 3.0, 4.0), "census", True, 0.0, None),
+    )
+    a = store.create(make_checklist(extra=(wide,)), institution="M", country="KE")
+    assert store.save_answer(a.id, "POP-1", "1234567.5").value == "1234567.5"
+    with pytest.raises(InvalidInputError, match="too many digits"):
+        store.save_answer(a.id, "POP-1", "123456789012.123456")
+
+
+def test_partial_needs_a_reason_and_na_needs_its_reason_to_complete(
+    store: AssessmentStore,
+) -> None:
+    a = store.create(make_checklist(), institution="M", country="KE")
+    store.save_answer(a.id, "ETH-1", "no")
+    store.save_answer(a.id, "GOV-1", "na", note="no regulator yet")
+    for reason in ("", "   ", "x" * 1001):
+        with pytest.raises(InvalidInputError):
+            store.complete(a.id, backup=False, partial_reason=reason)
+    store.save_note(a.id, "GOV-1", "")  # the reason deleted afterwards
+    with pytest.raises(CompletionRefusedError) as err:
+        store.complete(a.id, backup=False, partial_reason="a first look")
+    assert err.value.code == "assessment.na-without-reason" and "GOV-1" in str(err.value)
+    assert store.get(a.id).status == "draft"
+    store.save_note(a.id, "GOV-1", "the regulator is being set up")
+    # Governance has no applicable question left: no score, so no index, so partial only.
+    with pytest.raises(CompletionRefusedError, match="not applicable: Governance"):
+        store.complete(a.id, backup=False)
+    done = store.complete(a.id, backup=False, partial_reason="no regulator yet")
+    assert done.completion == "partial" and store.revisions(a.id)[0].completion == "partial"
+
+
+def test_a_revision_completed_before_completions_were_recorded_reads_complete(
+    store: AssessmentStore,
+) -> None:
+    a = store.create(make_checklist(), institution="M", country="KE")
+    store.complete(a.id, backup=False, partial_reason="first look")
+    conn = store.db.conn
+    conn.execute("UPDATE assessments SET completion = NULL, partial_reason = NULL")
+    conn.execute("DROP TRIGGER assessment_revisions_no_update")
+    conn.execute("UPDATE assessment_revisions SET completion = NULL, partial_reason = NULL")
+    conn.commit()
+    assert store.get(a.id).completion == "complete" and not store.get(a.id).is_partial
+    assert store.revisions(a.id)[0].completion == "complete"

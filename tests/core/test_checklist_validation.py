@@ -98,6 +98,71 @@ def test_good_checklist_has_no_problems(tmp_path: Path) -> None:
             "weight: -2",
             ["must be a positive number"],
         ),
+        # scoring method 2: a gate must open upwards, and never on "not applicable"
+        ("in: [yes, partial]", "in: [partial]", "show_if", ["but not for the better", "'yes'"]),
+        ("in: [yes, partial]", "in: [no]", "show_if", ["opens for 'no'", "'partial', 'yes'"]),
+        ("in: [yes, partial]", "in: [yes, na]", "show_if", ["opens for 'na'", "remove 'na'"]),
+        # frameworks: an unknown framework, an unknown id, a list that is not a map
+        (
+            "ask: First?",
+            "ask: First?\n        frameworks:\n          nist: [GOVERN 1.1]",
+            "nist:",
+            ["unknown framework 'nist'", "nist-ai-rmf"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        frameworks:\n          nist-ai-rmf: [GOVERN 9.9]",
+            "nist-ai-rmf:",
+            ["'GOVERN 9.9', which is not an id of NIST AI Risk Management Framework 1.0"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        frameworks:\n          eu-ai-act: [Art. 114]",
+            "eu-ai-act:",
+            ["'Art. 114', which is not an id of EU AI Act"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        frameworks: [GOVERN 1.1]",
+            "frameworks:",
+            ["must map a framework to a list of ids"],
+        ),
+        # number items: bands, source, range
+        (
+            "ask: First?",
+            "ask: First?\n        scale: number\n        bands: [20, 40, 60]\n        source: ITU",
+            "bands:",
+            ["needs 'bands:', 4 ascending numbers"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        scale: number\n        bands: [80, 60, 40, 20]"
+            "\n        source: ITU",
+            "bands:",
+            ["4 ascending numbers"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        scale: number\n        bands: [20, 40, 60, 80]",
+            "- id: ETH-1",
+            ["needs 'source:'"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        scale: number\n        unit: '%'"
+            "\n        bands: [20, 40, 60, 180]\n        source: ITU",
+            "bands:",
+            ["must lie within its range", "[180.0]"],
+        ),
+        (
+            "ask: First?",
+            "ask: First?\n        scale: number\n        bands: [1, 2, 3, 4]\n        source: ITU"
+            "\n        range: [5, 1]",
+            "range:",
+            ["range of item 'ETH-1' must be [low, high]"],
+        ),
+        # min_coverage is a share
+        ("version: 1.0.0", "version: 1.0.0\nmin_coverage: 80", "min_coverage", ["between 0 and 1"]),
     ],
 )
 def test_each_problem_names_line_and_fix(
@@ -180,3 +245,37 @@ def test_accord_check_prints_file_line_and_fails(
     out = capsys.readouterr().out
     assert code == 1
     assert f"{path}:{line_of(text, 'component: ethic')}: error: unknown component 'ethic'" in out
+
+
+def test_a_number_item_with_its_fields_and_crosswalks_is_valid(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "ask: First?",
+        "ask: First?\n        scale: number\n        unit: '%'\n        bands: [35, 50, 65, 75]"
+        "\n        source: ITU DataHub\n        frameworks:\n          nist-ai-rmf: [govern 1.1]"
+        "\n          eu-ai-act: [article 9, annex iii]\n          oecd-ai: ['1.2']",
+        1,
+    ).replace("show_if: {item: ETH-1, in: [yes, partial]}", "weight: 2")
+    write(tmp_path, text.replace("version: 1.0.0", "version: 1.0.0\nmin_coverage: 0.6"))
+    assert problems_of(tmp_path) == []
+    checklist = load_library(tmp_path).get("checklists/demo").checklist
+    item = checklist.item("ETH-1")
+    assert checklist.min_coverage == 0.6
+    assert item.indicator.bands == (35.0, 50.0, 65.0, 75.0)
+    assert (item.indicator.low, item.indicator.high) == (0.0, 100.0)  # a share in %
+    # Ids are stored in the frameworks' own spelling.
+    assert dict(item.frameworks) == {
+        "nist-ai-rmf": ("GOVERN 1.1",),
+        "eu-ai-act": ("Art. 9", "Annex III"),
+        "oecd-ai": ("1.2",),
+    }
+
+
+def test_a_gate_on_a_number_item_is_refused(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "ask: First?",
+        "ask: First?\n        scale: number\n        bands: [1, 2, 3, 4]\n        source: census",
+        1,
+    )
+    write(tmp_path, text)
+    messages = " | ".join(p.message for p in problems_of(tmp_path))
+    assert "which is answered with a number" in messages

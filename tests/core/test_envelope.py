@@ -165,6 +165,10 @@ def test_seal_refuses_a_payload_of_another_device(
             {"scores": {"overall": None, "components": {"ethics": {"score": -1}}}},
             "scores.components.ethics.score",
         ),
+        ({"completion": "mostly"}, "completion"),
+        ({"completion": "partial"}, "partial_reason"),
+        ({"completion": "partial", "partial_reason": "  "}, "partial_reason"),
+        ({"completion": "complete", "partial_reason": "why"}, "partial_reason"),
     ],
 )
 def test_payload_checks_name_the_field(change: dict, field: str) -> None:
@@ -173,6 +177,16 @@ def test_payload_checks_name_the_field(change: dict, field: str) -> None:
         check_payload(payload)
     assert err.value.code == "bad_payload"
     assert f"'{field}'" in err.value.reason
+
+
+def test_completion_fields_are_optional_and_checked() -> None:
+    """Absent means complete (payloads of older devices); a partial one has its reason."""
+    base = make_payload("dev-0123456789abcdef0123")
+    base.pop("completion", None)
+    base.pop("partial_reason", None)
+    check_payload(base)
+    check_payload({**base, "completion": "complete", "partial_reason": None})
+    check_payload({**base, "completion": "partial", "partial_reason": "a first look"})
 
 
 def test_non_canonical_payload_bytes_are_refused(

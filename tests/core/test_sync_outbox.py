@@ -128,9 +128,30 @@ def test_completing_queues_the_frozen_revision(store: AssessmentStore) -> None:
     assert payload["scores"]["components"]["ethics"]["score"] == 83.33
     assert payload["scores"]["components"]["governance"]["score"] == 50.0
     assert payload["scores"]["components"]["societal"]["score"] is None
+    assert payload["scores"]["components"]["societal"]["status"] == "not-covered"
+    assert payload["scores"]["overall"] == pytest.approx((83.33 + 50) / 2, abs=0.01)
+    assert (payload["completion"], payload["partial_reason"]) == ("complete", None)
     assert payload["created"] == store.revisions(aid)[0].completed
     # Queueing again (or by the database) is a no-op returning the same row.
     assert outbox.queue_submission(store.db, aid) == entry
+
+
+def test_a_partial_submission_says_so_and_carries_no_number_below_the_minimum(
+    store: AssessmentStore,
+) -> None:
+    a = store.create(CHECKLIST, institution="Ministry of ICT", country="KE")
+    store.save_answer(a.id, "ETH-1", "yes")
+    store.complete(a.id, backup=False, partial_reason="the regulator did not take part")
+    payload = outbox.payload_of(store.db, outbox.queue_submission(store, a.id).id)
+    assert (payload["completion"], payload["partial_reason"]) == (
+        "partial",
+        "the regulator did not take part",
+    )
+    # 1 of 2 ethics questions, 0 of 1 governance: no component score, no overall index.
+    scores = payload["scores"]
+    assert scores["overall"] is None and scores["below_minimum"] == ["ethics", "governance"]
+    assert scores["components"]["ethics"]["score"] is None
+    assert scores["components"]["ethics"]["coverage"] == 0.5
 
 
 def test_a_new_revision_is_queued_separately(store: AssessmentStore) -> None:

@@ -107,21 +107,25 @@ def test_full_flow(cli: CLI, tmp_path: Path) -> None:
     assert code == 0 and "Saved ETH-1 = partial" in out
     assert cli("assessment", "answer", aid[:8], "GOV-1", "3")[0] == 0  # a unique prefix works
     score = cli.json("assessment", "score", aid, "--json")
-    assert set(score) == {"overall", "components"}
+    # ETH-2 is asked (ETH-1 is partial) but not answered: ethics has 1 of 2, below the
+    # minimum coverage of 80 %: no number, the coverage beside it, and no overall index.
     assert score["components"]["ethics"] == {
-        "score": 50.0,
+        "score": None,
         "coverage": 0.5,
         "answered": 1,
         "applicable": 2,
+        "closed": 0,
+        "na": 0,
+        "items": 2,
+        "status": "insufficient-coverage",
     }
-    assert score["components"]["governance"] == {
-        "score": 75.0,
-        "coverage": 1.0,
-        "answered": 1,
-        "applicable": 1,
-    }
-    assert score["components"]["societal"]["score"] is None  # not assessed, never 0
-    assert score["overall"] == 62.5
+    assert score["components"]["governance"]["score"] == 75.0
+    assert score["components"]["governance"]["coverage"] == 1.0
+    assert score["components"]["societal"]["status"] == "not-covered"
+    assert score["overall"] is None and score["below_minimum"] == ["ethics"]
+    assert "Ethical AI practices (50 %)" in score["overall_reason"]
+    assert (score["coverage"], score["min_coverage"], score["method"]) == (0.6667, 0.8, 2)
+    assert score["frameworks"] == {}  # this checklist maps to no other framework
     (listed,) = cli.json("assessment", "list", "--json")
     assert (listed["id"], listed["country"], listed["status"], listed["assessors"]) == (
         aid,
@@ -129,6 +133,7 @@ def test_full_flow(cli: CLI, tmp_path: Path) -> None:
         "draft",
         ["Ann", "Bo"],
     )
+    assert listed["overall"] is None and listed["overall_status"] == "insufficient-coverage"
     shown = cli.json("assessment", "show", aid, "--json")
     assert shown["answers"]["ETH-1"] == {
         "value": "partial",
@@ -137,14 +142,31 @@ def test_full_flow(cli: CLI, tmp_path: Path) -> None:
         "at": shown["answers"]["ETH-1"]["at"],
     }
     assert shown["unanswered"] == ["ETH-2"]
+    # Below the minimum it cannot be marked complete: exit 2, nothing changed.
+    before = cli.dump()
     code, _, err = cli("assessment", "complete", aid)
-    assert code == 0 and "ETH-2" in err  # the unanswered item is listed
-    assert cli.json("assessment", "show", aid, "--json")["assessment"]["status"] == "complete"
-    code, out, _ = cli("assessment", "answer", aid, "ETH-2", "yes")
+    assert code == 2 and "Ethical AI practices (1 of 2 questions, 50 %)" in err
+    assert "--partial --reason TEXT" in err  # the CLI's way out, by code
+    assert cli.dump() == before
+    for argv in (("--partial",), ("--reason", "why")):
+        code, _, err = cli("assessment", "complete", aid, *argv)
+        assert code == 2 and "--partial" in err and "--reason" in err
+    assert cli.dump() == before
+    cli("assessment", "answer", aid, "ETH-2", "yes")
+    code, out, _ = cli("assessment", "complete", aid)
+    assert code == 0 and "Marked complete (revision 1)" in out
+    header = cli.json("assessment", "show", aid, "--json")["assessment"]
+    assert (header["status"], header["completion"], header["partial_reason"]) == (
+        "complete",
+        "complete",
+        None,
+    )
+    code, out, _ = cli("assessment", "answer", aid, "ETH-2", "no")
     assert code == 0 and "revision 2" in out
     history = cli.json("assessment", "history", aid, "--json")
     assert [h["action"] for h in history] == [
         "create",
+        "answer",
         "answer",
         "answer",
         "complete",
@@ -156,7 +178,8 @@ def test_full_flow(cli: CLI, tmp_path: Path) -> None:
         assert cli("assessment", "export", aid, "--format", fmt, "--out", str(out_file))[0] == 0
         assert out_file.stat().st_size > 0
     exported = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert exported["gaps"][0]["links"] == ["playbooks/help"]
+    assert [g["item_id"] for g in exported["gaps"]] == ["ETH-2", "ETH-1", "GOV-1"]
+    assert exported["gaps"][1]["links"] == ["playbooks/help"]
     assert "ETH-1,Are there national AI ethics principles?,partial" in (
         tmp_path / "report.csv"
     ).read_text(encoding="utf-8-sig")
@@ -249,7 +272,8 @@ def test_invalid_checklist_cannot_start_and_drafts_stay_readable(cli: CLI) -> No
     assert "cannot be started until it is fixed (run: accord check):" in err  # CLI's hint
     assert cli.dump() == before
     # The existing draft is still readable, scorable and answerable...
-    assert cli.json("assessment", "score", aid, "--json")["components"]["ethics"]["score"] == 100
+    ethics = cli.json("assessment", "score", aid, "--json")["components"]["ethics"]
+    assert (ethics["answered"], ethics["coverage"]) == (1, 0.5)
     assert cli("assessment", "show", aid)[0] == 0
     assert cli("assessment", "answer", aid, "GOV-1", "2")[0] == 0
     # ...but it cannot move to the broken version.
@@ -311,12 +335,30 @@ def test_pdf_export_calls_the_ui_writer_or_says_it_is_missing(
 
 def test_compare_workshop_checklists_and_countries(cli: CLI) -> None:
     first, second = cli.new(), cli.new()
-    cli("assessment", "answer", first, "ETH-1", "no")
+    cli("assessment", "answer", first, "ETH-1", "no")  # ETH-2 closed: counts 0
     cli("assessment", "answer", second, "ETH-1", "yes")
+    cli("assessment", "answer", second, "ETH-2", "yes")
     cmp = cli.json("assessment", "compare", first, second, "--json")
-    assert cmp["components"]["ethics"] == {"before": 0.0, "after": 100.0, "change": 100.0}
+    # The coverage beside each score (the closed ETH-2 counts as covered).
+    assert cmp["components"]["ethics"] == {
+        "before": 0.0,
+        "after": 100.0,
+        "change": 100.0,
+        "before_coverage": 1.0,
+        "after_coverage": 1.0,
+    }
+    assert cmp["components"]["governance"]["before_coverage"] == 0.0
+    code, out, _ = cli("assessment", "compare", first, second)
+    assert code == 0 and "0.0 (100 %) → 100.0 (100 %)  +100.0" in out
     workshop = cli.json("assessment", "workshop", first, second, "--json")
-    assert workshop["ethics"] == {"count": 2, "mean": 50.0, "min": 0.0, "max": 100.0, "stdev": 50.0}
+    assert workshop["ethics"] == {
+        "count": 2,
+        "mean": 50.0,
+        "min": 0.0,
+        "max": 100.0,
+        "stdev": 50.0,
+        "coverage": [1.0, 1.0],
+    }
     assert workshop["governance"]["mean"] is None
     (info,) = cli.json("assessment", "checklists", "--json")
     assert (info["id"], info["startable"], info["items"]) == ("checklists/demo", True, 3)
@@ -362,3 +404,118 @@ def test_real_console_script_exit_codes(tmp_path: Path) -> None:
         timeout=60,
     )
     assert bad.returncode == 2 and bad.stderr.startswith("accord: 'perhaps' is not an answer")
+
+
+ECO = """\
+---
+title: Ecosystem
+type: checklist
+version: 1.0.0
+min_coverage: 0.5
+sections:
+  - id: technical
+    title: Technical
+    component: robustness
+    items:
+      - id: TEC-1
+        ask: What share of the population used the Internet?
+        scale: number
+        unit: "%"
+        bands: [35, 50, 65, 75]
+        source: ITU DataHub
+        frameworks:
+          unesco-ram: [technical]
+      - id: TEC-2
+        ask: Is there a national data centre?
+        frameworks:
+          unesco-ram: [technical]
+---
+"""
+
+
+def test_partial_submission_and_not_applicable_with_a_reason(cli: CLI) -> None:
+    aid = cli.new()
+    before = cli.dump()
+    code, _, err = cli("assessment", "answer", aid, "GOV-1", "na")
+    assert code == 2 and "needs a reason" in err and "--note TEXT" in err
+    assert cli.dump() == before
+    code, out, _ = cli("assessment", "answer", aid, "GOV-1", "na", "--note", "no regulator yet")
+    assert code == 0 and "Saved GOV-1 = na" in out
+    cli("assessment", "answer", aid, "ETH-1", "yes")
+    cli("assessment", "note", aid, "GOV-1", "")  # the reason deleted afterwards
+    code, _, err = cli("assessment", "complete", aid, "--partial", "--reason", "a first look")
+    assert code == 2 and "without a reason: GOV-1" in err
+    assert "accord assessment note ID ITEM TEXT" in err
+    cli("assessment", "note", aid, "GOV-1", "no regulator yet")
+    code, out, _ = cli(
+        "assessment", "complete", aid, "--partial", "--reason", "the regulator did not take part"
+    )
+    assert code == 0 and "Submitted as partial (revision 1)" in out
+    header = cli.json("assessment", "show", aid, "--json")["assessment"]
+    assert (header["status"], header["completion"], header["partial_reason"]) == (
+        "complete",
+        "partial",
+        "the regulator did not take part",
+    )
+    code, out, _ = cli("assessment", "list")
+    assert code == 0 and "partial" in out and "coverage" in out
+
+
+def test_numeric_answers_their_level_and_the_frameworks(cli: CLI) -> None:
+    (cli.lib / "checklists" / "eco.md").write_text(ECO, encoding="utf-8")
+    code, out, err = cli(
+        "assessment", "new", "--checklist", "checklists/eco",
+        "--institution", "Statistics office", "--country", "KE",
+    )  # fmt: skip
+    assert code == 0, err
+    aid = out.strip()
+    code, out, _ = cli("assessment", "answer", aid, "TEC-1", "63,5 %")
+    assert code == 0 and "Saved TEC-1 = 63.5% (level 2 of 4)" in out
+    assert cli.json("assessment", "show", aid, "--json")["answers"]["TEC-1"]["value"] == "63.5"
+    before = cli.dump()
+    for typed, fragment in (
+        ("635", "outside the possible range (from 0 to 100%)"),
+        ("-3", "outside the possible range"),
+        ("1,200", "could be 1200 or 1.2"),
+        ("lots", "'lots' is not a number"),
+        ("yes", "'yes' is not a number"),
+    ):
+        code, _, err = cli("assessment", "answer", aid, "TEC-1", typed)
+        assert code == 2 and "TEC-1 asks for a figure in %" in err and fragment in err, err
+    assert cli.dump() == before
+    score = cli.json("assessment", "score", aid, "--json")
+    assert score["components"]["robustness"]["score"] == 50.0  # level 2 of 4, 1 of 2 ≥ 0.5
+    technical = score["frameworks"]["unesco-ram"]["parts"]["technical"]
+    assert (technical["title"], technical["items"], technical["score"]) == (
+        "Technical and infrastructural",
+        2,
+        50.0,
+    )
+    code, out, _ = cli("assessment", "score", aid)
+    assert code == 0 and "UNESCO Readiness Assessment Methodology (2 items)" in out
+    assert "coverage 50 % (1 of 2)" in out
+
+
+def test_migrate_lists_questions_changed_under_the_same_id(cli: CLI) -> None:
+    aid = cli.new()
+    cli("assessment", "answer", aid, "ETH-1", "yes", "--note", "Adopted 2024")
+    reworded = V1.replace("version: 1.0.0", "version: 1.2.0").replace(
+        "Are there national AI ethics principles?",
+        "Has the cabinet adopted national AI ethics principles?",
+    )
+    cli.checklist.write_text(reworded, encoding="utf-8")
+    before = cli.dump()
+    plan = cli.json("assessment", "migrate", aid, "--dry-run", "--json")
+    assert cli.dump() == before  # a dry run changes nothing
+    assert [(x["item_id"], x["value"], x["note"]) for x in plan["changed"]] == [
+        ("ETH-1", "yes", "Adopted 2024")
+    ]
+    assert plan["carried"] == [] and plan["invalidated"] == []
+    code, out, _ = cli("assessment", "migrate", aid)
+    assert code == 0 and "ETH-1: was yes" in out
+    shown = cli.json("assessment", "show", aid, "--json")
+    assert shown["answers"]["ETH-1"]["value"] is None
+    assert shown["answers"]["ETH-1"]["note"] == "Adopted 2024"
+    assert shown["changed_items"] == ["ETH-1"]
+    code, out, _ = cli("assessment", "show", aid)
+    assert "[changed: answer again]" in out

@@ -218,6 +218,24 @@ def _script(s: Session, library: Path, data: Path, hub_data: Path) -> None:
     hub("hub-import", "import", str(transfer), "--data", str(hub_data), "--json")
     hub("hub-no-data", "index")
 
+    # Scoring method 2: too little to complete, a reason for not applicable, partial.
+    second = accord(
+        "assessment-new-sparse",
+        "assessment", "new", "--checklist", "checklists/mini",
+        "--institution", "Ministry of Health", "--country", "KE", "--json",
+    )  # fmt: skip
+    s.ids["<sparse>"] = second["id"]
+    sid = second["id"]
+    accord("answer-na-no-reason", "assessment", "answer", sid, "ETH-1", "na")
+    accord("score-insufficient", "assessment", "score", sid, "--json")
+    accord("complete-refused", "assessment", "complete", sid)
+    accord("complete-partial-no-reason", "assessment", "complete", sid, "--partial")
+    accord(
+        "complete-partial",
+        "assessment", "complete", sid, "--partial", "--reason", "a first look",
+    )  # fmt: skip
+    accord("show-partial", "assessment", "show", sid, "--json")
+
 
 def test_cli_outputs_and_exit_codes_match_the_golden_file(
     tmp_path: Path, small_library: Path, monkeypatch: pytest.MonkeyPatch

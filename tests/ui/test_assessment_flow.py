@@ -50,12 +50,25 @@ def _choice(item, n: int) -> str:
     return ("yes", "partial", "no", "partial", "yes")[n % 5]
 
 
+def _give_reason(qtbot, item_id: str) -> None:
+    """In the "not applicable" dialog: type the reason, Enter."""
+    modal = QApplication.activeModalWidget()
+    assert modal is not None and modal.objectName() == "naReasonDialog"
+    assert QApplication.focusWidget() is modal.edit
+    qtbot.keyClicks(modal.edit, f"{item_id} does not apply: no such body here")
+    qtbot.keyClick(modal.edit, Qt.Key.Key_Return)
+
+
 def _answer_current(qtbot, runner, n: int, expected: dict[str, str]) -> None:
     item = runner.current_item()
     value = _choice(item, n)
+    if value == "na":  # the reason is asked in a dialog, by keyboard too
+        QTimer.singleShot(100, lambda: _give_reason(qtbot, item.id))
     _type(qtbot, key=DIGITS[value])
+    if value == "na":
+        assert runner.note_of(item.id).startswith(f"{item.id} does not apply")
     expected[item.id] = value
-    if n % 3 == 0:  # evidence for every third question, typed in the note
+    if n % 3 == 0 and value != "na":  # evidence for every third question, in the note
         _type(qtbot, key=Qt.Key.Key_E, modifier=Qt.KeyboardModifier.ControlModifier)
         assert QApplication.focusWidget() is runner.card.note
         _type(qtbot, f"Evidence for {item.id}: gazette notice {100 + n}")

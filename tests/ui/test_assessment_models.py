@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.core.assessments.scoring import (
-    aggregate_scores,
-    compare_scores,
-    gap_list,
-    score_answers,
-)
+from desktop.core.assessments.comparison import aggregate_scores, compare_scores
+from desktop.core.assessments.gaps import gap_list
+from desktop.core.assessments.scoring import score_answers
 from desktop.core.assessments.store import Assessment, ChecklistInfo
 from desktop.core.library.countries import all_countries
 from desktop.ui.assessment.models import (
@@ -30,6 +27,7 @@ from desktop.ui.assessment.models import (
     WorkshopModel,
     group_names,
 )
+from desktop.ui.assessment.radar import whole
 from tests.ui.test_assessment_support import fixture_library
 
 
@@ -63,7 +61,7 @@ def test_assessment_list_model(qtmodeltester) -> None:
     assert model.index(0, column("country")).data() == "Kenya (KE)"
     assert model.index(0, column("assessors")).data() == "A"
     assert model.index(0, column("progress")).data() == "3 of 5"
-    assert model.index(1, column("overall")).data() == "Not assessed"  # never 0
+    assert model.index(1, column("overall")).data() == "No score"  # never 0
     assert model.index(1, column("status")).data() == "Complete · revision 2"
 
 
@@ -126,40 +124,58 @@ def test_navigator_model_follows_skip_logic_without_a_reset(qtmodeltester, fixtu
     qtmodeltester.check(model)
 
 
-def test_component_score_model_says_not_assessed_never_zero(qtmodeltester, fixture_library) -> None:
+def test_component_score_model_shows_no_number_below_the_minimum(
+    qtmodeltester, fixture_library
+) -> None:
     checklist = fixture_library.get("checklists/fixture").checklist
     model = ComponentScoreModel()
-    model.set_score(score_answers(checklist, {"ETH-1": "yes", "ETH-3": "2"}))
+    model.set_score(score_answers(checklist, {"ETH-1": "yes", "ETH-2": "partial", "ETH-3": "2"}))
     qtmodeltester.check(model)
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
-    assert model.index(rows["Ethical AI practices"], 1).data() == "83"  # (2·1 + 1·½) / 3
+    ethics = rows["Ethical AI practices"]
+    assert model.index(ethics, 1).data() == "75"  # (2·1 + ½ + ½) / 4
+    assert model.index(ethics, 2).data() == "100 % (3 of 3)"
+    assert model.index(rows["Robustness and security"], 1).data() == "Not covered"
+    # Governance: 0 of 2 answered, below the minimum: never a number, never 0.
     governance = rows["Governance and regulatory compliance"]
-    assert model.index(governance, 1).data() == "Not assessed"
+    assert model.index(governance, 1).data() == "Insufficient coverage"
     assert model.index(governance, 1).data(SCORE_ROLE) is None
-    assert model.index(rows["Overall index"], 1).data() == "83"  # the assessed one only
+    assert model.index(governance, 2).data() == "0 % (0 of 2)"
+    tip = model.index(governance, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "0 of 2" in tip and "80 %" in tip
+    overall = rows["Overall index"]
+    assert model.index(overall, 1).data() == "Not computed"
+    assert "Governance and regulatory compliance (0 %)" in model.index(overall, 1).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    model.set_score(score_answers(checklist, {"ETH-1": "yes", "ETH-3": "2"}))
+    assert model.index(ethics, 1).data() == "Insufficient coverage"
+    assert model.index(ethics, 2).data() == "66 % (2 of 3)"  # 66.7 % reads 66 %, never 67
 
 
 def test_gap_comparison_and_workshop_models(qtmodeltester, fixture_library) -> None:
     checklist = fixture_library.get("checklists/fixture").checklist
-    answers = {"ETH-1": "partial", "ETH-2": "no", "GOV-1": "yes", "GOV-2": "no"}
+    answers = {"ETH-1": "partial", "ETH-2": "no", "ETH-3": "0", "GOV-1": "yes", "GOV-2": "no"}
     gaps = gap_list(checklist, answers, fixture_library)
     gap_model = GapModel()
     gap_model.set_gaps(gaps, {"playbooks/help": "Help playbook"}, checklist)
     qtmodeltester.check(gap_model)
     assert gap_model.index(0, 0).data(ITEM_ID_ROLE) == "ETH-2"
-    assert [gap_model.index(r, 0).data(ITEM_ID_ROLE) for r in range(3)] == [
+    assert [gap_model.index(r, 0).data(ITEM_ID_ROLE) for r in range(4)] == [
         "ETH-2",
+        "ETH-3",
         "GOV-2",
         "ETH-1",
     ]
-    assert "Help playbook" in gap_model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Help playbook" in gap_model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
 
-    earlier = score_answers(checklist, {"ETH-1": "no", "GOV-1": "no"})
+    # ETH-2 closed by ETH-1 "no" counts 0: ethics 0, then (2·½) / 4 = 25.
+    earlier = score_answers(checklist, {"ETH-1": "no", "ETH-3": "0", "GOV-1": "no", "GOV-2": "no"})
     later = score_answers(checklist, answers)
     cmp_model = ComparisonModel()
     cmp_model.set_comparison(compare_scores(earlier, later))
     qtmodeltester.check(cmp_model)
-    assert cmp_model.index(0, 3).data() == "+33"
+    assert cmp_model.index(0, 3).data() == "+25"
     assert cmp_model.index(1, 3).data() == "—"  # robustness: assessed in neither
 
     summary = aggregate_scores([earlier, later])
@@ -167,8 +183,8 @@ def test_gap_comparison_and_workshop_models(qtmodeltester, fixture_library) -> N
     workshop.set_summary(summary, ["Group A", "Group B"])
     qtmodeltester.check(workshop)
     assert workshop.headerData(1, Qt.Orientation.Horizontal) == "Group A"
-    assert workshop.index(0, 3).data() == "17"  # mean of 0 and 33.3
-    assert workshop.index(1, 3).data() == "Not assessed"
+    assert workshop.index(0, 3).data() == whole(12.5)  # mean of 0 and 25
+    assert workshop.index(1, 3).data() == "No score"
 
 
 def test_choice_models(qtmodeltester) -> None:

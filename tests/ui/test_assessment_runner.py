@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.assessments.store import StoreError
+from desktop.ui.assessment.complete_dialog import CompleteDialog
 from desktop.ui.assessment.saver import NOTE_DEBOUNCE_MS, SaveState
 from tests.ui.test_assessment_support import (
     break_checklist,
@@ -98,8 +100,19 @@ def test_keyboard_answers_skip_logic_and_navigation(
 
     press(qtbot, runner, Qt.Key.Key_4)  # maturity level 4
     assert runner.values()["ETH-3"] == "4"
-    press(qtbot, runner, Qt.Key.Key_N)  # not applicable
+    # Not applicable asks for the reason (na_reason.py); cancelled, nothing changes.
+    reasons = iter([None, "No consultation body exists yet"])
+    runner.ask_na_reason = lambda item, note: next(reasons)  # type: ignore[method-assign]
+    press(qtbot, runner, Qt.Key.Key_N)
+    assert runner.values()["ETH-3"] == "4"
+    assert runner.card.value() == "4"
+    press(qtbot, runner, Qt.Key.Key_N)  # not applicable, with the reason as the note
     assert runner.values()["ETH-3"] == "na"
+    assert runner.note_of("ETH-3") == "No consultation body exists yet"
+    assert runner.card.note.toPlainText() == "No consultation body exists yet"
+    assert runner.card.evidence_title.text() == "Why it does not apply"
+    wait_saved(qtbot, runner)
+    assert stored_answers(data_dir, aid)["ETH-3"] == ("na", "No consultation body exists yet")
     press(qtbot, runner, Qt.Key.Key_Delete)  # cleared
     assert "ETH-3" not in runner.values()
 
@@ -111,7 +124,7 @@ def test_keyboard_answers_skip_logic_and_navigation(
     stored = stored_answers(data_dir, aid)
     assert stored["ETH-1"][0] == "no"
     assert stored["ETH-2"][0] == "partial"  # kept, though hidden now
-    assert stored.get("ETH-3", (None, ""))[0] is None  # 4, then n/a, then cleared
+    assert stored["ETH-3"][0] is None  # 4, then n/a, then cleared (the reason stays)
     assert stored["GOV-1"][0] == "yes"
 
 
@@ -189,35 +202,97 @@ def test_close_and_reopen_restores_answers_and_position(
     assert stored_assessment(data_dir, aid).position == "ETH-3"
 
 
-def test_mark_complete_lists_the_unanswered_first(qtbot, make_panel, fixture_library) -> None:
+def test_mark_complete_is_refused_below_the_minimum_and_offers_partial(
+    qtbot, make_panel, fixture_library, data_dir: Path
+) -> None:
     panel = make_panel(fixture_library)
     aid = create_assessment(qtbot, panel)
     runner = open_in_runner(qtbot, panel, aid)
-    press(qtbot, runner, Qt.Key.Key_3)  # ETH-1 no (hides ETH-2)
+    press(qtbot, runner, Qt.Key.Key_3)  # ETH-1 no (closes ETH-2: it counts 0)
     press(qtbot, runner, Qt.Key.Key_PageDown)
     press(qtbot, runner, Qt.Key.Key_2)  # ETH-3 level 2
-    seen: list[list[str]] = []
-    choices = iter(["goto", "complete"])
+    seen: list[CompleteDialog] = []
+    actions = iter(["goto", "partial-empty", "cancel", "complete"])
 
-    def fake_dialog(missing):
-        from desktop.ui.assessment.runner import CompleteDialog
+    def fake_dialog(check):
+        dialog = CompleteDialog(check, runner)
+        seen.append(dialog)
+        action = next(actions)
 
-        seen.append([i.id for i in missing])
-        dialog = CompleteDialog(missing, runner)
-        choice = next(choices)
-        dialog.exec = lambda: dialog._finish(choice)  # type: ignore[method-assign]
+        def run() -> None:
+            if action == "partial-empty":
+                # "Submit as partial…" asks for the reason; without one it cannot go.
+                dialog.partial_button.click()
+                assert dialog.asking_reason and not dialog.reason_edit.isHidden()
+                assert not dialog.partial_button.isEnabled()
+                dialog.reason_edit.setPlainText("  ")
+                assert not dialog.partial_button.isEnabled()
+                dialog._finish("cancel")
+            else:
+                dialog._finish(action)
+
+        dialog.exec = run  # type: ignore[method-assign]
         return dialog
 
     runner.make_complete_dialog = fake_dialog  # type: ignore[method-assign]
     runner.mark_complete()
-    assert seen[-1] == ["GOV-1", "GOV-2"]  # ETH-2 is hidden, so not listed
+    first = seen[-1]
+    # Governance has 0 of 2 answers: it cannot be marked complete, only submitted as
+    # partial; what is missing is listed, ETH-2 (closed) is not.
+    assert first.complete_button is None and first.partial_button is not None
+    lines = [first.list.item(r).text() for r in range(first.list.count())]
+    assert lines[0] == "Governance and regulatory compliance: coverage 0 % (0 of 2)"
+    assert lines[1] == "— Questions still unanswered:"
+    assert [line.split(" — ")[0] for line in lines[2:]] == ["GOV-1", "GOV-2"]
     assert runner.current_id == "GOV-1"  # "go to the first unanswered"
+    runner.mark_complete()  # the reason is required
+    runner.mark_complete()
+    assert stored_assessment(data_dir, aid).status == "draft"
+    press(qtbot, runner, Qt.Key.Key_1)  # GOV-1 yes
+    press(qtbot, runner, Qt.Key.Key_PageDown)
+    press(qtbot, runner, Qt.Key.Key_3)  # GOV-2 no
     qtbot.keyClick(
         QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
-    assert seen[-1] == ["GOV-1", "GOV-2"]
+    last = seen[-1]
+    assert last.complete_button is not None and last.partial_button is None
+    assert last.list.count() == 0  # nothing missing
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.results, timeout=10_000)
     qtbot.waitUntil(lambda: runner.state.assessment.is_complete)
+    assert stored_assessment(data_dir, aid).completion == "complete"
+
+
+def test_submitting_as_partial_keeps_the_reason(
+    qtbot, make_panel, fixture_library, data_dir: Path
+) -> None:
+    panel = make_panel(fixture_library)
+    aid = create_assessment(qtbot, panel)
+    runner = open_in_runner(qtbot, panel, aid)
+    press(qtbot, runner, Qt.Key.Key_1)  # ETH-1 yes
+
+    def fake_dialog(check):
+        dialog = CompleteDialog(check, runner)
+
+        def run() -> None:
+            dialog.partial_button.click()
+            qtbot.keyClicks(dialog.reason_edit, "the regulator did not take part")
+            assert dialog.partial_button.isEnabled()
+            qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter submits
+
+        dialog.exec = run  # type: ignore[method-assign]
+        return dialog
+
+    runner.make_complete_dialog = fake_dialog  # type: ignore[method-assign]
+    runner.mark_complete()
+    qtbot.waitUntil(lambda: runner.state.assessment.is_complete, timeout=10_000)
+    a = stored_assessment(data_dir, aid)
+    assert (a.status, a.completion, a.partial_reason) == (
+        "complete",
+        "partial",
+        "the regulator did not take part",
+    )
+    assert runner.status_chip.text().startswith("Partial")
+    assert "Submitted as partial" in runner.notice.message.text()
 
 
 def test_changing_a_completed_assessment_starts_a_new_revision(
@@ -225,7 +300,13 @@ def test_changing_a_completed_assessment_starts_a_new_revision(
 ) -> None:
     panel = make_panel(fixture_library)
     aid = create_assessment(qtbot, panel)
-    task = panel.service.call(lambda s: s.complete(aid, backup=False), "complete", write=True)
+
+    def answer_all_and_complete(store) -> None:
+        for item_id, value in (("ETH-1", "no"), ("ETH-3", "1"), ("GOV-1", "no"), ("GOV-2", "no")):
+            store.save_answer(aid, item_id, value)
+        store.complete(aid, backup=False)
+
+    task = panel.service.call(answer_all_and_complete, "complete", write=True)
     with qtbot.waitSignal(task.finished):
         pass
     runner = open_in_runner(qtbot, panel, aid)
@@ -386,6 +467,14 @@ def test_a_draft_moves_to_a_newer_checklist_version(
     wait_saved(qtbot, runner)
 
     write_fixture_library(root, version="2.0.0", extra=True)
+    checklist = root / "checklists" / "fixture.md"  # GOV-1 reworded: a new question
+    checklist.write_text(
+        checklist.read_text(encoding="utf-8").replace(
+            "Is there a body with a legal mandate to oversee AI?",
+            "Does a law in force give one body the mandate to oversee AI?",
+        ),
+        encoding="utf-8",
+    )
     panel.set_library(load_library(root))
     assert "Version 2.0.0" in runner.notice.message.text()
     plans = []
@@ -413,6 +502,15 @@ def test_a_draft_moves_to_a_newer_checklist_version(
     assert "no longer count" in runner.notice.message.text()
     assert [a.item_id for a in runner.state.removed_answers()] == ["GOV-2"]
     assert stored_answers(data_dir, aid)["GOV-2"][0] == "no"  # kept, never dropped
+    # GOV-1 changed under its id: its old answer is cleared and it is flagged.
+    assert [(a.item_id, a.value) for a in plan.changed] == [("GOV-1", "yes")]
+    assert "answer them again" in runner.notice.message.text()
+    assert "(changed: answer again)" in runner.navigator_model.index_of_item("GOV-1").data()
+    runner.go_to("GOV-1")
+    assert runner.card.changed_badge.isVisible() and runner.values().get("GOV-1") is None
+    press(qtbot, runner, Qt.Key.Key_2)  # answered again: the flag goes
+    assert runner.current_id == "GOV-1" and not runner.card.changed_badge.isVisible()
+    assert "(changed" not in runner.navigator_model.index_of_item("GOV-1").data()
 
 
 def test_leaving_an_assessment_while_saving_finishes_the_save_in_the_background(
@@ -447,3 +545,68 @@ def test_leaving_an_assessment_while_saving_finishes_the_save_in_the_background(
         store.save_answer = original
     assert runner.values() == {}  # the first assessment's answer did not leak in
     assert stored_answers(data_dir, first)["ETH-1"][0] == "yes"
+
+
+ECO = """\
+---
+title: Ecosystem readiness
+type: checklist
+version: 1.0.0
+sections:
+  - id: technical
+    title: Technical
+    component: robustness
+    items:
+      - id: TEC-1
+        ask: What share of the population used the Internet in the latest year reported?
+        scale: number
+        unit: "%"
+        bands: [35, 50, 65, 75]
+        source: ITU DataHub, indicator "Individuals using the Internet"
+      - id: TEC-2
+        ask: Is there a national research and education network?
+---
+"""
+
+
+def test_a_number_question_takes_a_figure_shows_its_level_and_refuses_nonsense(
+    qtbot, make_panel, tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.core.library.documents import load_library
+
+    root = write_fixture_library(tmp_path / "lib")
+    (root / "checklists" / "eco.md").write_text(ECO, encoding="utf-8")
+    panel = make_panel(load_library(root))
+    aid = create_assessment(qtbot, panel, checklist_id="checklists/eco")
+    runner = open_in_runner(qtbot, panel, aid)
+    card = runner.card
+    assert runner.current_id == "TEC-1" and card.number.isVisible()
+    assert QApplication.focusWidget() is card.number.input  # type the figure at once
+    assert card.number.unit.text() == "%"
+    assert "2: 50% to under 65%" in card.number.bands.text()
+    assert "higher is better" in card.number.bands.text()
+    assert card.number.source.text().startswith("Source: ITU DataHub")
+    assert set(card.buttons) == {"na"}  # the figure, or not applicable
+    qtbot.keyClicks(card.number.input, "63,5")
+    assert card.number.level.text() == "Level 2 of 4 (50% to under 65%)"
+    qtbot.keyClick(card.number.input, Qt.Key.Key_Return)
+    assert runner.values()["TEC-1"] == "63.5"
+    wait_saved(qtbot, runner)
+    assert stored_answers(data_dir, aid)["TEC-1"][0] == "63.5"
+    # A figure outside 0–100 % is not saved; the field says why and keeps it.
+    card.number.input.clear()
+    qtbot.keyClicks(card.number.input, "635")
+    assert "outside the possible range" in card.number.level.text()
+    qtbot.keyClick(card.number.input, Qt.Key.Key_Return)
+    assert runner.values()["TEC-1"] == "63.5" and card.number.input.text() == "635"
+    assert runner.navigator_model.index_of_item("TEC-1").siblingAtColumn(1).data() == (
+        "63.5% (level 2 of 4)"
+    )
+    # Not applicable, with its reason, from the button.
+    runner.ask_na_reason = lambda item, note: "No survey was run"  # type: ignore[method-assign]
+    card.buttons["na"].click()
+    assert runner.values()["TEC-1"] == "na" and card.number.input.text() == ""
+    wait_saved(qtbot, runner)
+    assert stored_answers(data_dir, aid)["TEC-1"] == ("na", "No survey was run")
+    if os.environ.get("ACCORD_SHOTS"):
+        runner.grab().save(str(Path(os.environ["ACCORD_SHOTS"]) / "runner-number.png"))

@@ -33,6 +33,9 @@ sections:
           Count only adopted principles. See [[playbooks/help|the help playbook]].
         evidence: Name the document and its date.
         weight: 2
+        frameworks:
+          nist-ai-rmf: [GOVERN 1.1]
+          unesco-ram: [legal]
       - id: ETH-2
         ask: Are they applied in procurement?
         show_if: {{item: ETH-1, in: [yes, partial]}}
@@ -40,6 +43,8 @@ sections:
       - id: ETH-3
         ask: How mature is the consultation of affected groups?
         scale: maturity-0-4
+        frameworks:
+          unesco-ram: [social]
 {extra_ethics}
   - id: gov
     title: Governance
@@ -48,6 +53,8 @@ sections:
       - id: GOV-1
         ask: Is there a body with a legal mandate to oversee AI?
         guidance: Read [[standards/std]] and [[playbooks/help]].
+        frameworks:
+          unesco-ram: [legal]
       - id: GOV-2
         ask: Does it publish yearly reports?
 ---

@@ -87,11 +87,11 @@ def complete_in_ui(qtbot, window: MainWindow, institution: str = "Ministry of IC
             break
     wait_saved(qtbot, runner)
 
-    def fake_dialog(missing):
+    def fake_dialog(check):
         from desktop.ui.assessment.runner import CompleteDialog
 
-        assert missing == []
-        dialog = CompleteDialog(missing, runner)
+        assert check.can_complete and not check.unanswered
+        dialog = CompleteDialog(check, runner)
         dialog.exec = lambda: dialog._finish("complete")  # type: ignore[method-assign]
         return dialog
 

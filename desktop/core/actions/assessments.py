@@ -2,7 +2,8 @@
 
 * :func:`start_assessment` — a startable checklist of the library, then a new draft.
 * :func:`save_answer`, :func:`save_note` — one answer or evidence note.
-* :func:`complete_and_queue` — mark complete, then queue the revision for the hub.
+* :func:`complete_and_queue` — mark complete (or submit as partial, with a reason), then
+  queue the revision for the hub.
 * :func:`write_report` — the report as JSON, CSV or PDF (through a writer passed in,
   since drawing a PDF needs Qt, which the core never loads).
 * :func:`plan_draft_move`, :func:`move_draft` — move a draft to the installed version of
@@ -116,8 +117,18 @@ class Completion:
     not_queued: str = ""
 
 
-def complete_and_queue(store: AssessmentStore, assessment_id: str, by: str = "") -> Completion:
-    """Mark the assessment complete, then queue the completed revision for the hub.
+def complete_and_queue(
+    store: AssessmentStore,
+    assessment_id: str,
+    by: str = "",
+    *,
+    partial_reason: str | None = None,
+) -> Completion:
+    """Mark the assessment complete (``partial_reason``: submit it as partial), then
+    queue the completed revision for the hub.
+
+    An assessment below the minimum coverage is refused unless submitted as partial
+    (CompletionRefusedError, ``assessment.insufficient-coverage``; nothing changed).
 
     The completion is what the user asked for: if queueing fails (a payload the envelope
     refuses, say), the completion stands, the reason is returned and logged, and the next
@@ -126,7 +137,7 @@ def complete_and_queue(store: AssessmentStore, assessment_id: str, by: str = "")
     from desktop.core.errors import AccordError
     from desktop.core.sync.outbox import queue_submission
 
-    result = store.complete(assessment_id, by)
+    result = store.complete(assessment_id, by, partial_reason=partial_reason)
     try:
         queued = queue_submission(store, assessment_id)
     except AccordError as exc:

@@ -3,6 +3,8 @@
 A save that changes nothing (the same value and note again, or clearing an answer never
 given) writes nothing: no history row, no new revision. A real change to a completed
 assessment first reopens it as the next revision (:func:`history.reopen_if_complete`).
+"Not applicable" is the respondent's choice with a reason (``docs/scoring.md``): ``na``
+is refused unless the note (given now, or stored) says why.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop.core.assessments import history, records
+from desktop.core.assessments.errors import InvalidInputError
+from desktop.core.library.checklists import NOT_APPLICABLE
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,12 @@ def write_change(
     old_value, old_note = (old.value, old.note) if old else (None, "")
     new_value = value if set_value else old_value
     new_note = old_note if note is None else note
+    if set_value and new_value == NOT_APPLICABLE and not new_note.strip():
+        raise InvalidInputError(
+            f"marking {item_id} not applicable needs a reason: write in its note why the "
+            "question does not apply to this institution",
+            code="assessment.na-needs-reason",
+        )
     changed = old is None or (new_value, new_note) != (old_value, old_note)
     if old is None and new_value is None and not new_note:
         changed = False  # clearing an answer that was never given

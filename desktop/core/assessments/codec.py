@@ -16,8 +16,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.assessments.errors import InvalidInputError
+from desktop.core.library.checklist_extras import DEFAULT_MIN_COVERAGE
 from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item, Section, ShowIf
 from desktop.core.library.countries import UnknownCountryError, normalise_country
+from desktop.core.library.indicators import FigureError, Indicator
 
 # Spellings people type for "not applicable".
 _NA_ALIASES = {"na", "n/a", "n.a.", "not applicable"}
@@ -32,11 +34,7 @@ def checklist_from_dict(data: dict[str, Any]) -> Checklist:
     """The inverse of :func:`checklist_to_dict`."""
     sections = []
     for s in data["sections"]:
-        items = []
-        for i in s["items"]:
-            rule = i.get("show_if")
-            show_if = ShowIf(rule["item"], tuple(rule["values"])) if rule else None
-            items.append(Item(**{**i, "show_if": show_if}))
+        items = [_item_from_dict(i) for i in s["items"]]
         sections.append(Section(s["id"], s["title"], s["component"], tuple(items)))
     return Checklist(
         id=data["id"],
@@ -45,7 +43,37 @@ def checklist_from_dict(data: dict[str, Any]) -> Checklist:
         scale=data["scale"],
         sections=tuple(sections),
         content_hash=data.get("content_hash", ""),
+        # Snapshots stored before scoring method 2 have none: the default then applies.
+        min_coverage=data.get("min_coverage", DEFAULT_MIN_COVERAGE),
     )
+
+
+def _item_from_dict(data: dict[str, Any]) -> Item:
+    """One item of a stored snapshot (JSON turned its tuples into lists)."""
+    rule = data.get("show_if")
+    indicator = data.get("indicator")
+    frameworks = tuple((f, tuple(refs)) for f, refs in data.get("frameworks") or ())
+    return Item(
+        **{
+            **data,
+            "show_if": ShowIf(rule["item"], tuple(rule["values"])) if rule else None,
+            "frameworks": frameworks,
+            "indicator": (
+                None
+                if indicator is None
+                else Indicator(**{**indicator, "bands": tuple(indicator["bands"])})
+            ),
+        }
+    )
+
+
+def item_fingerprint(item: Item) -> str:
+    """What an answer to ``item`` answers: its question, scale and unit. An item whose
+    fingerprint changes under the same id needs a new answer (guidance, weight, gates and
+    bands can change without one)."""
+    unit = item.indicator.unit if item.indicator is not None else ""
+    canonical = json.dumps([" ".join(item.ask.split()), item.scale, unit], ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 def checklist_hash(checklist: Checklist) -> str:
@@ -57,13 +85,22 @@ def checklist_hash(checklist: Checklist) -> str:
 
 
 def normalise_answer(item: Item, value: str | None) -> str | None:
-    """The stored form of ``value`` for ``item`` ('Yes ' → 'yes', 'N/A' → 'na'); None stays
-    None (clears the value). Raises InvalidInputError naming the allowed answers."""
+    """The stored form of ``value`` for ``item`` ('Yes ' → 'yes', 'N/A' → 'na',
+    '63,5 %' → '63.5'); None stays None (clears the value). Raises InvalidInputError
+    naming the allowed answers, or saying why a figure is not accepted."""
     if value is None:
         return None
     text = str(value).strip().lower()
     if text in _NA_ALIASES:
-        text = NOT_APPLICABLE
+        return NOT_APPLICABLE
+    if item.indicator is not None:
+        try:
+            return item.indicator.read(str(value))
+        except FigureError as exc:
+            unit = f" in {item.indicator.unit}" if item.indicator.unit else ""
+            raise InvalidInputError(
+                f"{item.id} asks for a figure{unit} ({item.indicator.range_text()}), or na: {exc}"
+            ) from exc
     if text not in item.allowed_answers():
         shown = str(value).strip() or "(empty)"
         raise InvalidInputError(

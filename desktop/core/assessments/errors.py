@@ -14,6 +14,14 @@ end which hint or button to offer. Codes used here:
     A stored checklist snapshot or completed revision that is not there.
 ``assessment.invalid-input``
     A value, item, country or name that is not acceptable; nothing was changed.
+``assessment.na-needs-reason``
+    Answering ``na`` without a reason in the item's note; nothing was changed.
+``assessment.na-without-reason``
+    Completing while an item is marked not applicable and its note (the reason) is empty;
+    ``details["items"]`` lists them. Nothing was changed.
+``assessment.insufficient-coverage``
+    Marking complete an assessment with components below the minimum coverage;
+    ``details["below"]`` lists them. It can be submitted as partial, with a reason.
 ``assessment.not-startable``
     A checklist that fails validation; ``details["summary"]`` and ``details["listing"]``
     let a front end put its own hint between the sentence and the problem lines.
@@ -69,6 +77,13 @@ class ChecklistNotStartableError(AssessmentError):
     ) -> None:
         super().__init__(message, code=code, details=details)
         self.problems = list(problems)
+
+
+class CompletionRefusedError(AssessmentError):
+    """The assessment cannot be marked complete as it is (components below the minimum
+    coverage, or not-applicable answers without a reason); nothing was changed."""
+
+    code = "assessment.insufficient-coverage"
 
 
 class MigrationRefusedError(AssessmentError):

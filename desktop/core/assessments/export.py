@@ -19,15 +19,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.core.assessments.comparison import Comparison, compare_scores
+from desktop.core.assessments.crosswalk import FrameworkResult, frameworks_json
+from desktop.core.assessments.gaps import Gap
 from desktop.core.assessments.model import Answer, Assessment
-from desktop.core.assessments.scoring import Comparison, Gap, Score, answer_label, compare_scores
+from desktop.core.assessments.scoring import ComponentScore, Score, answer_label
 from desktop.core.assessments.store import AssessmentStore
-from desktop.core.library.checklists import Checklist
+from desktop.core.library.checklists import Checklist, Item
 from desktop.core.library.components import COMPONENTS
+from desktop.core.library.frameworks import FRAMEWORKS
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.model import AssessmentState
     from desktop.core.library.documents import Library
 
 EXPORT_FORMAT = "accord-assessment"
@@ -52,6 +57,13 @@ CSV_COLUMNS = (
     "evidence_note",
     "answered_by",
     "answered_at",
+    # Scoring method 2 (docs/scoring.md): the item's state, the value it counts (0 when
+    # closed by its gate), and its component's score with the coverage beside it.
+    "state",
+    "scored_value",
+    "component_score",
+    "component_coverage",
+    "component_status",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -60,7 +72,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 @dataclass(frozen=True)
 class ReportItem:
     """One question with its answer. ``applicable`` is False when skip logic hides it;
-    ``value`` is the scored value (0–1), None for ``na`` or no answer."""
+    ``value`` is the answer's value (0–1), None for ``na`` or no answer. ``state`` is
+    answered, closed, na, open or waiting (``docs/scoring.md``) and ``scored_value`` what
+    the item counts in the score (0 when closed by its gate, None when it does not count).
+    For ``na`` the note is the reason. ``frameworks`` names what the item maps to."""
 
     item_id: str
     ask: str
@@ -77,6 +92,10 @@ class ReportItem:
     at: str
     guidance: str
     evidence_prompt: str
+    state: str = ""
+    scored_value: float | None = None
+    frameworks: tuple[str, ...] = ()
+    changed: bool = False  # its answer was cleared by a move to a new checklist version
 
 
 @dataclass(frozen=True)
@@ -113,6 +132,7 @@ class Report:
     new_items: tuple[str, ...]
     comparison: ReportComparison | None
     app_version: str = __version__
+    frameworks: tuple[FrameworkResult, ...] = ()
 
     @property
     def country_name(self) -> str:
@@ -137,8 +157,10 @@ class Report:
                 "title": self.checklist.title,
                 "version": self.checklist.version,
                 "hash": a.checklist_hash,
+                "min_coverage": self.checklist.min_coverage,
             },
             "score": self.score.as_json(),
+            "frameworks": frameworks_json(list(self.frameworks)),
             "answers": [dataclasses.asdict(item) for item in self.items()],
             "unanswered": list(self.unanswered),
             "removed_answers": [dataclasses.asdict(x) for x in self.removed_answers],
@@ -175,13 +197,53 @@ def build_report(
     preferring completed ones; None when there is none.
     """
     state = store.load(assessment_id)
-    shown = {item.id for item in state.applicable()}
+    sections = _report_sections(state)
+    comparison = None
+    earlier = None
+    if compare_with is not None:
+        earlier = store.get(store.resolve_id(compare_with))
+    else:
+        candidates = store.earlier_assessments(assessment_id)
+        completed = [c for c in candidates if c.is_complete]
+        earlier = (completed or candidates or [None])[0]
+    score = state.score()
+    if earlier is not None:
+        comparison = ReportComparison(earlier, compare_scores(store.score(earlier.id), score))
+    return Report(
+        assessment=state.assessment,
+        checklist=state.checklist,
+        generated=utcnow(),
+        score=score,
+        sections=sections,
+        gaps=tuple(state.gaps(library, gap_limit)),
+        unanswered=tuple(i.id for i in state.unanswered()),
+        removed_answers=tuple(state.removed_answers()),
+        new_items=state.new_items,
+        comparison=comparison,
+        frameworks=tuple(state.frameworks()),
+    )
+
+
+def _framework_refs(item: Item) -> tuple[str, ...]:
+    """'NIST AI RMF GOVERN 1.2', 'UNESCO RAM legal'…: what an item maps to, in words."""
+    return tuple(
+        f"{FRAMEWORKS[fid].short if fid in FRAMEWORKS else fid} {ref}"
+        for fid, refs in item.frameworks
+        for ref in refs
+    )
+
+
+def _report_sections(state: AssessmentState) -> tuple[ReportSection, ...]:
+    """Every section with its questions, answers and states."""
+    states = {s.item.id: s for s in state.states()}
+    changed = set(state.changed_items)
     sections = []
     for section in state.checklist.sections:
         items = []
         for item in section.items:
             answer = state.answers.get(item.id)
             value_text = answer.value if answer else None
+            st = states[item.id]
             items.append(
                 ReportItem(
                     item_id=item.id,
@@ -190,7 +252,7 @@ def build_report(
                     component=item.component,
                     scale=item.scale,
                     weight=item.weight,
-                    applicable=item.id in shown,
+                    applicable=st.shown,
                     answer=value_text,
                     answer_label=answer_label(item, value_text),
                     value=item.value_of(value_text) if value_text else None,
@@ -199,6 +261,10 @@ def build_report(
                     at=answer.at if answer else "",
                     guidance=item.guidance,
                     evidence_prompt=item.evidence,
+                    state=str(st.state),
+                    scored_value=st.value,
+                    frameworks=_framework_refs(item),
+                    changed=item.id in changed and not value_text,
                 )
             )
         sections.append(
@@ -210,29 +276,7 @@ def build_report(
                 tuple(items),
             )
         )
-    comparison = None
-    earlier = None
-    if compare_with is not None:
-        earlier = store.get(store.resolve_id(compare_with))
-    else:
-        candidates = store.earlier_assessments(assessment_id)
-        completed = [c for c in candidates if c.is_complete]
-        earlier = (completed or candidates or [None])[0]
-    if earlier is not None:
-        score = state.score()
-        comparison = ReportComparison(earlier, compare_scores(store.score(earlier.id), score))
-    return Report(
-        assessment=state.assessment,
-        checklist=state.checklist,
-        generated=utcnow(),
-        score=state.score(),
-        sections=tuple(sections),
-        gaps=tuple(state.gaps(library, gap_limit)),
-        unanswered=tuple(i.id for i in state.unanswered()),
-        removed_answers=tuple(state.removed_answers()),
-        new_items=state.new_items,
-        comparison=comparison,
-    )
+    return tuple(sections)
 
 
 # --- writing files --------------------------------------------------------------------------
@@ -265,8 +309,10 @@ def report_csv_rows(report: Report) -> list[dict[str, Any]]:
     }
     rows = []
     for item in report.items():
+        component = report.score.components.get(item.component)
         rows.append(
             common
+            | _component_cells(component)
             | {
                 "section": item.section,
                 "component": item.component,
@@ -280,6 +326,8 @@ def report_csv_rows(report: Report) -> list[dict[str, Any]]:
                 "evidence_note": item.note,
                 "answered_by": item.by,
                 "answered_at": item.at,
+                "state": item.state,
+                "scored_value": "" if item.scored_value is None else item.scored_value,
             }
         )
     for answer in report.removed_answers:
@@ -298,9 +346,25 @@ def report_csv_rows(report: Report) -> list[dict[str, Any]]:
                 "evidence_note": answer.note,
                 "answered_by": answer.by,
                 "answered_at": answer.at,
+                "state": "removed",
+                "scored_value": "",
+                "component_score": "",
+                "component_coverage": "",
+                "component_status": "",
             }
         )
     return rows
+
+
+def _component_cells(component: ComponentScore | None) -> dict[str, Any]:
+    """The component's score (empty below the minimum coverage) and coverage."""
+    if component is None:
+        return {"component_score": "", "component_coverage": "", "component_status": ""}
+    return {
+        "component_score": "" if component.score is None else round(component.score, 2),
+        "component_coverage": "" if component.coverage is None else round(component.coverage, 4),
+        "component_status": component.status,
+    }
 
 
 def report_csv(report: Report) -> str:

@@ -18,6 +18,7 @@ from desktop.core.assessments.errors import NotFoundError
 from desktop.core.assessments.model import (
     COMPLETE,
     DRAFT,
+    PARTIAL,
     Answer,
     AssessmentState,
     HistoryEntry,
@@ -76,8 +77,8 @@ def reopen_if_complete(
         return revision, False
     revision += 1
     conn.execute(
-        "UPDATE assessments SET status = ?, revision = ?, completed = NULL, updated = ? "
-        "WHERE id = ?",
+        "UPDATE assessments SET status = ?, revision = ?, completed = NULL, completion = NULL, "
+        "partial_reason = NULL, updated = ? WHERE id = ?",
         (DRAFT, revision, at, assessment_id),
     )
     append_history(conn, assessment_id, at, by, "reopen", revision)
@@ -85,19 +86,26 @@ def reopen_if_complete(
 
 
 def mark_complete(
-    conn: sqlite3.Connection, state: AssessmentState, unanswered: Sequence[str], at: str, by: str
+    conn: sqlite3.Connection,
+    state: AssessmentState,
+    unanswered: Sequence[str],
+    at: str,
+    by: str,
+    partial_reason: str | None = None,
 ) -> None:
     """Within a write: freeze the answers of ``state`` as its current revision, mark it
-    complete and record that (with the items left unanswered) in the history."""
+    complete (``partial`` when a reason is given) and record that, with the items left
+    unanswered and the overall index, in the history."""
     a = state.assessment
+    completion = COMPLETE if partial_reason is None else PARTIAL
     frozen = {
         k: {"value": x.value, "note": x.note, "by": x.by, "at": x.at}
         for k, x in sorted(state.answers.items())
     }
     conn.execute(
         "INSERT INTO assessment_revisions (assessment_id, revision, completed, "
-        "completed_by, checklist_id, checklist_hash, answers) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "completed_by, checklist_id, checklist_hash, answers, completion, partial_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             a.id,
             a.revision,
@@ -106,13 +114,23 @@ def mark_complete(
             a.checklist_id,
             a.checklist_hash,
             json.dumps(frozen, ensure_ascii=False),
+            completion,
+            partial_reason,
         ),
     )
     conn.execute(
-        "UPDATE assessments SET status = ?, completed = ?, updated = ? WHERE id = ?",
-        (COMPLETE, at, at, a.id),
+        "UPDATE assessments SET status = ?, completed = ?, updated = ?, completion = ?, "
+        "partial_reason = ? WHERE id = ?",
+        (COMPLETE, at, at, completion, partial_reason, a.id),
     )
-    detail = {"unanswered": list(unanswered), "overall": state.score().overall}
+    score = state.score()
+    detail = {
+        "unanswered": list(unanswered),
+        "overall": score.overall,
+        "coverage": score.coverage,
+        "completion": completion,
+        "partial_reason": partial_reason,
+    }
     append_history(conn, a.id, at, by, "complete", a.revision, detail=detail)
 
 
@@ -130,7 +148,8 @@ def read_revisions(conn: sqlite3.Connection, assessment_id: str) -> list[Revisio
     """The completed revisions, oldest first, each with its frozen answers."""
     rows = conn.execute(
         "SELECT revision, completed, completed_by, checklist_id, checklist_hash, "
-        "answers FROM assessment_revisions WHERE assessment_id = ? ORDER BY revision",
+        "answers, completion, partial_reason FROM assessment_revisions "
+        "WHERE assessment_id = ? ORDER BY revision",
         (assessment_id,),
     ).fetchall()
     return [
@@ -141,23 +160,38 @@ def read_revisions(conn: sqlite3.Connection, assessment_id: str) -> list[Revisio
             r[3],
             r[4],
             {k: Answer(k, **v) for k, v in json.loads(r[5]).items()},
+            r[6] or COMPLETE,
+            r[7],
         )
         for r in rows
     ]
 
 
-def new_items(conn: sqlite3.Connection, assessment_id: str, checklist_hash: str) -> tuple[str, ...]:
-    """The items the last move to a newer checklist version added, while the assessment
-    is still on the version that move went to (else none)."""
+def last_move(conn: sqlite3.Connection, assessment_id: str, checklist_hash: str) -> dict[str, Any]:
+    """The detail of the last move to a newer checklist version, while the assessment is
+    still on the version that move went to (else empty)."""
     row = conn.execute(
         "SELECT detail FROM assessment_history WHERE assessment_id = ? AND "
         "action = 'migrate' ORDER BY id DESC LIMIT 1",
         (assessment_id,),
     ).fetchone()
     if row is None:
-        return ()
+        return {}
     detail = json.loads(row[0] or "{}")
     # Only while still on the version the move went to.
-    if detail.get("to_hash") != checklist_hash:
-        return ()
-    return tuple(detail.get("added", ()))
+    return detail if detail.get("to_hash") == checklist_hash else {}
+
+
+def new_items(conn: sqlite3.Connection, assessment_id: str, checklist_hash: str) -> tuple[str, ...]:
+    """The items the last move to a newer checklist version added (see :func:`last_move`)."""
+    return tuple(last_move(conn, assessment_id, checklist_hash).get("added", ()))
+
+
+def changed_items(
+    conn: sqlite3.Connection, assessment_id: str, checklist_hash: str
+) -> tuple[str, ...]:
+    """The items whose answer the last move cleared, to answer again: their question,
+    scale or unit changed, or the old answer no longer fits the scale."""
+    detail = last_move(conn, assessment_id, checklist_hash)
+    cleared = [*detail.get("invalidated", ()), *detail.get("changed", ())]
+    return tuple(a["item_id"] for a in cleared if isinstance(a, dict) and "item_id" in a)

@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.assessments.scoring import (
-    Gap,
+from desktop.core.assessments.crosswalk import FrameworkResult, framework_results
+from desktop.core.assessments.gaps import Gap, gap_list
+from desktop.core.assessments.item_states import (
+    ItemState,
     Progress,
-    Score,
     applicable_items,
-    gap_list,
-    score_answers,
+    item_states,
     section_progress,
     unanswered_items,
 )
-from desktop.core.library.checklists import Checklist, Item
+from desktop.core.assessments.scoring import Score, score_answers
+from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item
 from desktop.core.library.countries import country_name
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 
 DRAFT = "draft"
 COMPLETE = "complete"
+# How a completed revision was submitted: complete, or partial (below the minimum
+# coverage, with a reason). The hub's national index counts complete ones only.
+PARTIAL = "partial"
+COMPLETIONS = (COMPLETE, PARTIAL)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,9 @@ class Assessment:
     updated: str
     completed: str | None
     position: str | None  # the item the runner showed last, to reopen where one left off
+    # complete or partial while complete (None for a draft), and why it is partial.
+    completion: str | None = None
+    partial_reason: str | None = None
 
     @property
     def country_name(self) -> str:
@@ -70,8 +78,13 @@ class Assessment:
 
     @property
     def is_complete(self) -> bool:
-        """True when the current revision is marked complete."""
+        """True when the current revision is marked complete (or submitted as partial)."""
         return self.status == COMPLETE
+
+    @property
+    def is_partial(self) -> bool:
+        """True when the current revision was submitted as partial."""
+        return self.is_complete and self.completion == PARTIAL
 
     def as_json(self) -> dict[str, Any]:
         """The ``--json`` form of the header (with the country's name)."""
@@ -89,6 +102,8 @@ class AssessmentState:
     checklist: Checklist
     answers: dict[str, Answer]
     new_items: tuple[str, ...] = ()  # added by the last move to a newer checklist version
+    # Changed by the last move (question, scale or unit): answered again, or to answer.
+    changed_items: tuple[str, ...] = ()
 
     def values(self) -> dict[str, str]:
         """item id → answer value, for the answers that have one."""
@@ -97,6 +112,14 @@ class AssessmentState:
     def score(self) -> Score:
         """The component scores and overall index of the current answers."""
         return score_answers(self.checklist, self.values())
+
+    def states(self) -> list[ItemState]:
+        """Every item's state (answered, closed, not applicable, open, waiting)."""
+        return item_states(self.checklist, self.values())
+
+    def frameworks(self) -> list[FrameworkResult]:
+        """Results per framework part the checklist's items map to."""
+        return framework_results(self.checklist, self.values())
 
     def applicable(self) -> list[Item]:
         """The items skip logic shows now, in order."""
@@ -113,6 +136,16 @@ class AssessmentState:
     def progress(self) -> dict[str, Progress]:
         """Progress per section id."""
         return section_progress(self.checklist, self.values())
+
+    def na_without_reason(self) -> list[Item]:
+        """Shown items marked not applicable with no reason in their note."""
+        return [
+            item
+            for item in self.applicable()
+            if (a := self.answers.get(item.id)) is not None
+            and a.value == NOT_APPLICABLE
+            and not a.note.strip()
+        ]
 
     def removed_answers(self) -> list[Answer]:
         """Answers kept for items that the current checklist version no longer has."""
@@ -148,6 +181,11 @@ class CompleteResult:
     changed: bool  # False when it was already complete
     backup: Path | None = None
 
+    @property
+    def completion(self) -> str:
+        """``complete`` or ``partial``."""
+        return self.assessment.completion or COMPLETE
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -175,6 +213,8 @@ class Revision:
     checklist_id: str
     checklist_hash: str
     answers: dict[str, Answer]
+    completion: str = COMPLETE
+    partial_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,7 +225,10 @@ class MigrationPlan:
     items the new version does not have; they stay stored, listed and in the history, but
     no longer count. ``invalidated``: answers whose value the item's new scale does not
     accept; the value is cleared (the note stays, the old value is in the history).
-    ``added``: items new in this version, flagged for the runner.
+    ``added``: items new in this version, flagged for the runner. ``changed``: answers
+    to items whose question, scale or unit changed under the same id (their fingerprints
+    differ): the value is cleared to be answered again (the note stays, the old value is
+    in the history), and the runner flags them.
     """
 
     assessment_id: str
@@ -198,8 +241,13 @@ class MigrationPlan:
     removed: tuple[Answer, ...]
     invalidated: tuple[Answer, ...]
     added: tuple[str, ...]
+    changed: tuple[Answer, ...] = ()
     applied: bool = False
     reopened: bool = False
+
+    def to_answer_again(self) -> tuple[str, ...]:
+        """Items whose answer the move clears: invalidated or changed."""
+        return tuple(a.item_id for a in (*self.invalidated, *self.changed))
 
     @property
     def up_to_date(self) -> bool:
@@ -218,6 +266,7 @@ class MigrationPlan:
             "removed": [dataclasses.asdict(a) for a in self.removed],
             "invalidated": [dataclasses.asdict(a) for a in self.invalidated],
             "added": list(self.added),
+            "changed": [dataclasses.asdict(a) for a in self.changed],
             "applied": self.applied,
             "reopened": self.reopened,
         }
@@ -239,12 +288,14 @@ class ChecklistInfo:
 @dataclass(frozen=True)
 class AssessmentSummary:
     """One assessment with the figures a list shows: responses given (``na`` counts) of
-    the items shown now, and the overall index (None: not assessed)."""
+    the items shown now, the overall index (None: not computed) and the coverage beside
+    it."""
 
     assessment: Assessment
     answered: int
     total: int
     overall: float | None
+    coverage: float | None = None
 
     @classmethod
     def of(
@@ -253,4 +304,5 @@ class AssessmentSummary:
         """The summary of ``assessment`` answering ``checklist`` with ``values``."""
         progress = section_progress(checklist, values).values()
         done, total = sum(p.done for p in progress), sum(p.total for p in progress)
-        return cls(assessment, done, total, score_answers(checklist, values).overall)
+        score = score_answers(checklist, values)
+        return cls(assessment, done, total, score.overall, score.coverage)

@@ -21,7 +21,7 @@ from desktop.core.storage.clock import utcnow
 _ASSESSMENT_COLUMNS = (
     "a.id, a.checklist_id, a.checklist_version, a.checklist_hash, s.title, a.institution, "
     "a.country, a.assessors, a.status, a.revision, a.created, a.updated, a.completed, "
-    "a.position"
+    "a.position, a.completion, a.partial_reason"
 )
 _ASSESSMENT_FROM = (
     "FROM assessments a JOIN checklist_snapshots s "
@@ -48,6 +48,9 @@ def assessment_from_row(row: Sequence[Any]) -> Assessment:
         updated=row[11],
         completed=row[12],
         position=row[13],
+        # A revision completed before completions were recorded was complete.
+        completion=(row[14] or "complete") if row[8] == "complete" else None,
+        partial_reason=row[15] if row[8] == "complete" else None,
     )
 
 

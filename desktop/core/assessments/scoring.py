@@ -1,381 +1,286 @@
-"""Scoring of readiness self-assessments, exactly as ``CONTENT.md`` defines it.
+"""Scoring of readiness self-assessments: version 2 of the method in ``docs/scoring.md``.
 
-Pure functions over a :class:`~desktop.core.library.checklists.Checklist` and a mapping of answers
-(item id → answer text such as ``"yes"``, ``"partial"``, ``"3"`` or ``"na"``):
+Pure functions over a :class:`~desktop.core.library.checklists.Checklist` and a mapping of
+answers (item id → stored answer such as ``"yes"``, ``"3"``, ``"63.5"`` or ``"na"``):
 
-* ``yes`` = 1, ``partial`` = 0.5, ``no`` = 0; maturity ``0``…``4`` = level / 4.
-* Only *applicable* items count: an item hidden by ``show_if`` skip logic is ignored, even
-  when an answer for it is stored (it may have been given before the answer it depends on
-  changed).
-* ``na`` is excluded: an item answered ``na`` is treated as not applicable, so it is in
-  neither the score nor the coverage. ``applicable`` therefore counts the shown items that
-  are not ``na``, and ``answered`` those of them with a scored answer.
-* A component's score is ``100 × Σ(weight·value) / Σ(weight)`` over its answered,
-  applicable items; its coverage is ``answered / applicable`` (None when nothing in the
-  component is applicable).
-* The overall index is the mean of the component scores that have answers. A component
-  without answers is *not assessed*: its score is ``None``, never 0.
+* Each item is answered, closed by its gate, not applicable, open or waiting
+  (:mod:`.item_states`). Answered items count their value (``yes`` 1, ``partial`` 0.5,
+  ``no`` 0; maturity level ÷ 4; a figure's band level ÷ 4); closed items count 0.
+* A group of items (a component, or a part of another framework) scores
+  ``100 × Σ(weight × value) ÷ Σ(weight)`` over its counted items; its coverage is
+  ``(answered + closed) ÷ applicable``. The score is shown only when the coverage reaches
+  the checklist's ``min_coverage``; below it the group has *insufficient coverage* and no
+  number at all.
+* The overall index is the mean of the component scores, computed only when every
+  component the checklist covers has a score.
 
-Also here: the gap list (weakest answered items first), a comparison of two scores, and the
-workshop summary (mean and spread per component over several assessments).
+Everything a person sees (the app, the CLI, the PDF, CSV and JSON exports, the payload
+the hub aggregates) is computed here, once.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
+from desktop.core.assessments.item_states import ItemState, State, item_states
+from desktop.core.library.checklist_extras import DEFAULT_MIN_COVERAGE
 from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item
 from desktop.core.library.components import COMPONENTS
+from desktop.core.library.indicators import LEVELS, canonical_figure, parse_figure
 
-if TYPE_CHECKING:  # documents imports checklists; keep scoring importable on its own
-    from desktop.core.library.documents import Library
+# Which method computed a score; travels with the scores so readers can tell.
+METHOD = 2
 
-# Document types a gap may link to: the material that helps close a gap.
-GAP_LINK_TYPES = ("playbook", "standard")
+SCORED = "scored"
+INSUFFICIENT = "insufficient-coverage"
+ALL_NOT_APPLICABLE = "not-applicable"
+NOT_COVERED = "not-covered"
+
+
+def coverage_percent(share: float) -> int:
+    """A coverage as a whole percentage, rounded *down*: 79.6 % reads 79 %, never the
+    80 % it does not reach."""
+    return math.floor(share * 100 + 1e-9)
+
+
+def reaches_minimum(counted: int, applicable: int, min_coverage: float) -> bool:
+    """True when ``counted`` of ``applicable`` items reach the minimum coverage (exactly
+    0.8 of 10 items reaches 0.8, whatever the floating-point rounding)."""
+    return applicable > 0 and counted >= min_coverage * applicable - 1e-9
 
 
 @dataclass(frozen=True)
-class ComponentScore:
-    """The score of one Global AI Safety Index component.
+class Tally:
+    """Score and coverage of a group of items.
 
-    ``score`` is 0–100, or None when the component is *not assessed* (no answered,
-    applicable item). ``coverage`` is answered / applicable, None when nothing applies.
+    ``score`` is 0–100 only when the coverage reaches ``min_coverage`` (else None: never
+    a number below the minimum). ``answered`` items have an answer with a value,
+    ``closed`` ones count 0 because their gate is shut; ``applicable`` counts every item
+    of the group that is not ``na``; ``items`` every item of the group.
     """
 
-    component: str
-    title: str
     score: float | None
     coverage: float | None
     answered: int
+    closed: int
     applicable: int
-    na: int = 0
+    na: int
+    items: int
+    min_coverage: float
+
+    @property
+    def status(self) -> str:
+        """``scored``, ``insufficient-coverage``, ``not-applicable`` (every item is
+        ``na``) or ``not-covered`` (the checklist has no item here)."""
+        if self.items == 0:
+            return NOT_COVERED
+        if self.applicable == 0:
+            return ALL_NOT_APPLICABLE
+        return SCORED if self.score is not None else INSUFFICIENT
 
     @property
     def assessed(self) -> bool:
-        """True when the component has a score (some applicable item is answered)."""
+        """True when the group has a score."""
         return self.score is not None
 
-    def as_json(self) -> dict[str, Any]:
-        """The ``accord assessment score --json`` form of this component."""
+    @property
+    def counted(self) -> int:
+        """Items that count in the score: answered or closed."""
+        return self.answered + self.closed
+
+    def tally_json(self) -> dict[str, Any]:
+        """The figures as JSON: score and coverage rounded, the counts and the status."""
         return {
             "score": None if self.score is None else round(self.score, 2),
             "coverage": None if self.coverage is None else round(self.coverage, 4),
             "answered": self.answered,
             "applicable": self.applicable,
+            "closed": self.closed,
+            "na": self.na,
+            "items": self.items,
+            "status": self.status,
         }
+
+
+def tally(states: Iterable[ItemState], min_coverage: float) -> dict[str, Any]:
+    """The fields of a :class:`Tally` over ``states`` (one group's items)."""
+    weight_sum = weighted = 0.0
+    answered = closed = applicable = na = items = 0
+    for s in states:
+        items += 1
+        if s.state == State.NOT_APPLICABLE:
+            na += 1
+            continue
+        applicable += 1
+        if s.value is None:
+            continue
+        if s.state == State.CLOSED:
+            closed += 1
+        else:
+            answered += 1
+        weight_sum += s.item.weight
+        weighted += s.item.weight * s.value
+    coverage = (answered + closed) / applicable if applicable else None
+    score = None
+    if reaches_minimum(answered + closed, applicable, min_coverage) and weight_sum > 0:
+        # w·v / w is exact in floats, so "all yes" is exactly 100 (100·w/w need not be).
+        score = min(100.0, max(0.0, 100.0 * (weighted / weight_sum)))
+    return {
+        "score": score,
+        "coverage": coverage,
+        "answered": answered,
+        "closed": closed,
+        "applicable": applicable,
+        "na": na,
+        "items": items,
+        "min_coverage": min_coverage,
+    }
+
+
+@dataclass(frozen=True)
+class ComponentScore(Tally):
+    """One Global AI Safety Index component's :class:`Tally`."""
+
+    component: str
+    title: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``accord assessment score --json`` form of this component."""
+        return self.tally_json()
 
 
 @dataclass(frozen=True)
 class Score:
-    """All six components (in the stable order of ``COMPONENTS``) and the overall index."""
+    """All six components (in the stable order of ``COMPONENTS``) and the overall index
+    (None unless every component the checklist covers has a score)."""
 
     overall: float | None
     components: dict[str, ComponentScore]
-    answered: int
-    applicable: int
+    min_coverage: float = DEFAULT_MIN_COVERAGE
+
+    @property
+    def answered(self) -> int:
+        """Answered items over all components."""
+        return sum(c.answered for c in self.components.values())
+
+    @property
+    def closed(self) -> int:
+        """Items closed by their gate, over all components."""
+        return sum(c.closed for c in self.components.values())
+
+    @property
+    def applicable(self) -> int:
+        """Items that are not ``na``, over all components."""
+        return sum(c.applicable for c in self.components.values())
+
+    @property
+    def na(self) -> int:
+        """Items that are not applicable, over all components."""
+        return sum(c.na for c in self.components.values())
 
     @property
     def coverage(self) -> float | None:
-        """Answered / applicable over all components (None when nothing applies)."""
-        return self.answered / self.applicable if self.applicable else None
+        """(Answered + closed) / applicable over all components (None: nothing applies)."""
+        return (self.answered + self.closed) / self.applicable if self.applicable else None
+
+    def covered(self) -> list[ComponentScore]:
+        """The components the checklist has items in."""
+        return [c for c in self.components.values() if c.items]
 
     def assessed(self) -> list[ComponentScore]:
         """The components that have a score."""
         return [c for c in self.components.values() if c.assessed]
 
+    def blocking(self) -> list[ComponentScore]:
+        """The covered components without a score: they keep the overall index from
+        being computed."""
+        return [c for c in self.covered() if not c.assessed]
+
+    @property
+    def overall_status(self) -> str:
+        """``scored``, ``insufficient-coverage`` (a component has no score) or
+        ``not-covered`` (the checklist has no items)."""
+        if self.overall is not None:
+            return SCORED
+        return INSUFFICIENT if self.covered() else NOT_COVERED
+
+    def overall_reason(self) -> str:
+        """Why the overall index is not computed, in words ('' when it is)."""
+        if self.overall is not None:
+            return ""
+        if not self.covered():
+            return "the checklist has no questions"
+        low = [c for c in self.blocking() if c.status == INSUFFICIENT]
+        parts = []
+        if low:
+            names = ", ".join(f"{c.title} ({coverage_percent(c.coverage or 0)} %)" for c in low)
+            parts.append(
+                f"below the minimum coverage of {coverage_percent(self.min_coverage)} %: {names}"
+            )
+        na = [c.title for c in self.blocking() if c.status == ALL_NOT_APPLICABLE]
+        if na:
+            parts.append(f"every question marked not applicable: {', '.join(na)}")
+        return "the overall index needs a score in every component; " + "; ".join(parts)
+
     def as_json(self) -> dict[str, Any]:
-        """``{"overall", "components": {"ethics": {"score", "coverage", "answered",
-        "applicable"}, ...}}`` with scores rounded to 2 decimals."""
+        """``{"overall", "components": {"ethics": {"score", "coverage", …}, …}}`` with the
+        overall status, the reason it is not computed and the coverage beside it."""
+        coverage = self.coverage
         return {
             "overall": None if self.overall is None else round(self.overall, 2),
+            "overall_status": self.overall_status,
+            "overall_reason": self.overall_reason() or None,
+            "below_minimum": [c.component for c in self.blocking()],
+            "coverage": None if coverage is None else round(coverage, 4),
+            "min_coverage": self.min_coverage,
+            "method": METHOD,
             "components": {cid: c.as_json() for cid, c in self.components.items()},
         }
 
 
-@dataclass(frozen=True)
-class Progress:
-    """How far a section (or the whole checklist) is: ``done`` counts every response,
-    ``na`` included, out of ``total`` shown items."""
-
-    done: int
-    total: int
-
-    @property
-    def complete(self) -> bool:
-        """True when every shown item has a response."""
-        return self.done >= self.total
-
-
-def applicable_items(checklist: Checklist, answers: Mapping[str, str]) -> list[Item]:
-    """The items skip logic shows for ``answers``, in checklist order.
-
-    Validation guarantees ``show_if`` only looks back, so one pass in order settles each item
-    from its (already settled) target; this matches ``Checklist.is_applicable`` (chains
-    included) in linear time. A hand-built checklist that breaks the rule falls back to it.
-    """
-    shown: dict[str, bool] = {}
-    result: list[Item] = []
-    for item in checklist.items:
-        rule = item.show_if
-        if rule is None:
-            visible = True
-        elif rule.item in shown:
-            visible = shown[rule.item] and answers.get(rule.item) in rule.values
-        else:
-            visible = checklist.is_applicable(item, dict(answers))
-        shown[item.id] = visible
-        if visible:
-            result.append(item)
-    return result
+def score_states(states: list[ItemState], min_coverage: float) -> Score:
+    """The :class:`Score` of already settled item states."""
+    by_component: dict[str, list[ItemState]] = {cid: [] for cid in COMPONENTS}
+    for s in states:
+        # Validation forbids an unknown component; never crash on old data.
+        by_component.get(s.item.component, []).append(s)
+    components = {
+        cid: ComponentScore(**tally(by_component[cid], min_coverage), component=cid, title=title)
+        for cid, title in COMPONENTS.items()
+    }
+    covered = [c for c in components.values() if c.items]
+    overall = None
+    if covered and all(c.score is not None for c in covered):
+        overall = statistics.fmean(c.score for c in covered if c.score is not None)
+    return Score(overall=overall, components=components, min_coverage=min_coverage)
 
 
 def score_answers(checklist: Checklist, answers: Mapping[str, str]) -> Score:
     """Score ``answers`` against ``checklist`` (see the module docstring for the rules).
 
-    Answers for unknown items or with a value the item's scale does not know are ignored.
+    Answers for unknown items, or that the item's scale does not accept, are ignored.
     """
-    weight_sum = dict.fromkeys(COMPONENTS, 0.0)
-    weighted = dict.fromkeys(COMPONENTS, 0.0)
-    answered = dict.fromkeys(COMPONENTS, 0)
-    applicable = dict.fromkeys(COMPONENTS, 0)
-    na = dict.fromkeys(COMPONENTS, 0)
-    for item in applicable_items(checklist, answers):
-        component = item.component
-        if component not in weight_sum:  # validation forbids it; never crash on old data
-            continue
-        answer = answers.get(item.id)
-        if answer == NOT_APPLICABLE:
-            na[component] += 1
-            continue
-        applicable[component] += 1
-        value = item.value_of(answer) if answer is not None else None
-        if value is None:
-            continue
-        answered[component] += 1
-        weight_sum[component] += item.weight
-        weighted[component] += item.weight * value
-    components: dict[str, ComponentScore] = {}
-    for cid, title in COMPONENTS.items():
-        # w·v / w is exact in floats, so "all yes" is exactly 100 (100·w/w need not be).
-        score = 100.0 * (weighted[cid] / weight_sum[cid]) if answered[cid] else None
-        if score is not None:
-            score = min(100.0, max(0.0, score))  # float rounding must not leave 0–100
-        coverage = answered[cid] / applicable[cid] if applicable[cid] else None
-        components[cid] = ComponentScore(
-            cid, title, score, coverage, answered[cid], applicable[cid], na[cid]
-        )
-    assessed = [c.score for c in components.values() if c.score is not None]
-    overall = statistics.fmean(assessed) if assessed else None
-    return Score(
-        overall=overall,
-        components=components,
-        answered=sum(answered.values()),
-        applicable=sum(applicable.values()),
-    )
-
-
-def unanswered_items(checklist: Checklist, answers: Mapping[str, str]) -> list[Item]:
-    """Shown items with no response at all (``na`` counts as a response), in order: what
-    "mark complete" lists first."""
-    return [
-        item
-        for item in applicable_items(checklist, answers)
-        if answers.get(item.id) not in item.allowed_answers()
-    ]
-
-
-def section_progress(checklist: Checklist, answers: Mapping[str, str]) -> dict[str, Progress]:
-    """Progress per section id (shown items only; ``na`` counts as done)."""
-    shown = {item.id for item in applicable_items(checklist, answers)}
-    progress: dict[str, Progress] = {}
-    for section in checklist.sections:
-        items = [i for i in section.items if i.id in shown]
-        done = sum(1 for i in items if answers.get(i.id) in i.allowed_answers())
-        progress[section.id] = Progress(done, len(items))
-    return progress
+    return score_states(item_states(checklist, answers), checklist.min_coverage)
 
 
 def answer_label(item: Item, answer: str | None) -> str:
-    """How an answer reads in a report: 'Yes', 'Partly', 'Level 3 of 4', 'Not applicable'."""
+    """How an answer reads in a report: 'Yes', 'Partly', 'Level 3 of 4',
+    '63.5 % (level 2 of 4)', 'Not applicable'."""
     if answer is None or answer == "":
         return "Not answered"
     if answer == NOT_APPLICABLE:
         return "Not applicable"
+    if item.indicator is not None:
+        figure = parse_figure(answer)
+        if figure is None or not item.indicator.in_range(figure):
+            return f"{answer} (not a figure in the item's range)"
+        level = item.indicator.level_of(figure)
+        unit = item.indicator.unit_suffix()
+        return f"{canonical_figure(figure)}{unit} (level {level} of {LEVELS})"
     if item.scale == "maturity-0-4":
         return f"Level {answer} of 4"
     return {"yes": "Yes", "partial": "Partly", "no": "No"}.get(answer, answer)
-
-
-# --- gaps -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Gap:
-    """An answered item that scored below full marks, with what helps close it.
-
-    ``links`` are document ids found as ``[[wikilinks]]`` in the guidance: resolved against
-    the library and limited to playbooks and standards when a library is given, otherwise
-    the link targets as written (normalised).
-    """
-
-    item_id: str
-    ask: str
-    component: str
-    section: str
-    answer: str
-    value: float
-    weight: float
-    guidance: str
-    links: tuple[str, ...] = ()
-
-
-def guidance_links(guidance: str, library: Library | None = None) -> tuple[str, ...]:
-    """Ids of the playbooks and standards that ``guidance`` links to (deduplicated, in order)."""
-    from desktop.core.library.documents import iter_wikilinks, normalise_target
-
-    found: list[str] = []
-    for link in iter_wikilinks(guidance):
-        if not link.target:
-            continue
-        if library is None:
-            doc_id = normalise_target(link.target)
-        else:
-            doc = library.resolve(link.target)
-            if doc is None or doc.type not in GAP_LINK_TYPES:
-                continue
-            doc_id = doc.id
-        if doc_id and doc_id not in found:
-            found.append(doc_id)
-    return tuple(found)
-
-
-def gap_list(
-    checklist: Checklist,
-    answers: Mapping[str, str],
-    library: Library | None = None,
-    limit: int | None = 10,
-) -> list[Gap]:
-    """The weakest answered, applicable items: lowest value first, then highest weight, then
-    checklist order. Items answered with full marks or ``na`` are not gaps."""
-    order = {item.id: n for n, item in enumerate(checklist.items)}
-    candidates: list[Gap] = []
-    for item in applicable_items(checklist, answers):
-        answer = answers.get(item.id)
-        value = item.value_of(answer) if answer is not None else None
-        if value is None or value >= 1.0:
-            continue
-        candidates.append(
-            Gap(
-                item_id=item.id,
-                ask=item.ask,
-                component=item.component,
-                section=item.section,
-                answer=answer or "",
-                value=value,
-                weight=item.weight,
-                guidance=item.guidance,
-                links=guidance_links(item.guidance, library),
-            )
-        )
-    candidates.sort(key=lambda g: (g.value, -g.weight, order[g.item_id]))
-    return candidates if limit is None else candidates[:limit]
-
-
-# --- comparison and workshop summary --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ComponentChange:
-    """One component before and after; ``change`` is None unless both were assessed."""
-
-    component: str
-    title: str
-    before: float | None
-    after: float | None
-
-    @property
-    def change(self) -> float | None:
-        """After minus before (None when either side was not assessed)."""
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """An earlier score against a later one, per component and overall."""
-
-    components: dict[str, ComponentChange]
-    overall: ComponentChange
-
-
-def compare_scores(earlier: Score, later: Score) -> Comparison:
-    """Change per component from ``earlier`` to ``later`` (positive = improved)."""
-    components = {
-        cid: ComponentChange(cid, title, earlier.components[cid].score, later.components[cid].score)
-        for cid, title in COMPONENTS.items()
-    }
-    overall = ComponentChange("overall", "Overall index", earlier.overall, later.overall)
-    return Comparison(components, overall)
-
-
-@dataclass(frozen=True)
-class Spread:
-    """Mean and spread of one component over the assessments that assessed it.
-
-    ``stdev`` is the population standard deviation (the groups present are the whole
-    population described, not a sample); 0 for a single assessment. All None when no
-    assessment assessed the component.
-    """
-
-    component: str
-    title: str
-    count: int
-    mean: float | None
-    minimum: float | None
-    maximum: float | None
-    stdev: float | None
-    scores: tuple[float | None, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """Per component (and overall) spread over several assessments, in input order."""
-
-    components: dict[str, Spread]
-    overall: Spread
-    count: int
-
-
-def _spread(component: str, title: str, values: Sequence[float | None]) -> Spread:
-    present = [v for v in values if v is not None]
-    if not present:
-        return Spread(component, title, 0, None, None, None, None, tuple(values))
-    return Spread(
-        component,
-        title,
-        len(present),
-        statistics.fmean(present),
-        min(present),
-        max(present),
-        statistics.pstdev(present),
-        tuple(values),
-    )
-
-
-def aggregate_scores(scores: Iterable[Score]) -> WorkshopSummary:
-    """Mean, minimum, maximum and standard deviation per component over ``scores``.
-
-    A group that did not assess a component is left out of that component's figures (and
-    counted in none of them), never averaged in as zero.
-    """
-    scores = list(scores)
-    components = {
-        cid: _spread(cid, title, [s.components[cid].score for s in scores])
-        for cid, title in COMPONENTS.items()
-    }
-    overall = _spread("overall", "Overall index", [s.overall for s in scores])
-    return WorkshopSummary(components, overall, len(scores))

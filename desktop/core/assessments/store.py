@@ -8,13 +8,16 @@ alpha-2). It remembers the exact checklist it uses (id, version, SHA-256 of the 
 keeps a snapshot of that checklist in the database, so a draft stays readable and scorable
 even if the checklist file is later edited, fails validation or is removed.
 
-*Answers* hold a value (``yes``/``partial``/``no``, ``0``…``4`` or ``na``; None while only
-an evidence note was typed), the evidence note, who and when. Every change also appends a
+*Answers* hold a value (``yes``/``partial``/``no``, ``0``…``4``, a figure such as ``63.5``
+or ``na``, which needs a reason in the note; None while only an evidence note was typed),
+the evidence note, who and when. Every change also appends a
 row to the *history*, in the same transaction; the history table refuses UPDATE and DELETE
 (triggers), so it is append-only.
 
 *Status and revisions.* An assessment starts as a ``draft`` at revision 1. ``complete()``
-marks it ``complete`` and freezes a copy of its answers as that revision. Any later change
+marks it ``complete`` (or, with a reason, submitted as ``partial``: below the minimum
+coverage it can only be that, ``docs/scoring.md``) and freezes a copy of its answers as
+that revision. Any later change
 (an answer, a note, the details, a move to a newer checklist version) first reopens it: the
 status goes back to ``draft`` and the revision number goes up by one, recorded in the
 history, in the same transaction as the change. Frozen revisions stay readable with
@@ -71,15 +74,25 @@ from desktop.core.assessments.codec import (
     find_item,
     normalise_answer,
 )
+from desktop.core.assessments.comparison import (
+    Comparison,
+    WorkshopSummary,
+    aggregate_scores,
+    compare_scores,
+    require_one_checklist,
+)
+from desktop.core.assessments.completion import check_completion, clean_reason, refuse_if_needed
 from desktop.core.assessments.errors import (
     AssessmentError,
     ChecklistNotStartableError,
+    CompletionRefusedError,
     InvalidInputError,
     MigrationRefusedError,
     NotFoundError,
     StoreError,
 )
 from desktop.core.assessments.faults import store_error
+from desktop.core.assessments.item_states import applicable_items
 from desktop.core.assessments.model import (
     COMPLETE,
     DRAFT,
@@ -95,15 +108,7 @@ from desktop.core.assessments.model import (
     SaveResult,
 )
 from desktop.core.assessments.opening import connect_read_only, open_writable
-from desktop.core.assessments.scoring import (
-    Comparison,
-    Score,
-    WorkshopSummary,
-    aggregate_scores,
-    applicable_items,
-    compare_scores,
-    score_answers,
-)
+from desktop.core.assessments.scoring import Score, score_answers
 from desktop.core.assessments.startable import available_checklists, startable_checklist
 from desktop.core.storage import paths
 from desktop.core.storage.clock import utcnow
@@ -127,6 +132,7 @@ __all__ = [
     "ChecklistInfo",
     "ChecklistNotStartableError",
     "CompleteResult",
+    "CompletionRefusedError",
     "HistoryEntry",
     "InvalidInputError",
     "MigrationPlan",
@@ -298,7 +304,8 @@ class AssessmentStore:
         answers = self.answers(assessment_id)
         with self._read("read the history") as conn:
             added = hist.new_items(conn, assessment.id, assessment.checklist_hash)
-        return AssessmentState(assessment, checklist, answers, added)
+            changed = hist.changed_items(conn, assessment.id, assessment.checklist_hash)
+        return AssessmentState(assessment, checklist, answers, added, changed)
 
     def summaries(self, ids: Collection[str] | None = None) -> list[AssessmentSummary]:
         """Progress and overall index of the assessments ``ids`` (all when None), most
@@ -381,8 +388,9 @@ class AssessmentStore:
     ) -> SaveResult:
         """Save the answer ``value`` (None clears it) and, unless ``note`` is None, the
         evidence note. Returns after the commit. A change to a completed assessment
-        starts a new revision (``SaveResult.reopened``). Raises NotFoundError,
-        InvalidInputError (nothing changed) or StoreError (nothing changed)."""
+        starts a new revision (``SaveResult.reopened``). ``na`` needs a reason: ``note``,
+        or the note already stored. Raises NotFoundError, InvalidInputError or StoreError
+        (nothing changed)."""
         assessment = self.get(assessment_id)
         item = self._item(assessment, item_id)
         value = normalise_answer(item, value)
@@ -453,13 +461,22 @@ class AssessmentStore:
             hist.append_history(conn, assessment_id, at, by, "details", revision, detail=detail)
         return self.get(assessment_id)
 
-    def complete(self, assessment_id: str, by: str = "", backup: bool = True) -> CompleteResult:
+    def complete(
+        self,
+        assessment_id: str,
+        by: str = "",
+        backup: bool = True,
+        *,
+        partial_reason: str | None = None,
+    ) -> CompleteResult:
         """Mark the assessment complete and freeze its answers as this revision.
 
-        Unanswered shown items do not block completion (the runner lists them first and
-        asks); they are returned and recorded in the history. After the commit an automatic
-        backup of the database is taken (best effort, ``backup=False`` to skip).
+        ``partial_reason`` submits it as *partial*. Refused (CompletionRefusedError,
+        nothing changed) below the minimum coverage unless partial, and for ``na`` without
+        a reason (:mod:`.completion`). Unanswered shown items are returned and recorded.
+        Then an automatic backup is taken (best effort, ``backup=False`` to skip).
         """
+        reason = None if partial_reason is None else clean_reason(partial_reason)
         at = utcnow()
         with self._write("mark the assessment complete") as conn:
             # Read inside the transaction (same connection, re-entrant lock): the frozen
@@ -468,7 +485,8 @@ class AssessmentStore:
             unanswered = tuple(i.id for i in state.unanswered())
             if state.assessment.is_complete:
                 return CompleteResult(state.assessment, unanswered, changed=False)
-            hist.mark_complete(conn, state, unanswered, at, by)
+            refuse_if_needed(check_completion(state), partial=reason is not None)
+            hist.mark_complete(conn, state, unanswered, at, by, reason)
         copy = _completion_backup(self) if backup else None
         return CompleteResult(self.get(assessment_id), unanswered, changed=True, backup=copy)
 
@@ -500,10 +518,9 @@ class AssessmentStore:
     def migrate(self, assessment_id: str, checklist: Checklist, by: str = "") -> MigrationPlan:
         """Move the assessment to ``checklist`` (a newer version of its checklist).
 
-        Answers are carried by item id; nothing is deleted: answers of removed items stay
-        stored (listed by ``AssessmentState.removed_answers``), invalidated values are in
-        the history. A completed assessment first starts a new revision. Returns the
-        applied plan; a plan with ``up_to_date`` True changed nothing.
+        Answers are carried by item id; nothing is deleted (:mod:`.migrate`). A completed
+        assessment first starts a new revision. Returns the applied plan; a plan with
+        ``up_to_date`` True changed nothing.
         """
         plan = self.plan_migration(assessment_id, checklist)
         if plan.up_to_date:
@@ -534,15 +551,8 @@ class AssessmentStore:
 
     def workshop(self, assessment_ids: Sequence[str]) -> WorkshopSummary:
         """Mean and spread per component over several assessments of one checklist."""
-        if not assessment_ids:
-            raise InvalidInputError("choose at least one assessment for the workshop view")
         headers = [self.get(aid) for aid in assessment_ids]
-        checklists = {h.checklist_id for h in headers}
-        if len(checklists) > 1:
-            raise InvalidInputError(
-                "the workshop view compares assessments of one checklist; these use "
-                f"{', '.join(sorted(checklists))}"
-            )
+        require_one_checklist([h.checklist_id for h in headers])
         return aggregate_scores(self.score(h.id) for h in headers)
 
 

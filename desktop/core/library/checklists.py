@@ -1,7 +1,9 @@
 """Checklists: the questions a self-assessment asks, read from a document's front matter.
 
-The model follows ``CONTENT.md``: sections of items, two scales, weights, guidance,
-evidence prompts and ``show_if`` skip logic. ``parse_checklist`` never raises: it returns
+The model follows ``CONTENT.md`` and ``docs/scoring.md``: sections of items, three scales
+(yes/partial/no, maturity 0–4, and numbers scored by bands), weights, guidance, evidence
+prompts, ``show_if`` skip logic (gates that open upwards), the minimum coverage and
+crosswalks to other frameworks. ``parse_checklist`` never raises: it returns
 the model (or None) and a list of problems that each name the line and the fix.
 """
 
@@ -11,17 +13,42 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.library.checklist_extras import (
+    DEFAULT_MIN_COVERAGE,
+    gate_problem,
+    parse_frameworks,
+    parse_indicator,
+    parse_min_coverage,
+)
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.frontmatter import FrontMatter
+from desktop.core.library.indicators import Indicator
 
 SCALES: dict[str, dict[str, float]] = {
     "yes-partial-no": {"yes": 1.0, "partial": 0.5, "no": 0.0},
     "maturity-0-4": {str(level): level / 4 for level in range(5)},
+    # A figure, scored by the item's bands (indicators.py): no fixed list of answers.
+    "number": {},
 }
 NOT_APPLICABLE = "na"
 # Fields a writer may set; a near miss of one ("show-if", "weigth") is an error, because
 # ignoring it would silently change the questions. Other unknown fields are kept and ignored.
-ITEM_FIELDS = ("id", "ask", "guidance", "evidence", "weight", "show_if", "scale", "component")
+ITEM_FIELDS = (
+    "id",
+    "ask",
+    "guidance",
+    "evidence",
+    "weight",
+    "show_if",
+    "scale",
+    "component",
+    "frameworks",
+    "unit",
+    "bands",
+    "source",
+    "higher_is_better",
+    "range",
+)
 SECTION_FIELDS = ("id", "title", "component", "items")
 SHOW_IF_FIELDS = ("item", "in")
 
@@ -46,13 +73,30 @@ class Item:
     evidence: str = ""
     show_if: ShowIf | None = None
     line: int = 0
+    # (framework id, (reference ids…)) pairs: what this item tests elsewhere.
+    frameworks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    indicator: Indicator | None = None  # for scale "number"
 
     def value_of(self, answer: str) -> float | None:
         """The numeric value of an answer; None for ``na`` or an unknown answer."""
+        if self.indicator is not None:
+            return None if answer == NOT_APPLICABLE else self.indicator.value_of(answer)
         return SCALES[self.scale].get(answer)
 
     def allowed_answers(self) -> tuple[str, ...]:
+        """The fixed answers of the item's scale (a number item takes any figure too)."""
         return (*SCALES[self.scale], NOT_APPLICABLE)
+
+    def accepts(self, answer: str | None) -> bool:
+        """True when ``answer`` is a response to this item: ``na`` or an answer with a
+        value (for a number item, a figure in its range)."""
+        return answer == NOT_APPLICABLE or (
+            answer is not None and self.value_of(answer) is not None
+        )
+
+    def answers_by_value(self) -> list[str]:
+        """The scale's fixed answers from the lowest value to the highest."""
+        return sorted(SCALES[self.scale], key=lambda a: SCALES[self.scale][a])
 
 
 @dataclass(frozen=True)
@@ -71,6 +115,7 @@ class Checklist:
     scale: str
     sections: tuple[Section, ...]
     content_hash: str = ""
+    min_coverage: float = DEFAULT_MIN_COVERAGE
 
     @property
     def items(self) -> list[Item]:
@@ -150,7 +195,10 @@ def parse_checklist(doc_id: str, title: str, fm: FrontMatter) -> tuple[Checklist
         version=_text(data.get("version")) or "0.0.0",
         scale=p.default_scale,
         sections=tuple(sections),
+        min_coverage=parse_min_coverage(p, data),
     )
+    if p.problems:
+        return None, p.problems
     return checklist, []
 
 
@@ -234,6 +282,7 @@ def _parse_item(
     scale = _item_scale(p, raw_item, item_id, iwhere)
     weight = _item_weight(p, raw_item, item_id, iwhere)
     show_if = _parse_show_if(p, raw_item.get("show_if"), item_id, iwhere)
+    indicator = parse_indicator(p, raw_item, item_id, iwhere) if scale == "number" else None
     p.order.append(item_id)
     return Item(
         id=item_id,
@@ -246,6 +295,8 @@ def _parse_item(
         evidence=_text(raw_item.get("evidence")),
         show_if=show_if,
         line=p.fm.line_of(*iwhere),
+        frameworks=parse_frameworks(p, raw_item.get("frameworks"), item_id, iwhere),
+        indicator=indicator,
     )
 
 
@@ -337,13 +388,24 @@ def _show_if_target_problem(
             "skip logic may only depend on earlier items (move one of them)"
         )
     target = by_id[rule.item]
+    if target.indicator is not None:
+        return (
+            f"show_if of item '{item.id}' depends on '{rule.item}', which is answered with a "
+            "number; make it depend on a yes/partial/no or maturity item"
+        )
+    if NOT_APPLICABLE in rule.values:
+        return (
+            f"show_if of item '{item.id}' opens for 'na' from '{rule.item}'; an item that "
+            f"depends on a not-applicable answer is not applicable itself, so remove 'na' "
+            "from its 'in:' list"
+        )
     bad = [v for v in rule.values if v not in target.allowed_answers()]
     if bad:
         return (
             f"show_if of item '{item.id}' expects {bad} from '{rule.item}', "
-            f"whose answers are {list(target.allowed_answers())}"
+            f"whose answers are {list(SCALES[target.scale])}"
         )
-    return None
+    return gate_problem(item.id, rule.item, rule.values, target.answers_by_value()) or None
 
 
 def _parse_show_if(p: _Parser, raw: Any, item_id: str, where: tuple) -> ShowIf | None:

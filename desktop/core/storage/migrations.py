@@ -170,3 +170,24 @@ def m0010_outbox(db: sqlite_utils.Database) -> None:
     """Sync: the outbox, this device's key, the enrolled hub and sync settings."""
     for statement in _SYNC_SCHEMA:
         db.execute(statement)
+
+
+# --- 0012: how an assessment was completed (scoring method 2, docs/scoring.md) -----------------
+# An assessment below the minimum coverage can only be submitted as "partial", with a
+# reason; the frozen revision keeps both, so the payload the hub receives says so.
+# Revisions completed before this migration have NULL: they were complete.
+_COMPLETION_SCHEMA = (
+    "ALTER TABLE assessments ADD COLUMN completion TEXT "
+    "CHECK (completion IS NULL OR completion IN ('complete', 'partial'))",
+    "ALTER TABLE assessments ADD COLUMN partial_reason TEXT",
+    "ALTER TABLE assessment_revisions ADD COLUMN completion TEXT "
+    "CHECK (completion IS NULL OR completion IN ('complete', 'partial'))",
+    "ALTER TABLE assessment_revisions ADD COLUMN partial_reason TEXT",
+)
+
+
+@MIGRATIONS(name="0012_assessment_completion")
+def m0012_assessment_completion(db: sqlite_utils.Database) -> None:
+    """Completion (complete or partial) and the reason for a partial submission."""
+    for statement in _COMPLETION_SCHEMA:
+        db.execute(statement)

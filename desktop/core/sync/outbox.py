@@ -148,7 +148,10 @@ def build_payload(
 
     Built from the *frozen* revision (answers as they were when marked complete) and its
     score on the checklist version it used. Evidence notes travel; who typed each answer
-    does not (the coordinating body needs the evidence, not the names).
+    does not (the coordinating body needs the evidence, not the names). ``completion``
+    says whether it was marked complete or submitted as ``partial`` (below the minimum
+    coverage), with ``partial_reason``: the hub keeps partial ones out of its national
+    index.
     Raises NotCompleteError when there is no such completed revision.
     """
     assessment = store.get(assessment_id)
@@ -184,6 +187,8 @@ def build_payload(
         "country": assessment.country,
         "answers": answers,
         "scores": score.as_json(),
+        "completion": rev.completion,
+        "partial_reason": rev.partial_reason,
     }
 
 

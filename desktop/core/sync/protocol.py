@@ -55,6 +55,9 @@ MAX_ANSWERS = 5000
 MAX_NOTE_CHARS = 20_000
 # No wire format nests deeper than 4 levels; anything past this is refused, not recursed.
 MAX_JSON_DEPTH = 16
+# How a completed revision was submitted (docs/scoring.md); the hub's national index
+# counts complete ones only.
+COMPLETIONS = ("complete", "partial")
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -320,6 +323,7 @@ def check_payload(payload: Any) -> None:
     _check_checklist(payload.get("checklist"))
     _check_answers(payload.get("answers"))
     _check_scores(payload.get("scores"))
+    _check_completion(payload)
 
 
 def _check_identity(payload: dict[str, Any]) -> None:
@@ -363,6 +367,19 @@ def _check_answers(answers: Any) -> None:
         note = answer.get("note", "")
         if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
             raise _bad(f"answers.{item_id}.note", f"text of at most {MAX_NOTE_CHARS} characters")
+
+
+def _check_completion(payload: dict[str, Any]) -> None:
+    """Optional ``completion`` (``complete`` or ``partial``; absent = complete) and
+    ``partial_reason`` (text for a partial one, else null or absent)."""
+    completion = payload.get("completion", "complete")
+    if completion not in COMPLETIONS:
+        raise _bad("completion", f"one of {', '.join(COMPLETIONS)}")
+    reason = payload.get("partial_reason")
+    if completion == "partial":
+        _text(payload, "partial_reason", MAX_NOTE_CHARS)
+    elif reason is not None:
+        raise _bad("partial_reason", "null unless the completion is partial")
 
 
 def _check_scores(scores: Any) -> None:

@@ -23,8 +23,8 @@ from desktop.ui.assessment.result_models import ComparisonModel
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.comparison import Comparison
     from desktop.core.assessments.model import Assessment
-    from desktop.core.assessments.scoring import Comparison
 
 
 def comparison_series(

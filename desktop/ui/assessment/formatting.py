@@ -11,8 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.core.assessments.scoring import (
+    ALL_NOT_APPLICABLE,
+    INSUFFICIENT,
+    NOT_COVERED,
+    Score,
+    Tally,
+    coverage_percent,
+)
 from desktop.core.library.checklists import NOT_APPLICABLE
+from desktop.core.library.indicators import LEVELS, canonical_figure, parse_figure
 from desktop.ui.assessment.radar import whole
+from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import Assessment
@@ -28,21 +38,101 @@ _t = translate
 
 
 def status_label(assessment: Assessment) -> str:
-    """'Draft', 'Complete', or with the revision: 'Complete · revision 2'."""
-    base = _t("Complete") if assessment.is_complete else _t("Draft")
+    """'Draft', 'Complete', 'Partial', or with the revision: 'Complete · revision 2'."""
+    if assessment.is_partial:
+        base = _t("Partial")
+    else:
+        base = _t("Complete") if assessment.is_complete else _t("Draft")
     if assessment.revision > 1:
         return _t("%1 · revision %2").replace("%1", base).replace("%2", str(assessment.revision))
     return base
 
 
 def format_score(score: float | None) -> str:
-    """'72' for a score, 'not assessed' for None (never 0)."""
-    return _t("Not assessed") if score is None else whole(score)
+    """'72' for a score, 'No score' for None (never 0)."""
+    return _t("No score") if score is None else whole(score)
 
 
 def format_coverage(coverage: float | None) -> str:
-    """'92 %' or '—' when nothing applies."""
-    return "—" if coverage is None else f"{whole(coverage * 100)} %"
+    """'92 %' (rounded down: 79.6 % never reads 80 %), or '—' when nothing applies."""
+    return "—" if coverage is None else f"{coverage_percent(coverage)} %"
+
+
+def tally_score_text(tally: Tally) -> str:
+    """A group's score, or why it has none: 'insufficient coverage', 'not applicable'
+    (every question marked so), 'not covered' (no question in this checklist)."""
+    if tally.score is not None:
+        return whole(tally.score)
+    return {
+        INSUFFICIENT: _t("Insufficient coverage"),
+        ALL_NOT_APPLICABLE: _t("Not applicable"),
+        NOT_COVERED: _t("Not covered"),
+    }.get(tally.status, _t("Not assessed"))
+
+
+def tally_coverage_text(tally: Tally) -> str:
+    """'90 % (9 of 10)': the coverage with the questions counted and applicable."""
+    if tally.coverage is None:
+        return "—"
+    return (
+        _t("%1 % (%2 of %3)")
+        .replace("%1", str(coverage_percent(tally.coverage)))
+        .replace("%2", str(tally.counted))
+        .replace("%3", str(tally.applicable))
+    )
+
+
+def overall_reason_text(score: Score) -> str:
+    """Why the overall index is not computed, naming the components ('' when it is)."""
+    if score.overall is not None:
+        return ""
+    low = [c for c in score.blocking() if c.status == INSUFFICIENT]
+    all_na = [c for c in score.blocking() if c.status == ALL_NOT_APPLICABLE]
+    parts = []
+    if low:
+        parts.append(
+            _t("below the minimum coverage of %1 %: %2")
+            .replace("%1", str(coverage_percent(score.min_coverage)))
+            .replace(
+                "%2",
+                ", ".join(
+                    f"{component_label(c.component)} ({coverage_percent(c.coverage or 0)} %)"
+                    for c in low
+                ),
+            )
+        )
+    if all_na:
+        parts.append(
+            _t("every question marked not applicable: %1").replace(
+                "%1", ", ".join(component_label(c.component) for c in all_na)
+            )
+        )
+    if not parts:
+        return _t("This checklist has no questions.")
+    return _t("Not computed: the overall index needs a score in every component; %1.").replace(
+        "%1", "; ".join(parts)
+    )
+
+
+def tally_tooltip(tally: Tally) -> str:
+    """Why a group reads as it does, in a sentence."""
+    minimum = coverage_percent(tally.min_coverage)
+    if tally.status == INSUFFICIENT:
+        return (
+            _t(
+                "Only %1 of %2 questions are answered or closed (%3 %); a score is shown "
+                "from %4 % on. Answer more of its questions."
+            )
+            .replace("%1", str(tally.counted))
+            .replace("%2", str(tally.applicable))
+            .replace("%3", str(coverage_percent(tally.coverage or 0)))
+            .replace("%4", str(minimum))
+        )
+    if tally.status == ALL_NOT_APPLICABLE:
+        return _t("Every question here is marked not applicable, so it has no score.")
+    if tally.status == NOT_COVERED:
+        return _t("This checklist has no question here.")
+    return ""
 
 
 def format_change(change: float | None) -> str:
@@ -67,11 +157,22 @@ def format_when(stamp: str) -> str:
 
 
 def answer_text(item: Item, value: str | None) -> str:
-    """How an answer reads in the UI: 'Yes', 'Partly', 'No', 'Level 3', 'Not applicable'."""
+    """How an answer reads in the UI: 'Yes', 'Partly', 'No', 'Level 3 of 4',
+    '63.5% (level 2 of 4)', 'Not applicable'."""
     if value is None or value == "":
         return _t("Not answered")
     if value == NOT_APPLICABLE:
         return _t("Not applicable")
+    if item.indicator is not None:
+        figure = parse_figure(value)
+        if figure is None or not item.indicator.in_range(figure):
+            return value
+        return (
+            _t("%1 (level %2 of %3)")
+            .replace("%1", canonical_figure(figure) + item.indicator.unit_suffix())
+            .replace("%2", str(item.indicator.level_of(figure)))
+            .replace("%3", str(LEVELS))
+        )
     if item.scale == "maturity-0-4":
         return _t("Level %1 of 4").replace("%1", value)
     return {"yes": _t("Yes"), "partial": _t("Partly"), "no": _t("No")}.get(value, value)

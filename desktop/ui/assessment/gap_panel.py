@@ -17,7 +17,7 @@ from desktop.ui.common.labels import component_label, type_label
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
-    from desktop.core.assessments.scoring import Gap
+    from desktop.core.assessments.gaps import Gap
     from desktop.core.library.documents import Library
 
 

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QColor
 
-from desktop.ui.assessment.formatting import format_score, format_when, status_label
+from desktop.ui.assessment.formatting import (
+    format_coverage,
+    format_score,
+    format_when,
+    status_label,
+)
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import (
     ASSESSMENT_ID_ROLE,
@@ -37,6 +42,7 @@ class AssessmentRow:
     total: int
     overall: float | None
     sync: OutboxEntry | None = None  # the outbox row of its latest completed revision
+    coverage: float | None = None  # shown beside the overall index
 
 
 def sync_label(row: AssessmentRow) -> str:
@@ -173,9 +179,17 @@ def _display(row: AssessmentRow) -> dict[str, str]:
         "status": status_label(a),
         "sync": sync_label(row),
         "progress": _t("%1 of %2").replace("%1", str(row.answered)).replace("%2", str(row.total)),
-        "overall": format_score(row.overall),
+        "overall": _overall(row),
         "updated": format_when(a.updated),
     }
+
+
+def _overall(row: AssessmentRow) -> str:
+    """'63 · 90 %': the overall index with the coverage beside it."""
+    score = format_score(row.overall)
+    if row.coverage is None:
+        return score
+    return _t("%1 · %2 covered").replace("%1", score).replace("%2", format_coverage(row.coverage))
 
 
 def _sort_keys(row: AssessmentRow) -> dict[str, Any]:

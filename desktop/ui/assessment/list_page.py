@@ -51,7 +51,14 @@ def list_rows(store: AssessmentStore, ids: Collection[str] | None = None) -> lis
     except sqlite3.OperationalError:  # a read-only database from before the outbox
         statuses = {}
     return [
-        AssessmentRow(s.assessment, s.answered, s.total, s.overall, statuses.get(s.assessment.id))
+        AssessmentRow(
+            s.assessment,
+            s.answered,
+            s.total,
+            s.overall,
+            statuses.get(s.assessment.id),
+            s.coverage,
+        )
         for s in store.summaries(ids)
     ]
 

@@ -2,8 +2,9 @@
 
 Nothing is dropped silently: answers are carried by question id; answers of questions the
 new version removed are listed (kept, no longer scored); answers the new scale does not
-accept are listed (the value is cleared, the note stays); new questions are listed and then
-flagged in the runner.
+accept, and answers to questions whose wording, scale or unit changed under the same id, are
+listed (the value is cleared, the note stays, the runner flags them to answer again); new
+questions are listed and then flagged in the runner.
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ class MigrationDialog(QDialog):
             self.tr("Answers the new scale does not accept (value cleared, note kept)"),
             [f"{a.item_id}: {a.value}" for a in plan.invalidated],
             "invalidatedItems",
+        )
+        self.changed_list = self._section(
+            layout,
+            self.tr(
+                "Questions changed under the same id (value cleared to answer again, note kept)"
+            ),
+            [f"{a.item_id}: {a.value or '—'} → {asks.get(a.item_id, '')}" for a in plan.changed],
+            "changedItems",
         )
         self.added_list = self._section(
             layout,

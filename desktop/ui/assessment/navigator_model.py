@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from desktop.core.assessments.scoring import applicable_items
+from desktop.core.assessments.item_states import applicable_items
 from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.formatting import answer_text
 from desktop.ui.assessment.formatting import translate as _t
@@ -40,17 +40,24 @@ class NavigatorModel(QAbstractItemModel):
         self.checklist: Checklist | None = None
         self.values: dict[str, str] = {}
         self.new_items: frozenset[str] = frozenset()
+        self.changed_items: frozenset[str] = frozenset()
         self._visible: list[list[Item]] = []  # per section, the items shown
 
     # -- content
     def set_checklist(
-        self, checklist: Checklist, values: Mapping[str, str], new_items: Sequence[str] = ()
+        self,
+        checklist: Checklist,
+        values: Mapping[str, str],
+        new_items: Sequence[str] = (),
+        changed_items: Sequence[str] = (),
     ) -> None:
-        """Show ``checklist`` with ``values`` (item id → answer)."""
+        """Show ``checklist`` with ``values`` (item id → answer); flag the items new in
+        this version, and those changed (to answer again)."""
         self.beginResetModel()
         self.checklist = checklist
         self.values = dict(values)
         self.new_items = frozenset(new_items)
+        self.changed_items = frozenset(changed_items)
         self._visible = self._compute_visible()
         self.endResetModel()
 
@@ -112,7 +119,7 @@ class NavigatorModel(QAbstractItemModel):
     def section_progress(self, s_row: int) -> tuple[int, int]:
         """(answered incl. not applicable, shown) of section row ``s_row``."""
         items = self._visible[s_row]
-        done = sum(1 for i in items if self.values.get(i.id) in i.allowed_answers())
+        done = sum(1 for i in items if i.accepts(self.values.get(i.id)))
         return done, len(items)
 
     # -- structure: top-level rows carry id 0, item rows carry (section row + 1)
@@ -163,7 +170,7 @@ class NavigatorModel(QAbstractItemModel):
             return None
         item = self._visible[s_row][index.row()]
         value = self.values.get(item.id)
-        answered = value in item.allowed_answers()
+        answered = item.accepts(value)
         if role == ITEM_ID_ROLE:
             return item.id
         if role == SECTION_ID_ROLE:
@@ -175,6 +182,8 @@ class NavigatorModel(QAbstractItemModel):
         if role == DISPLAY:
             if index.column() == 0:
                 flag = _t(" (new)") if item.id in self.new_items else ""
+                if item.id in self.changed_items and not answered:
+                    flag = _t(" (changed: answer again)")
                 return f"{item.id}{flag}  {item.ask}"
             return answer_text(item, value if answered else None)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.assessment.formatting import format_when, status_label
+from desktop.core.assessments.scoring import coverage_percent
+from desktop.ui.assessment.formatting import format_when, overall_reason_text, status_label
 from desktop.ui.assessment.radar import whole
 from desktop.ui.assessment.widgets import heading
-from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
 
 
 class OverallCard(QFrame):
-    """The overall index in large type ("—" when not assessed, never 0), the coverage,
-    the components without a score, and the status, dates and assessors."""
+    """The overall index in large type ("—" when not computed, never 0), the coverage
+    beside it, why it is not computed, and the status, dates and assessors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +45,7 @@ class OverallCard(QFrame):
         self.not_assessed = QLabel(self)
         self.not_assessed.setObjectName("questionMeta")
         self.not_assessed.setWordWrap(True)
-        self.not_assessed.setAccessibleName(self.tr("Components not assessed"))
+        self.not_assessed.setAccessibleName(self.tr("Why the overall index reads so"))
         cl.addWidget(self.not_assessed)
         cl.addStretch(1)
         self.facts = QLabel(self)
@@ -60,14 +60,18 @@ class OverallCard(QFrame):
         self.big_score.setText("—" if score.overall is None else whole(score.overall))
         self.big_unit.setVisible(score.overall is not None)
         self.big_score.setAccessibleDescription(
-            self.tr("Not assessed") if score.overall is None else f"{whole(score.overall)} / 100"
+            self.tr("Not computed") if score.overall is None else f"{whole(score.overall)} / 100"
         )
         if score.applicable:
             self.coverage.setText(
-                self.tr("Coverage: %1 of %2 applicable questions answered (%3 %).")
-                .replace("%1", str(score.answered))
-                .replace("%2", str(score.applicable))
-                .replace("%3", whole((score.coverage or 0) * 100))
+                self.tr(
+                    "Coverage: %1 % — %2 of %3 applicable questions answered or closed by "
+                    "an earlier answer. A score is shown from %4 % in each component."
+                )
+                .replace("%1", str(coverage_percent(score.coverage or 0)))
+                .replace("%2", str(score.answered + score.closed))
+                .replace("%3", str(score.applicable))
+                .replace("%4", str(coverage_percent(score.min_coverage)))
             )
         else:
             self.coverage.setText(self.tr("No applicable question has an answer yet."))
@@ -76,15 +80,13 @@ class OverallCard(QFrame):
 
     def _not_assessed_text(self, report: Report) -> str:
         score = report.score
-        missing = [
-            component_label(c.component) for c in score.components.values() if not c.assessed
-        ]
-        if missing:
-            text = self.tr(
-                "Not assessed (no answers yet, so no score and not in the index): %1."
-            ).replace("%1", ", ".join(missing))
-        else:
-            text = self.tr("All six components are assessed.")
+        text = overall_reason_text(score) or self.tr(
+            "Every component the checklist covers has a score."
+        )
+        if score.na:
+            text += " " + self.tr(
+                "%1 questions are marked not applicable; the reasons are in the report."
+            ).replace("%1", str(score.na))
         if report.unanswered:
             text += " " + self.tr("%1 shown questions are still unanswered.").replace(
                 "%1", str(len(report.unanswered))
@@ -102,4 +104,6 @@ class OverallCard(QFrame):
         else:
             dates.append(self.tr("Last changed: %1").replace("%1", format_when(a.updated)))
         dates.append(self.tr("Assessors: %1").replace("%1", ", ".join(a.assessors) or "—"))
+        if a.is_partial:
+            dates.append(self.tr("Submitted as partial: %1").replace("%1", a.partial_reason or ""))
         return "\n".join(dates)

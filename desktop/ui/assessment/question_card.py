@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.library.checklists import NOT_APPLICABLE, SCALES
 from desktop.ui.assessment.formatting import answer_text
+from desktop.ui.assessment.number_field import NumberField
 from desktop.ui.assessment.runner_keys import (
     COMPLETE_KEYS,
     NEXT_KEY,
@@ -79,17 +80,7 @@ class QuestionCard(QFrame):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
 
-        top = QHBoxLayout()
-        self.meta = QLabel(self)
-        self.meta.setObjectName("questionMeta")
-        self.meta.setAccessibleName(self.tr("Question number and section"))
-        top.addWidget(self.meta, 1)
-        self.new_badge = QLabel(self.tr("New in this version"), self)
-        self.new_badge.setObjectName("newBadge")
-        self.new_badge.setAccessibleName(self.tr("New question in this checklist version"))
-        self.new_badge.hide()
-        top.addWidget(self.new_badge)
-        layout.addLayout(top)
+        layout.addLayout(self._build_top())
 
         self.question = QLabel(self)
         self.question.setObjectName("questionText")
@@ -103,6 +94,11 @@ class QuestionCard(QFrame):
         self.options_box.setAccessibleName(self.tr("Answers"))
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 6, 0, 0)
+        # A number item's figure, with its unit, level, bands and source (number_field.py).
+        self.number = NumberField(self.options_box)
+        self.number.figureEntered.connect(self._on_figure)
+        self.number.hide()
+        self.options_layout.addWidget(self.number)
         # One row of answer buttons per scale, built once and shown as needed: buttons
         # are never deleted under the keyboard focus.
         self._rows: dict[str, tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]] = {}
@@ -139,6 +135,28 @@ class QuestionCard(QFrame):
         layout.addWidget(self.note, 1)
         layout.addStretch(0)
 
+    def _build_top(self) -> QHBoxLayout:
+        """The meta line and the badges: new in this version, changed (answer again)."""
+        top = QHBoxLayout()
+        self.meta = QLabel(self)
+        self.meta.setObjectName("questionMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setAccessibleName(self.tr("Question number and section"))
+        top.addWidget(self.meta, 1)
+        self.new_badge = QLabel(self.tr("New in this version"), self)
+        self.new_badge.setObjectName("newBadge")
+        self.new_badge.setAccessibleName(self.tr("New question in this checklist version"))
+        self.new_badge.hide()
+        top.addWidget(self.new_badge)
+        self.changed_badge = QLabel(self.tr("Changed in this version: answer again"), self)
+        self.changed_badge.setObjectName("newBadge")
+        self.changed_badge.setAccessibleName(
+            self.tr("This question changed in this checklist version; answer it again")
+        )
+        self.changed_badge.hide()
+        top.addWidget(self.changed_badge)
+        return top
+
     # -- content
     def show_item(
         self,
@@ -148,37 +166,62 @@ class QuestionCard(QFrame):
         meta: str,
         is_new: bool,
         read_only: bool,
+        changed: bool = False,
     ) -> None:
-        """Show ``item`` with its current answer and note (no save is triggered)."""
+        """Show ``item`` with its current answer and note (no save is triggered);
+        ``changed``: its question changed in this checklist version, answer it again."""
         self._loading = True
         try:
             self.item = item
             self.meta.setText(meta)
             self.new_badge.setVisible(is_new)
+            self.changed_badge.setVisible(changed)
             self.question.setText(item.ask)
             self._build_options(item)
             self.set_value(value)
-            if item.scale == "maturity-0-4":
-                self.hint.setText(
-                    self.tr("Keys: 0–4 choose the level, N = not applicable, Delete clears.")
-                )
-            else:
-                self.hint.setText(
-                    self.tr(
-                        "Keys: 1 = yes, 2 = partly, 3 = no, 0 or N = not applicable, Delete clears."
-                    )
-                )
-            self.evidence_prompt.setText(
-                item.evidence or self.tr("Note what supports your answer.")
-            )
+            self.hint.setText(self._hint(item))
+            self._set_prompt(value)
             if self.note.toPlainText() != note:
                 self.note.setPlainText(note)
             self.set_read_only(read_only)
         finally:
             self._loading = False
 
+    def _hint(self, item: Item) -> str:
+        if item.indicator is not None:
+            return self.tr(
+                "Type the figure and press Enter (a comma or a point for decimals). If it "
+                "does not apply, Tab to “Not applicable”."
+            )
+        if item.scale == "maturity-0-4":
+            return self.tr("Keys: 0–4 choose the level, N = not applicable, Delete clears.")
+        return self.tr("Keys: 1 = yes, 2 = partly, 3 = no, 0 or N = not applicable, Delete clears.")
+
+    def _set_prompt(self, value: str | None) -> None:
+        """What the note is for: the evidence, or why the question does not apply."""
+        if value == NOT_APPLICABLE:
+            self.evidence_title.setText(self.tr("Why it does not apply"))
+            self.evidence_prompt.setText(
+                self.tr("The reason this question does not apply; it is shown in the report.")
+            )
+        else:
+            self.evidence_title.setText(self.tr("Evidence"))
+            text = self.item.evidence if self.item else ""
+            self.evidence_prompt.setText(text or self.tr("Note what supports your answer."))
+
+    def set_note(self, note: str) -> None:
+        """Show ``note`` (a reason given in the not-applicable dialog) without saving it."""
+        self._loading = True
+        try:
+            if self.note.toPlainText() != note:
+                self.note.setPlainText(note)
+        finally:
+            self._loading = False
+
     def _build_options(self, item: Item) -> None:
-        """Show the answer buttons of ``item``'s scale (built on first use)."""
+        """Show the answer buttons of ``item``'s scale (built on first use); a number
+        item shows its figure field and "not applicable"."""
+        self.number.setVisible(item.indicator is not None)
         if item.scale not in self._rows:
             row = QWidget(self.options_box)
             row.setAccessibleName(self.tr("Answers"))
@@ -216,7 +259,7 @@ class QuestionCard(QFrame):
     def key_for(item: Item, value: str) -> str:
         """The key that gives ``value`` to ``item``."""
         if value == NOT_APPLICABLE:
-            return "N" if item.scale == "maturity-0-4" else "0"
+            return "0" if item.scale == "yes-partial-no" else "N"
         if item.scale == "maturity-0-4":
             return value
         return {"yes": "1", "partial": "2", "no": "3"}[value]
@@ -231,6 +274,8 @@ class QuestionCard(QFrame):
         char = text.lower()
         if char == "n":
             return True, NOT_APPLICABLE
+        if item.indicator is not None:
+            return False, None  # figures are typed in the field
         if item.scale == "maturity-0-4":
             if char in SCALES["maturity-0-4"]:
                 return True, char
@@ -241,11 +286,18 @@ class QuestionCard(QFrame):
         return False, None
 
     def set_value(self, value: str | None) -> None:
-        """Check the button of ``value`` (None: none checked)."""
+        """Check the button of ``value`` (None: none checked); a figure goes in the
+        number field."""
         self.group.setExclusive(False)
         for answer, button in self.buttons.items():
             button.setChecked(answer == value)
         self.group.setExclusive(True)
+        if self.item is not None and self.item.indicator is not None:
+            self.number.show_item(self.item, value)
+        if self.item is not None:
+            self._set_prompt(value)
+        if value is not None:
+            self.changed_badge.hide()  # answered again
 
     def value(self) -> str | None:
         """The checked answer."""
@@ -256,10 +308,14 @@ class QuestionCard(QFrame):
         """Disable the answers and make the note read-only."""
         for button in self.buttons.values():
             button.setEnabled(not read_only)
+        self.number.set_read_only(read_only)
         self.note.setReadOnly(read_only)
 
     def focus_answers(self) -> None:
         """Move the focus to the checked answer (or the first one)."""
+        if self.item is not None and self.item.indicator is not None:
+            self.number.input.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         button = self.group.checkedButton() or next(iter(self.buttons.values()), None)
         if button is not None and button.isEnabled():
             button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -270,6 +326,10 @@ class QuestionCard(QFrame):
     def _on_clicked(self, button: QRadioButton) -> None:
         if not self._loading:
             self.answerChosen.emit(button.property("answer"))
+
+    def _on_figure(self, stored: str) -> None:
+        if not self._loading:
+            self.answerChosen.emit(stored or None)
 
     def _on_note_changed(self) -> None:
         if not self._loading and not self.note.isReadOnly():

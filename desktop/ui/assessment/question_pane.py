@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.assessment.question_card import QuestionCard
 from desktop.ui.assessment.runner_keys import key_hint_bar
@@ -50,13 +50,22 @@ class QuestionPane(QWidget):
         ml = QVBoxLayout(self)
         ml.setContentsMargins(16, 14, 10, 10)
         ml.setSpacing(10)
-        self.card = QuestionCard(self)
+        # The card scrolls when the window is small (1024×600): a number question's
+        # field, levels and source must never be squeezed out of sight.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("questionScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card = QuestionCard(self.scroll)
+        # As wide as the pane (the text wraps), as tall as it needs (then it scrolls).
+        self.card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.card.note.escaped.connect(self.card.focus_answers)
-        ml.addWidget(self.card)
+        self.scroll.setWidget(self.card)
+        ml.addWidget(self.scroll, 1)
         self.nav = NavigationButtons(self)
         ml.addLayout(self.nav.layout)
         ml.addLayout(key_hint_bar(self))
-        ml.addStretch(1)
 
 
 class GuidancePane(QWidget):

@@ -322,7 +322,7 @@ def _paint_axis_labels(chart: _Chart, series: Sequence[RadarSeries], font: QFont
         box, align = _label_box(anchor, axis_angle(i, chart.count), label_w, h, s)
         painter.setPen(style.text if assessed else style.muted)
         flags = int(align | Qt.TextFlag.TextWordWrap)
-        shown = text if assessed else f"{text}\n{_t('not assessed')}"
+        shown = text if assessed else f"{text}\n{_t('no score')}"
         painter.drawText(box, flags, shown)
 
 
@@ -383,7 +383,7 @@ def series_summary(
         values = []
         for cid in components:
             v = one.values.get(cid)
-            shown = _t("not assessed") if v is None else whole(v)
+            shown = _t("no score") if v is None else whole(v)
             values.append(f"{short_component_label(cid)}: {shown}")
         parts.append(f"{one.name}: " + "; ".join(values) + ".")
     return " ".join(parts)

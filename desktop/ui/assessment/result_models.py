@@ -14,6 +14,10 @@ from desktop.ui.assessment.formatting import (
     format_change,
     format_coverage,
     format_score,
+    overall_reason_text,
+    tally_coverage_text,
+    tally_score_text,
+    tally_tooltip,
 )
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import whole
@@ -32,7 +36,9 @@ from desktop.ui.common.headers import column_header
 from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.scoring import Comparison, Gap, Score
+    from desktop.core.assessments.comparison import Comparison
+    from desktop.core.assessments.gaps import Gap
+    from desktop.core.assessments.scoring import Score
     from desktop.core.library.checklists import Checklist, Item
 
 
@@ -85,7 +91,8 @@ class _ComponentRowsModel(QAbstractTableModel):
 
 
 class ComponentScoreModel(_ComponentRowsModel):
-    """The six components (fixed order) and a last row with the overall index."""
+    """The six components (fixed order) and a last row with the overall index: the score
+    (or why there is none), the coverage beside it, and the questions counted."""
 
     COLUMNS = ("component", "score", "coverage", "answered")
 
@@ -99,30 +106,35 @@ class ComponentScoreModel(_ComponentRowsModel):
     def _cell(self, component: str | None, column: str, role: int) -> Any:
         score: Score = self._value
         if component is None:
-            value, coverage = score.overall, score.coverage
+            value, tooltip = score.overall, overall_reason_text(score)
             answered, applicable = score.answered, score.applicable
-            title, cid = _t("Overall index"), "overall"
+            cells = {
+                "component": _t("Overall index"),
+                "score": _t("Not computed") if value is None else format_score(value),
+                "coverage": format_coverage(score.coverage),
+            }
         else:
             c = score.components[component]
-            value, coverage, answered, applicable = c.score, c.coverage, c.answered, c.applicable
-            title, cid = component_label(component), component
+            value, tooltip = c.score, tally_tooltip(c)
+            answered, applicable = c.answered, c.applicable
+            cells = {
+                "component": component_label(component),
+                "score": tally_score_text(c),
+                "coverage": tally_coverage_text(c),
+            }
         if role == COMPONENT_ROLE:
-            return cid
+            return component or "overall"
         if role == SCORE_ROLE:
             return value if column == "score" else None
         if role == DISPLAY:
-            return {
-                "component": title,
-                "score": format_score(value),
-                "coverage": format_coverage(coverage),
-                "answered": _t("%1 of %2")
-                .replace("%1", str(answered))
-                .replace("%2", str(applicable)),
-            }[column]
+            cells["answered"] = (
+                _t("%1 of %2").replace("%1", str(answered)).replace("%2", str(applicable))
+            )
+            return cells[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == "score" and value is None:
             return MUTED
         if role == Qt.ItemDataRole.ToolTipRole and value is None:
-            return _t("No question of this component has an answer yet, so it has no score.")
+            return tooltip
         return None
 
 
@@ -199,8 +211,8 @@ class ComparisonModel(_ComponentRowsModel):
             title = _t("Overall index") if component is None else component_label(change.component)
             return {
                 "component": title,
-                "before": format_score(change.before),
-                "after": format_score(change.after),
+                "before": _with_coverage(change.before, change.before_coverage),
+                "after": _with_coverage(change.after, change.after_coverage),
                 "change": format_change(change.change),
             }[column]
         if role == SCORE_ROLE and column == "change":
@@ -211,3 +223,9 @@ class ComparisonModel(_ComponentRowsModel):
             if int(whole(change.change)) < 0:
                 return QColor("#b3261e")
         return None
+
+
+def _with_coverage(score: float | None, coverage: float | None) -> str:
+    """'48 · 100 %': a score with its coverage beside it."""
+    shown = format_score(score)
+    return shown if coverage is None else f"{shown} · {format_coverage(coverage)}"

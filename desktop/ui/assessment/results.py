@@ -1,4 +1,5 @@
-"""Results of an assessment: overall index, radar chart, component scores, gaps, comparison.
+"""Results of an assessment: overall index, radar chart, component scores, results per
+framework, the questions marked not applicable with their reasons, gaps, comparison.
 
 Built from the core's :class:`~desktop.core.assessments.export.Report` (gathered on the db
 lane). The same report feeds the PDF export and print, which run on the work lane; the
@@ -17,11 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,11 +32,12 @@ from PySide6.QtWidgets import (
 from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.compare import CompareWidget
 from desktop.ui.assessment.formatting import format_when, status_label
+from desktop.ui.assessment.framework_view import FrameworkView
 from desktop.ui.assessment.gap_panel import GapPanel
 from desktop.ui.assessment.overall_card import OverallCard
 from desktop.ui.assessment.radar import RadarSeries, RadarWidget
 from desktop.ui.assessment.result_models import ComponentScoreModel
-from desktop.ui.assessment.score_bar import ScoreBarDelegate
+from desktop.ui.assessment.score_bar import ScoreBarDelegate, score_table
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import heading, page_header, page_title
 from desktop.ui.common.notice import NoticeBar
@@ -99,6 +99,17 @@ class ResultsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(heading(self.tr("Scores by component"), inner))
         layout.addWidget(self._build_score_table(inner))
+        layout.addWidget(heading(self.tr("Results by framework"), inner))
+        self.frameworks = FrameworkView(inner)
+        layout.addWidget(self.frameworks)
+        self.na_title = heading(self.tr("Marked not applicable, with the reasons"), inner)
+        self.na_list = QLabel(inner)
+        self.na_list.setObjectName("naReasons")
+        self.na_list.setWordWrap(True)
+        self.na_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.na_list.setAccessibleName(self.tr("Questions marked not applicable"))
+        layout.addWidget(self.na_title)
+        layout.addWidget(self.na_list)
         self._build_gaps(layout, inner)
         layout.addWidget(heading(self.tr("Change since an earlier assessment"), inner))
         self.compare = CompareWidget(self.service, inner)
@@ -162,24 +173,10 @@ class ResultsPage(QWidget):
     def _build_score_table(self, parent: QWidget) -> QTableView:
         """The six components and the overall index: score bar, coverage, answered."""
         self.score_model = ComponentScoreModel(self)
-        table = self.score_table = QTableView(parent)
+        table = self.score_table = score_table(
+            parent, self.score_model, self.tr("Scores by component"), 1
+        )
         table.setObjectName("scoreTable")
-        table.setAccessibleName(self.tr("Scores by component"))
-        table.setModel(self.score_model)
-        table.setItemDelegateForColumn(1, ScoreBarDelegate(table))
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        h = table.horizontalHeader()
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        h.resizeSection(1, 260)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setDefaultSectionSize(32)
         table.setFixedHeight(32 * (len(COMPONENTS) + 1) + 34)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
@@ -254,6 +251,11 @@ class ResultsPage(QWidget):
         values = {cid: c.score for cid, c in report.score.components.items()}
         self.radar.set_series([RadarSeries(a.institution, values)])
         self.score_model.set_score(report.score)
+        self.frameworks.show_results(list(report.frameworks))
+        na = [i for i in report.items() if i.applicable and i.answer == "na"]
+        self.na_list.setText("\n".join(f"{i.item_id} — {i.ask}\n    {i.note}" for i in na))
+        self.na_title.setVisible(bool(na))
+        self.na_list.setVisible(bool(na))
         self.gaps.show_gaps(report, self.titles(), self.library)
         default = report.comparison.earlier.id if report.comparison else None
         self.compare.set_assessment(a.id, earlier, default)

@@ -22,13 +22,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.assessments.scoring import applicable_items, unanswered_items
+from desktop.core.assessments.item_states import applicable_items, unanswered_items
+from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.answer_sheet import AnswerSheet
 from desktop.ui.assessment.complete_dialog import CompleteDialog
+from desktop.ui.assessment.na_reason import ask_na_reason
 from desktop.ui.assessment.navigator_model import NavigatorModel
 from desktop.ui.assessment.question_list import QuestionList
 from desktop.ui.assessment.question_pane import GuidancePane, QuestionPane, question_meta
-from desktop.ui.assessment.runner_completion import Completion
+from desktop.ui.assessment.runner_completion import Completion, completed_message
 from desktop.ui.assessment.runner_header import RunnerHeader
 from desktop.ui.assessment.runner_keys import KEYBOARD_MAP, install_shortcuts
 from desktop.ui.assessment.runner_navigation import PlaceKeeper
@@ -43,6 +45,7 @@ from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.completion import CompletionCheck
     from desktop.core.assessments.model import (
         Assessment,
         AssessmentState,
@@ -174,7 +177,9 @@ class RunnerPage(QWidget):
         a = state.assessment
         self.sheet.start(state)
         self._on_save_state(SaveState.IDLE, "")
-        self.navigator_model.set_checklist(state.checklist, self.values(), state.new_items)
+        self.navigator_model.set_checklist(
+            state.checklist, self.values(), state.new_items, state.changed_items
+        )
         self.navigator.expandAll()
         self.guidance_pane.forget()
         self._update_header()
@@ -249,7 +254,7 @@ class RunnerPage(QWidget):
             return
         values = self.values()
         shown = applicable_items(self.state.checklist, values)
-        done = sum(1 for i in shown if values.get(i.id) in i.allowed_answers())
+        done = sum(1 for i in shown if i.accepts(values.get(i.id)))
         self.header.show_progress(done, len(shown))
 
     def _position(self) -> tuple[int, int]:
@@ -265,7 +270,9 @@ class RunnerPage(QWidget):
         meta = question_meta(item, position, count, self.state.checklist.sections)
         is_new, read_only = item.id in self.state.new_items, self.read_only is not None
         value = self.values().get(item.id)
-        self.card.show_item(item, value, self.note_of(item.id), meta, is_new, read_only)
+        changed = item.id in self.state.changed_items and value is None
+        note = self.note_of(item.id)
+        self.card.show_item(item, value, note, meta, is_new, read_only, changed)
         self.guidance_pane.show_item(item)
         self.navigator.show_item(item.id)
         self.nav.update(position, count)
@@ -333,15 +340,28 @@ class RunnerPage(QWidget):
         super().keyPressEvent(event)
 
     def answer(self, value: str | None) -> None:
-        """Answer the question shown (None clears the answer)."""
+        """Answer the question shown (None clears the answer; "not applicable" asks for
+        the reason first, and saves it as the note)."""
         item = self.current_item()
         if item is None or self.saver is None or self.read_only is not None:
             return
-        if value is not None and value not in item.allowed_answers():
+        note = None
+        if value == NOT_APPLICABLE:
+            note = self.ask_na_reason(item, self.note_of(item.id))
+            if note is None:  # cancelled: the answer stays as it was
+                self.card.set_value(self.values().get(item.id))
+                return
+        elif value is not None and not item.accepts(value):
             return
-        self.saver.set_value(item.id, value)
+        self.saver.set_value(item.id, value, note)
+        if note is not None:
+            self.card.set_note(note)
         self.card.set_value(value)
         self._after_change()
+
+    def ask_na_reason(self, item: Item, note: str) -> str | None:
+        """Why ``item`` does not apply (None: cancelled). Tests replace this."""
+        return ask_na_reason(item, note, self)
 
     def _on_note_edited(self, text: str) -> None:
         item = self.current_item()
@@ -418,36 +438,20 @@ class RunnerPage(QWidget):
         self.closeRequested.emit()
 
     def mark_complete(self) -> None:
-        """Ctrl+Enter: list the unanswered questions first, then mark complete."""
+        """Ctrl+Enter: show what stands in the way first (runner_completion.py)."""
         if self.state is None or self.read_only is not None:
             return
         self.flush()
-        missing = unanswered_items(self.state.checklist, self.values())
-        dialog = self.make_complete_dialog(missing)
-        dialog.exec()
-        choice = dialog.choice
-        dialog.deleteLater()
-        if choice == "goto" and missing:
-            self.go_to(missing[0].id)
-        elif choice == "complete":
-            self._complete_when_saved()
+        by = self.saver.by if self.saver else ""
+        self.completion.ask(self.state, by, self.go_to, self.make_complete_dialog)
 
-    def make_complete_dialog(self, missing: list[Item]) -> CompleteDialog:
+    def make_complete_dialog(self, check: CompletionCheck) -> CompleteDialog:
         """The dialog :meth:`mark_complete` shows (tests replace ``exec``)."""
-        return CompleteDialog(missing, self)
-
-    def _complete_when_saved(self) -> None:
-        assert self.state is not None
-        self.completion.complete(self.state.assessment.id, self.saver.by if self.saver else "")
+        return CompleteDialog(check, self)
 
     def _on_completed(self, result: CompleteResult) -> None:
         if self.state is not None:
             self.state = replace(self.state, assessment=result.assessment)
             self._update_header()
-        self.notice.show_notice(
-            self.tr("Marked complete as revision %1.").replace(
-                "%1", str(result.assessment.revision)
-            ),
-            "info",
-        )
+        self.notice.show_notice(completed_message(result), "info")
         self.completed.emit(result.assessment.id)

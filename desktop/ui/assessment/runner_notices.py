@@ -89,7 +89,7 @@ def opening_notice(
             .replace("%2", a.checklist_version)
         )
         return OpeningNotice("newer-version", message, "info")
-    if state.new_items:
+    if state.new_items or state.changed_items:
         return OpeningNotice("moved", _moved_message(state), "info")
     if store_read_only:
         return OpeningNotice("read-only-store", read_only_store_message(), "warning")
@@ -120,6 +120,11 @@ def _moved_message(state: AssessmentState) -> str:
             "%1 answers belong to questions this version removed: they are kept "
             "and listed in the report, but no longer count."
         ).replace("%1", str(len(removed)))
+    if state.changed_items:
+        message += " " + _t(
+            "%1 questions changed under the same id: answer them again (flagged "
+            "“changed”; the earlier answer is in the history)."
+        ).replace("%1", str(len(state.changed_items)))
     return message
 
 

@@ -97,10 +97,13 @@ class AnswerSaver(QObject):
         self._retry.timeout.connect(self.flush)
 
     # -- changes from the form ---------------------------------------------------------
-    def set_value(self, item_id: str, value: str | None) -> None:
-        """An answer was chosen (None clears it): written at once."""
+    def set_value(self, item_id: str, value: str | None, note: str | None = None) -> None:
+        """An answer was chosen (None clears it), with its note when given (the reason
+        for "not applicable"): written at once, in one save."""
         entry = self.pending.setdefault(item_id, Pending())
         entry.value = value
+        if note is not None:
+            entry.note = note
         entry.generation = next(self._generations)
         self._set_state(SaveState.PENDING if self.state != SaveState.FAILED else self.state)
         self._schedule(0)

@@ -1,10 +1,19 @@
-"""A score (0–100) drawn as a bar with its number, in a table cell."""
+"""A score (0–100) drawn as a bar with its number, in a table cell, and the read-only
+tables of scores that use it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop.ui.assessment.radar import whole
 from desktop.ui.assessment.roles import SCORE_ROLE
@@ -52,3 +61,32 @@ class ScoreBarDelegate(QStyledItemDelegate):
             whole(float(value)),
         )
         painter.restore()
+
+
+def score_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    bar_column: int,
+    row_height: int = 32,
+) -> QTableView:
+    """A read-only table of scores: the first column stretches, ``bar_column`` draws each
+    score as a bar, the others fit their contents; rows are selected whole."""
+    table = QTableView(parent)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setItemDelegateForColumn(bar_column, ScoreBarDelegate(table))
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    h = table.horizontalHeader()
+    h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column in range(model.columnCount()):
+        h.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    h.setSectionResizeMode(bar_column, QHeaderView.ResizeMode.Fixed)
+    h.resizeSection(bar_column, 250)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    return table

@@ -39,8 +39,8 @@ from desktop.ui.assessment.workshop_models import (
 from desktop.ui.common.notice import NoticeBar
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.comparison import WorkshopSummary
     from desktop.core.assessments.model import Assessment
-    from desktop.core.assessments.scoring import WorkshopSummary
 
 PRESENT_SCALE = 1.4
 PRESENT_CHART_SCALE = 1.5  # the chart's labels need room; its lines scale with the page

@@ -9,7 +9,12 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QFont
 
 from desktop.core.library.components import COMPONENTS
-from desktop.ui.assessment.formatting import format_score, format_when, status_label
+from desktop.ui.assessment.formatting import (
+    format_coverage,
+    format_score,
+    format_when,
+    status_label,
+)
 from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import whole
 from desktop.ui.assessment.roles import (
@@ -25,8 +30,8 @@ from desktop.ui.assessment.roles import (
 from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.comparison import WorkshopSummary
     from desktop.core.assessments.model import Assessment
-    from desktop.core.assessments.scoring import WorkshopSummary
 
 
 class WorkshopModel(QAbstractTableModel):
@@ -125,8 +130,11 @@ def _component_cell(spread: Any, overall: bool, role: int) -> Any:
 def _group_cell(spread: Any, group: int, role: int) -> Any:
     """One group's score ("Not assessed", muted, when it has none)."""
     value = spread.scores[group] if group < len(spread.scores) else None
+    coverage = spread.coverages[group] if group < len(spread.coverages) else None
     if role == DISPLAY:
         return format_score(value)
+    if role == Qt.ItemDataRole.ToolTipRole and coverage is not None:
+        return _t("Coverage %1").replace("%1", format_coverage(coverage))
     if role == SCORE_ROLE:
         return value
     if role == Qt.ItemDataRole.ForegroundRole and value is None:
@@ -138,7 +146,7 @@ def _statistic_cell(spread: Any, extra: int, role: int) -> Any:
     """The mean (bold), the range, or the standard deviation (``extra`` 0, 1, 2)."""
     if role == DISPLAY:
         if spread.mean is None:
-            return _t("Not assessed") if extra == 0 else "—"
+            return _t("No score") if extra == 0 else "—"
         if extra == 0:
             return whole(spread.mean)
         if extra == 1:

@@ -13,11 +13,20 @@ if TYPE_CHECKING:
     from desktop.core.assessments.export import Report, ReportItem, ReportSection
 
 
+def _hidden_text(item: ReportItem) -> str:
+    """Why a hidden question was not asked, and what it counts."""
+    if item.state == "closed":
+        return tr("Not asked (closed by an earlier answer): counts 0")
+    if item.state == "na":
+        return tr("Not asked: the question it follows is not applicable")
+    return tr("Not asked yet: the question it follows has no answer")
+
+
 def answer_cell(item: ReportItem, new: bool) -> str:
-    """The answer column of a question: skipped, not answered, n/a or the answer, and a
-    flag for a question new in this version."""
+    """The answer column of a question: not asked (closed, waiting), not answered, n/a or
+    the answer (a figure with its level), and flags for new and changed questions."""
     if not item.applicable:
-        text = f"<span class='na'>{html.escape(tr('Skipped: not shown by skip logic'))}</span>"
+        text = f"<span class='na'>{html.escape(_hidden_text(item))}</span>"
     elif item.answer is None:
         text = f"<span class='missing'>{html.escape(tr('Not answered'))}</span>"
     elif item.answer == "na":
@@ -26,6 +35,9 @@ def answer_cell(item: ReportItem, new: bool) -> str:
         text = f"<span class='answer'>{html.escape(item.answer_label)}</span>"
     if new:
         text += f"<br/><span class='new small'>{html.escape(tr('New in this version'))}</span>"
+    if item.changed:
+        flag = tr("Changed in this version: to answer again")
+        text += f"<br/><span class='new small'>{html.escape(flag)}</span>"
     return text
 
 
@@ -51,7 +63,7 @@ def answers_html(report: Report) -> str:
 def _section_heading(section: ReportSection) -> str:
     """A section's title, its component and how many shown questions are answered."""
     shown = [i for i in section.items if i.applicable]
-    done = sum(1 for i in shown if i.answer)
+    done = sum(1 for i in shown if i.state in ("answered", "na"))
     component = (
         ""
         if section.component_title.casefold() == section.title.casefold()
@@ -72,7 +84,10 @@ def _section_heading(section: ReportSection) -> str:
 def _answer_row(item: ReportItem, new: bool) -> str:
     """One question's row: id and question, the answer, the evidence note and who/when."""
     note = html.escape(item.note).replace("\n", "<br/>") if item.note else ""
-    if not note and item.applicable and item.answer and item.answer != "na":
+    if item.answer == "na" and item.applicable:
+        reason = note or f"<span class='missing'>{html.escape(tr('No reason given.'))}</span>"
+        note = f"<b>{html.escape(tr('Why it does not apply:'))}</b> {reason}"
+    elif not note and item.applicable and item.answer:
         note = f"<span class='muted'>{html.escape(tr('No evidence given.'))}</span>"
     by = ""
     if item.by or item.at:

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
+from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
 from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, tr
-from desktop.ui.report.words import component_title, score_text, status_text, when
+from desktop.ui.report.words import score_text, status_text, when
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -132,10 +133,11 @@ def _details(report: Report) -> list[tuple[str, str]]:
             when(a.completed if a.is_complete else a.updated),
         ),
         (
-            tr("Questions answered"),
-            tr("%1 of %2 applicable")
-            .replace("%1", str(report.score.answered))
-            .replace("%2", str(report.score.applicable)),
+            tr("Questions counted"),
+            tr("%1 of %2 applicable (%3 %)")
+            .replace("%1", str(report.score.answered + report.score.closed))
+            .replace("%2", str(report.score.applicable))
+            .replace("%3", str(coverage_percent(report.score.coverage or 0))),
         ),
         (tr("Report generated"), when(report.generated, True)),
     ]
@@ -189,7 +191,7 @@ def _paint_overall(c: _Cover, y: float) -> float:
     painter.drawText(
         QRectF(box.left(), box.top() + mm(12), box.width(), mm(24)),
         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-        whole(overall) if overall is not None else tr("Not assessed"),
+        whole(overall) if overall is not None else tr("Not computed"),
     )
     painter.setPen(QColor(MUTED))
     painter.setFont(font(family, 9.5))
@@ -206,58 +208,82 @@ def _paint_overall(c: _Cover, y: float) -> float:
 
 
 def _overall_lines(report: Report) -> list[str]:
-    """The lines under the overall index: scale, coverage, components assessed."""
-    coverage = report.score.coverage
-    lines = [tr("out of 100")]
-    if coverage is not None:
-        lines.append(tr("coverage %1 %").replace("%1", whole(coverage * 100)))
-    assessed = len(report.score.assessed())
-    lines.append(tr("%1 of 6 components assessed").replace("%1", str(assessed)))
+    """The lines under the overall index: scale, coverage, components with a score."""
+    score = report.score
+    lines = [tr("out of 100") if score.overall is not None else tr("no overall index")]
+    if score.coverage is not None:
+        lines.append(tr("coverage %1 %").replace("%1", str(coverage_percent(score.coverage))))
+    lines.append(
+        tr("%1 of %2 components with a score")
+        .replace("%1", str(len(score.assessed())))
+        .replace("%2", str(len(score.covered())))
+    )
     return lines
 
 
 def _paint_components(c: _Cover, y: float) -> float:
-    """The six component scores, compactly, so the cover stands on its own."""
+    """The six component scores with their coverage, compactly, so the cover stands on
+    its own ("no score" below the minimum coverage, never 0)."""
+    from desktop.ui.assessment.radar import short_component_label
+
     painter, family, mm = c.painter, c.family, c.page.mm
     col_w = c.col_w
     painter.setPen(QPen(QColor(RULE), mm(0.3)))
     painter.drawLine(QPointF(c.left, y), QPointF(c.right, y))
     y += mm(4)
-    name_font, score_font = font(family, 9.5), font(family, 9.5, bold=True)
+    name_font, score_font, small = font(family, 9.5), font(family, 9.5, bold=True), font(family, 8)
     row_h = mm(7)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     for n, (cid, comp) in enumerate(c.report.score.components.items()):
         cx = c.left + (n % 2) * col_w
         cy = y + (n // 2) * row_h
         painter.setFont(name_font)
         painter.setPen(QColor(INK) if comp.assessed else QColor(MUTED))
         painter.drawText(
-            QRectF(cx, cy, col_w - mm(22), row_h),
+            QRectF(cx, cy, col_w - mm(36), row_h),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            component_title(cid),
+            short_component_label(cid),
         )
-        painter.setFont(score_font if comp.assessed else font(family, 8.5))
+        painter.setFont(score_font if comp.assessed else small)
         painter.setPen(QColor(ACCENT) if comp.assessed else QColor(MUTED))
-        painter.drawText(
-            QRectF(cx + col_w - mm(30), cy, mm(24), row_h),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            score_text(comp.score) if comp.assessed else tr("not assessed"),
-        )
+        shown = score_text(comp.score) if comp.assessed else tr("no score")
+        painter.drawText(QRectF(cx + col_w - mm(35), cy, mm(16), row_h), right, shown)
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        covered = "" if comp.coverage is None else f"{coverage_percent(comp.coverage)} %"
+        painter.drawText(QRectF(cx + col_w - mm(18), cy, mm(14), row_h), right, covered)
     return y + row_h * 3 + mm(5)
 
 
 def _paint_note(c: _Cover, y: float) -> None:
-    """How to read the scores, at the foot of the cover."""
+    """How to read the scores, at the foot of the cover; for an assessment submitted as
+    partial, why it is partial instead (the scores page explains the method too)."""
     painter, mm = c.painter, c.page.mm
+    a = c.report.assessment
+    if a.is_partial:
+        painter.setPen(QColor(INK))
+        painter.setFont(font(c.family, 9))
+        painter.drawText(
+            QRectF(c.left, y, c.width, mm(30)),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            tr(
+                "Submitted as partial: %1 A partial assessment is kept by the coordinating "
+                "body but does not count in the national index."
+            ).replace("%1", (a.partial_reason or "").rstrip(".") + "."),
+        )
+        return
     painter.setPen(QColor(MUTED))
     painter.setFont(font(c.family, 8.5))
     note = tr(
         "The six components are those of the proposed Global AI Safety Index. Each score "
-        "runs from 0 to 100; a component without answers is “not assessed” and is left out "
-        "of the overall index, never counted as zero. The scores in detail, the gaps with "
-        "the playbooks that help, and every answer with its evidence follow."
+        "runs from 0 to 100, with its coverage beside it (the share of applicable questions "
+        "answered, or closed by an earlier answer). Below the minimum coverage a component "
+        "has no score, never a zero, and the overall index is computed only when every "
+        "component has one. The scores, the results by framework, the gaps with the "
+        "playbooks that help, and every answer with its evidence follow."
     )
     painter.drawText(
-        QRectF(c.left, y, c.width, mm(20)),
+        QRectF(c.left, y, c.width, mm(30)),
         int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
         note,
     )

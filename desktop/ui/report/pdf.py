@@ -6,12 +6,15 @@ results screen runs on the work lane. The report has:
 1. a cover: institution, country, checklist and version, assessors, status and revision,
    dates, the overall index with its coverage, and the radar chart of the six components
    (drawn by :func:`desktop.ui.assessment.radar.paint_radar`, vector in the PDF);
-2. the scores: each component's score (or "not assessed", never 0), coverage and
-   answered / applicable, and the comparison with an earlier assessment when there is one;
-3. the gaps: the weakest items with their guidance and the playbooks and standards that
+2. the scores: each component's score (or why it has none: insufficient coverage, never
+   0) with its coverage beside it, why the overall index is not computed when it is not,
+   whether it was submitted as partial, and the comparison with an earlier assessment;
+3. the results by framework (NIST AI RMF, UNESCO RAM, OECD, EU AI Act parts);
+4. the gaps: the weakest items with their guidance and the playbooks and standards that
    help;
-4. every answer with its evidence note, section by section (questions hidden by skip
-   logic are marked, new questions flagged), and answers kept from removed questions.
+5. every answer with its evidence note, section by section (questions closed by an
+   earlier answer are marked, not-applicable ones with their reason, figures with their
+   level, new and changed questions flagged), and answers kept from removed questions.
 
 Pages 2 onwards are a QTextDocument laid out on the printer's own resolution and painted
 page by page under a running header and footer ("Page n of m"). Qt is loaded only here;
@@ -38,7 +41,7 @@ from PySide6.QtGui import (
 from desktop.ui.report.answers import answers_html
 from desktop.ui.report.cover import Page, paint_cover
 from desktop.ui.report.pages import layout_body, paint_running
-from desktop.ui.report.sections import comparison_html, gaps_html, scores_html
+from desktop.ui.report.sections import comparison_html, frameworks_html, gaps_html, scores_html
 from desktop.ui.report.style import (
     MARGIN_MM,
     PDF_RESOLUTION,
@@ -55,11 +58,12 @@ if TYPE_CHECKING:
 
 def report_body_parts(report: Report, titles: Mapping[str, str] | None = None) -> list[str]:
     """The HTML of pages 2 onwards, as parts that each start on a new page: the scores
-    (and comparison), the gaps, the answers."""
+    (and comparison), the results by framework, the gaps, the answers."""
     return [
         f"<html><body>{body}</body></html>"
         for body in (
             scores_html(report) + comparison_html(report),
+            frameworks_html(report),
             gaps_html(report, titles),
             answers_html(report),
         )

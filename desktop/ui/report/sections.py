@@ -1,4 +1,5 @@
-"""The HTML of the scores (with the comparison) and the gaps, pages 2 onwards."""
+"""The HTML of the scores (with the comparison), the results by framework and the gaps,
+pages 2 onwards."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from desktop.core.assessments.scoring import coverage_percent
+from desktop.ui.assessment.formatting import (
+    overall_reason_text,
+    tally_coverage_text,
+    tally_score_text,
+)
 from desktop.ui.assessment.models import format_change
 from desktop.ui.assessment.radar import whole
 from desktop.ui.report.style import ACCENT, tr
@@ -35,52 +42,64 @@ def bar(value: float | None, width_pt: int = 150) -> str:
     )
 
 
+def _score_row(title: str, score: str, value: float | None, coverage: str, na: int) -> str:
+    cls = "" if value is not None else " class='na'"
+    return (
+        f"<tr><td{cls}>{title}</td>"
+        f"<td class='num'{cls}><b>{html.escape(score)}</b></td>"
+        f"<td>{bar(value)}</td>"
+        f"<td class='num'>{html.escape(coverage)}</td>"
+        f"<td class='num'>{na}</td></tr>"
+    )
+
+
 def scores_html(report: Report) -> str:
-    """The scores table (and how to read it)."""
+    """The scores table, the coverage beside every score, and how to read it."""
     score = report.score
-    rows = []
-    for cid, c in score.components.items():
-        cls = "" if c.assessed else " class='na'"
-        coverage = "—" if c.coverage is None else f"{whole(c.coverage * 100)} %"
-        rows.append(
-            f"<tr><td{cls}>{html.escape(component_title(cid))}</td>"
-            f"<td class='num'{cls}><b>{html.escape(score_text(c.score))}</b></td>"
-            f"<td>{bar(c.score)}</td>"
-            f"<td class='num'>{coverage}</td>"
-            f"<td class='num'>{c.answered} / {c.applicable}</td></tr>"
+    rows = [
+        _score_row(
+            html.escape(component_title(cid)),
+            tally_score_text(c),
+            c.score,
+            tally_coverage_text(c),
+            c.na,
         )
-    coverage = "—" if score.coverage is None else f"{whole(score.coverage * 100)} %"
+        for cid, c in score.components.items()
+    ]
+    coverage = "—" if score.coverage is None else f"{coverage_percent(score.coverage)} %"
+    overall = whole(score.overall) if score.overall is not None else tr("Not computed")
     rows.append(
-        f"<tr><td><b>{html.escape(tr('Overall index'))}</b></td>"
-        f"<td class='num'><b>{html.escape(score_text(score.overall))}</b></td>"
-        f"<td>{bar(score.overall)}</td><td class='num'><b>{coverage}</b></td>"
-        f"<td class='num'><b>{score.answered} / {score.applicable}</b></td></tr>"
+        _score_row(
+            f"<b>{html.escape(tr('Overall index'))}</b>", overall, score.overall, coverage, score.na
+        )
     )
     head = "".join(
         f"<th{' align=right' if n in (1, 3, 4) else ''}>{html.escape(h)}</th>"
         for n, h in enumerate(
-            (tr("Component"), tr("Score"), "", tr("Coverage"), tr("Answered / applicable"))
+            (tr("Component"), tr("Score"), "", tr("Coverage"), tr("Not applicable"))
         )
     )
-    not_assessed = [
-        component_title(c.component) for c in score.components.values() if not c.assessed
-    ]
     note = tr(
-        "Scores run from 0 to 100: yes = 1, partly = ½, no = 0, a maturity level n = n/4, "
-        "weighted by each question's weight. Questions answered “not applicable” and "
-        "questions hidden by skip logic do not count. Coverage is the share of applicable "
-        "questions that have an answer. The overall index is the mean of the assessed "
-        "components."
-    )
+        "Scores run from 0 to 100: yes = 1, partly = ½, no = 0, a maturity level n = n/4, a "
+        "figure its band's level n/4, weighted by each question's weight. A question closed "
+        "by an earlier answer (asked only after a better one) counts 0; a question marked "
+        "not applicable, with its reason, does not count. Coverage is the share of "
+        "applicable questions answered or closed. Below the minimum coverage of %1 % a "
+        "component has no score; the overall index is the mean of the component scores, "
+        "computed only when every component has one."
+    ).replace("%1", str(coverage_percent(score.min_coverage)))
     extra = ""
-    if not_assessed:
-        extra = (
+    reason = overall_reason_text(score)
+    if reason:
+        extra = f"<p class='muted'>{html.escape(reason)}</p>"
+    if report.assessment.is_partial:
+        extra += (
             "<p class='muted'>"
             + html.escape(
                 tr(
-                    "Not assessed (no answered question, so no score and not in the overall "
-                    "index): %1."
-                ).replace("%1", ", ".join(not_assessed))
+                    "Submitted as partial: %1. The coordinating body keeps partial "
+                    "assessments out of the national index."
+                ).replace("%1", (report.assessment.partial_reason or "").rstrip("."))
             )
             + "</p>"
         )
@@ -90,6 +109,55 @@ def scores_html(report: Report) -> str:
         f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
         + extra
     )
+
+
+def _page_start(title: str, lead: str, empty: str | None) -> list[str]:
+    """A page's heading and its lead paragraph, or (``empty``) why it has nothing else."""
+    cls, text = ("muted", empty) if empty is not None else ("lead", lead)
+    return [f"<h1>{html.escape(title)}</h1>", f"<p class='{cls}'>{html.escape(text)}</p>"]
+
+
+def frameworks_html(report: Report) -> str:
+    """Results per framework: each part's items, coverage and score."""
+    parts = _page_start(
+        tr("Results by framework"),
+        tr(
+            "The same answers read against other frameworks. Each part counts the "
+            "questions mapped to it, with the same rules as a component."
+        ),
+        None
+        if report.frameworks
+        else tr("This checklist maps its questions to no other framework."),
+    )
+    if not report.frameworks:
+        return "".join(parts)
+    head = "".join(
+        f"<th{' align=right' if n else ''}>{html.escape(h)}</th>"
+        for n, h in enumerate((tr("Part"), tr("Items"), tr("Coverage"), tr("Score")))
+    )
+    for result in report.frameworks:
+        rows = "".join(
+            f"<tr><td>{html.escape(p.part if p.title == p.part else f'{p.part} — {p.title}')}"
+            f"</td><td class='num'>{len(p.item_ids)}</td>"
+            f"<td class='num'>{html.escape(tally_coverage_text(p))}</td>"
+            f"<td class='num'{'' if p.assessed else ' class=na'}>"
+            f"<b>{html.escape(tally_score_text(p))}</b></td></tr>"
+            for p in result.parts
+        )
+        parts.append(
+            f"<h2>{html.escape(result.title)}</h2>"
+            f"<p class='muted small'>"
+            + html.escape(tr("%1 questions mapped").replace("%1", str(result.items)))
+            + "</p>"
+            f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>"
+        )
+    return "".join(parts)
+
+
+def _scored(value: float | None, coverage: float | None) -> str:
+    """'48 (100 %)': a score with its coverage beside it."""
+    shown = score_text(value)
+    return shown if coverage is None else f"{shown} ({coverage_percent(coverage)} %)"
 
 
 def comparison_html(report: Report) -> str:
@@ -114,8 +182,9 @@ def comparison_html(report: Report) -> str:
         bold = change.component == "overall"
         name = f"<b>{html.escape(title)}</b>" if bold else html.escape(title)
         rows.append(
-            f"<tr><td>{name}</td><td class='num'>{html.escape(score_text(change.before))}</td>"
-            f"<td class='num'>{html.escape(score_text(change.after))}</td>"
+            f"<tr><td>{name}</td><td class='num'>"
+            f"{html.escape(_scored(change.before, change.before_coverage))}</td>"
+            f"<td class='num'>{html.escape(_scored(change.after, change.after_coverage))}</td>"
             f"<td class='num'><span class='{cls}'>{shown}</span></td></tr>"
         )
     head = "".join(
@@ -137,24 +206,16 @@ def comparison_html(report: Report) -> str:
 
 def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
     """The gap list: weakest items first, with guidance and what helps."""
-    parts = [f"<h1>{html.escape(tr('Gaps and what helps'))}</h1>"]
-    if not report.gaps:
-        parts.append(
-            "<p class='muted'>"
-            + html.escape(tr("No gaps: every answered question has full marks."))
-            + "</p>"
-        )
-        return "".join(parts)
-    parts.append(
-        "<p class='lead'>"
-        + html.escape(
-            tr(
-                "The weakest answered questions, lowest score and highest weight first, "
-                "with the guidance and the library documents that help close each gap."
-            )
-        )
-        + "</p>"
+    parts = _page_start(
+        tr("Gaps and what helps"),
+        tr(
+            "The weakest answered questions, lowest score and highest weight first, "
+            "with the guidance and the library documents that help close each gap."
+        ),
+        None if report.gaps else tr("No gaps: every answered question has full marks."),
     )
+    if not report.gaps:
+        return "".join(parts)
     items = {i.item_id: i for i in report.items()}
     for n, gap in enumerate(report.gaps, start=1):
         item = items.get(gap.item_id)

@@ -52,8 +52,8 @@ def when(stamp: str | None, with_time: bool = False) -> str:
 
 
 def score_text(value: float | None) -> str:
-    """A score as a whole number, or "Not assessed"."""
-    return tr("Not assessed") if value is None else whole(value)
+    """A score as a whole number, or "No score"."""
+    return tr("No score") if value is None else whole(value)
 
 
 def component_title(cid: str) -> str:
@@ -88,7 +88,10 @@ def _image_words(tag: re.Match[str]) -> str:
 
 
 def status_text(report: Report) -> str:
-    """ "Complete, revision n" or "Draft, revision n"."""
+    """ "Complete, revision n", "Partial, revision n" or "Draft, revision n"."""
     a = report.assessment
-    base = tr("Complete") if a.is_complete else tr("Draft")
+    if a.is_partial:
+        base = tr("Submitted as partial")
+    else:
+        base = tr("Complete") if a.is_complete else tr("Draft")
     return tr("%1, revision %2").replace("%1", base).replace("%2", str(a.revision))
