@@ -37,7 +37,7 @@ from hub.store import HubStore
 
 __all__ = ["GroupCommit", "Ingestor", "Rejected", "check_hub_fields"]
 
-MAX_PARTIAL_REASON = 1000
+from desktop.core.sync.protocol import MAX_PARTIAL_REASON
 
 
 def _bad(field: str, expected: str) -> Rejected:

@@ -50,7 +50,6 @@ class _Ranked:
 
 # The library's own language, preferred when the caller names none (the CLI).
 DEFAULT_LANGUAGE = "en"
-LANGUAGE_BOOST = 2.0
 
 
 def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResults:
@@ -217,14 +216,15 @@ def _page(
     scores = ranked.scores
     want = offset + limit
     scored = [(d, s) for d, s in scores.items() if s > 0 and d in allowed]
-    # Documents in the reader's language come first among near-equals: a French user
-    # asking in English still finds the English standard, but its French translation,
-    # when it matches as well, leads (ranked on a boosted score, reported unboosted).
+    # Documents in the reader's language come first, then the others (a translation
+    # that quotes English terms must not push the English original down for an English
+    # reader); within each, best score first, equal scores in title order (stable pages).
     preferred = state.facet_union("language", [sq.language or DEFAULT_LANGUAGE])
-    key = {d: s * (LANGUAGE_BOOST if d in preferred else 1.0) for d, s in scored}
-    best = heapq.nlargest(want, scored, key=lambda kv: key[kv[0]])
-    # Equal scores in title order, so a page is stable.
-    best.sort(key=lambda kv: (-key[kv[0]], rank[kv[0]]))
+
+    def order(kv: tuple[int, float]) -> tuple[bool, float, int]:
+        return (kv[0] not in preferred, -kv[1], rank[kv[0]])
+
+    best = heapq.nsmallest(want, scored, key=order)
     if len(best) < want:
         # The rest scored nothing (e.g. past the lexical depth): in title order.
         seen = {d for d, _s in best}

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from desktop.core.assessments.codec import clean_text
 from desktop.core.assessments.errors import CompletionRefusedError, InvalidInputError
 from desktop.core.assessments.scoring import ComponentScore, coverage_percent
+from desktop.core.sync.protocol import MAX_PARTIAL_REASON
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import AssessmentState
     from desktop.core.library.checklists import Item
 
 # A reason is a sentence or two; the payload carries it to the hub.
-MAX_REASON_CHARS = 1000
+MAX_REASON_CHARS = MAX_PARTIAL_REASON  # what the hub accepts
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,8 @@ MAX_JSON_DEPTH = 16
 # How a completed revision was submitted (docs/scoring.md); the hub's national index
 # counts complete ones only.
 COMPLETIONS = ("complete", "partial")
+# The longest reason for a partial submission (the device refuses a longer one at input).
+MAX_PARTIAL_REASON = 1000
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -376,9 +378,10 @@ def _check_completion(payload: dict[str, Any]) -> None:
     if completion not in COMPLETIONS:
         raise _bad("completion", f"one of {', '.join(COMPLETIONS)}")
     reason = payload.get("partial_reason")
-    if completion == "partial":
-        _text(payload, "partial_reason", MAX_NOTE_CHARS)
-    elif reason is not None:
+    if completion == "partial" and reason is not None:
+        # Accord always sends one; another client may leave it out (null).
+        _text(payload, "partial_reason", MAX_PARTIAL_REASON)
+    elif completion != "partial" and reason is not None:
         raise _bad("partial_reason", "null unless the completion is partial")
 
 
