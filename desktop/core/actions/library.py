@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.library.documents import Document, Library, LibraryError, Problem, load_library
 from desktop.core.library.review import StaleDocument, review_warnings, stale_documents
+from desktop.core.library.translations import translation_problems
 from desktop.core.storage import paths
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def check_library(root: Path, stale_days: int | None = None) -> LibraryCheck:
     _require_folder(root)
     library = load_library(root)
     library.problems.extend(body_problems(library))
+    library.problems.extend(translation_problems(library))
     stale = stale_documents(library, stale_days) if stale_days is not None else None
     return LibraryCheck(root, library, review_warnings(library), stale)
 

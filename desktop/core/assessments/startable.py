@@ -20,7 +20,8 @@ def available_checklists(library: Library) -> list[ChecklistInfo]:
     """Every checklist document of ``library``, startable or not (with its problems)."""
     infos = []
     for doc in library.sorted_documents():
-        if doc.type != "checklist":
+        # A translation lends its words to its original; it is not a checklist of its own.
+        if doc.type != "checklist" or doc.translation_of:
             continue
         problems = tuple(
             f"{library.root / p.file}:{p.line}: {p.message}" for p in doc.checklist_problems
@@ -47,6 +48,10 @@ def startable_checklist(library: Library, checklist_id: str) -> Checklist:
     when it fails validation.
     """
     doc = library.get(checklist_id) or library.resolve(checklist_id)
+    if doc is not None and doc.translation_of:
+        # The same questions: an assessment always records the original, whatever the
+        # language it is answered in (desktop/core/library/translations.py).
+        doc = library.get(doc.translation_of) or doc
     if doc is None or doc.type != "checklist":
         known = ", ".join(c.id for c in available_checklists(library)) or "none"
         raise NotFoundError(
