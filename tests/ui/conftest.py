@@ -116,6 +116,18 @@ def write_library(root: Path) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp: object) -> Iterator[None]:
+    """Tests speak English (with its plural forms) unless they choose another language;
+    a test that switches language is put back afterwards."""
+    from desktop.ui.translations import language
+
+    language.apply("en")
+    yield
+    if language.current_language() != "en" or language.installed_language() != "en":
+        language.apply("en")
+
+
 @pytest.fixture
 def library_dir(tmp_path: Path, qapp: object) -> Path:
     """A small library in a temporary folder."""

@@ -10,8 +10,8 @@ on the render lane; the latest request wins.
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,11 +37,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.library.translations import versions
 from desktop.ui.common.find_bar import FindBar
-from desktop.ui.common.labels import audience_label, component_label, type_colour, type_label
+from desktop.ui.common.labels import (
+    audience_label,
+    component_label,
+    language_label,
+    type_colour,
+    type_label,
+)
 from desktop.ui.common.links import DocumentImages, LinkKind, classify_link, refused_resource
+from desktop.ui.common.locale_format import date_text
 from desktop.ui.common.reader_style import reader_css
 from desktop.ui.common.tasks import TaskContext, TaskRunner
+from desktop.ui.library.history import History, HistoryEntry
 from desktop.ui.library.models import ANCHOR_ROLE, TocModel
 from desktop.ui.library.prepared import Prepared, prepare
 
@@ -147,56 +156,6 @@ class ReaderView(QTextBrowser):
         super().keyPressEvent(event)
 
 
-@dataclass
-class HistoryEntry:
-    """A place in the reader: a document, a heading, a scroll position."""
-
-    doc_id: str
-    anchor: str = ""
-    scroll: int | None = None
-
-
-class History:
-    """Back/forward list of places."""
-
-    def __init__(self) -> None:
-        self.entries: list[HistoryEntry] = []
-        self.position = -1
-
-    @property
-    def current(self) -> HistoryEntry | None:
-        """Where the reader is."""
-        return self.entries[self.position] if 0 <= self.position < len(self.entries) else None
-
-    def push(self, entry: HistoryEntry) -> None:
-        """Go somewhere new: forward entries are dropped."""
-        del self.entries[self.position + 1 :]
-        self.entries.append(entry)
-        self.position = len(self.entries) - 1
-
-    def can_go_back(self) -> bool:
-        """True when there is an earlier place."""
-        return self.position > 0
-
-    def can_go_forward(self) -> bool:
-        """True when there is a later place."""
-        return self.position < len(self.entries) - 1
-
-    def back(self) -> HistoryEntry | None:
-        """Step back; returns the new current entry."""
-        if not self.can_go_back():
-            return None
-        self.position -= 1
-        return self.current
-
-    def forward(self) -> HistoryEntry | None:
-        """Step forward; returns the new current entry."""
-        if not self.can_go_forward():
-            return None
-        self.position += 1
-        return self.current
-
-
 class ReaderPage(QWidget):
     """Header (type, components, bookmark), contents pane, the document, the find bar."""
 
@@ -292,8 +251,18 @@ class ReaderPage(QWidget):
         self.meta_label.setAccessibleName(self.tr("About this document"))
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setWordWrap(True)
+        self.languages_label = QLabel(texts)
+        self.languages_label.setObjectName("docLanguages")
+        self.languages_label.setAccessibleName(self.tr("Other languages of this document"))
+        self.languages_label.setTextFormat(Qt.TextFormat.RichText)
+        self.languages_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.languages_label.linkActivated.connect(self._open_version)
         lines.addWidget(self.components_label)
         lines.addWidget(self.meta_label)
+        lines.addWidget(self.languages_label)
         self.bookmark_button = QToolButton(header)
         self.bookmark_button.setObjectName("bookmarkButton")
         self.bookmark_button.setCheckable(True)
@@ -422,10 +391,28 @@ class ReaderPage(QWidget):
         if doc.version:
             facts.append(self.tr("version %1").replace("%1", doc.version))
         if doc.reviewed:
-            facts.append(self.tr("reviewed %1").replace("%1", doc.reviewed))
+            facts.append(self.tr("reviewed %1").replace("%1", date_text(doc.reviewed)))
         parts.extend(facts)
         self.meta_label.setText(" · ".join(parts))
         self.meta_label.setVisible(bool(parts))
+        self._update_languages(doc)
+
+    def _update_languages(self, doc: Document) -> None:
+        """ "Also in: Français · العربية", each a link to that version."""
+        others = (
+            {lang: d for lang, d in versions(self._library, doc.id).items() if d.id != doc.id}
+            if self._library is not None
+            else {}
+        )
+        links = " · ".join(
+            f"<a href='{html.escape(other.id)}'>{html.escape(language_label(lang))}</a>"
+            for lang, other in sorted(others.items())
+        )
+        self.languages_label.setText(self.tr("Also in: %1").replace("%1", links) if links else "")
+        self.languages_label.setVisible(bool(links))
+
+    def _open_version(self, doc_id: str) -> None:
+        self.open_document(doc_id)
 
     def _scroll_to(self, anchor: str, scroll: int | None) -> None:
         if scroll is not None:

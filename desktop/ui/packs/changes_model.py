@@ -49,9 +49,9 @@ class ChangesModel(QAbstractItemModel):
     def set_results(self, results: list[InstallResult]) -> None:
         """Show the changes of ``results`` (empty groups are left out)."""
         titles = {
-            "added": _t("New documents (%1)"),
-            "updated": _t("Updated documents (%1)"),
-            "removed": _t("Removed documents (%1)"),
+            "added": QCoreApplication.translate("PackInstall", "New documents (%1)"),
+            "updated": QCoreApplication.translate("PackInstall", "Updated documents (%1)"),
+            "removed": QCoreApplication.translate("PackInstall", "Removed documents (%1)"),
         }
         groups = []
         for kind in ("added", "updated", "removed"):
@@ -99,9 +99,9 @@ class ChangesModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return _t("Document")
+            return QCoreApplication.translate("PackInstall", "Document")
         if section == 1:
-            return _t("Id")
+            return QCoreApplication.translate("PackInstall", "Id")
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

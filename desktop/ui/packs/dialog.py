@@ -252,7 +252,7 @@ class PacksDialog(QDialog):
             return None
         documents = "" if row.documents is None else str(row.documents)
         text = (
-            self.tr("Its %1 documents leave the library.").replace("%1", documents)
+            self.tr("Its %n document(s) leave the library.", "", row.documents or 0)
             if documents
             else self.tr("Its documents leave the library.")
         )

@@ -59,9 +59,9 @@ class KeysModel(RowTableModel):
         if role != _DISPLAY:
             return None
         return {
-            "key_id": _t("Key id"),
-            "comment": _t("Publisher"),
-            "source": _t("Trusted because"),
+            "key_id": QCoreApplication.translate("PacksDialog", "Key id"),
+            "comment": QCoreApplication.translate("PacksDialog", "Publisher"),
+            "source": QCoreApplication.translate("PacksDialog", "Trusted because"),
         }[column]
 
     def cell(self, row: KeyRow, column: str, role: int) -> Any:
@@ -72,8 +72,12 @@ class KeysModel(RowTableModel):
         if column == "key_id":
             return row.key_id
         if column == "comment":
-            return row.comment or _t("(no name given)")
-        return _t("Shipped with Accord") if row.source == "bundled" else _t("Added here")
+            return row.comment or QCoreApplication.translate("PacksDialog", "(no name given)")
+        return (
+            QCoreApplication.translate("PacksDialog", "Shipped with Accord")
+            if row.source == "bundled"
+            else QCoreApplication.translate("PacksDialog", "Added here")
+        )
 
 
 def key_rows(data: Path) -> list[KeyRow]:

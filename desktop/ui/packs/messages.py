@@ -25,16 +25,25 @@ def _t(text: str) -> str:
 
 # The app's hint for each error (or notice) code; see ``errors.with_hint``.
 _HINTS: dict[str, Callable[[], str]] = {
-    "pack.unknown-key": lambda: _t(
-        "; if you trust this publisher, add their key under Trusted keys in File → Content packs."
+    "pack.unknown-key": lambda: QCoreApplication.translate(
+        "PackInstall",
+        "; if you trust this publisher, add their key under Trusted keys in File → Content packs.",
     ),
-    "pack.same-version": lambda: _t(", or choose “Install anyway” to replace it"),
-    "pack.id-collision": lambda: _t(
-        ", or choose “Install anyway” (the copy in the later pack is then hidden)"
+    "pack.same-version": lambda: QCoreApplication.translate(
+        "PackInstall", ", or choose “Install anyway” to replace it"
     ),
-    "pack.forced-downgrade": lambda: _t(" because you chose “Install anyway”"),
-    "pack.no-previous": lambda: _t(" Remove the pack or install another version."),
-    "pack.bad-key-file": lambda: _t(" the publisher gave you"),
+    "pack.id-collision": lambda: QCoreApplication.translate(
+        "PackInstall", ", or choose “Install anyway” (the copy in the later pack is then hidden)"
+    ),
+    "pack.forced-downgrade": lambda: QCoreApplication.translate(
+        "PackInstall", " because you chose “Install anyway”"
+    ),
+    "pack.no-previous": lambda: QCoreApplication.translate(
+        "PackInstall", " Remove the pack or install another version."
+    ),
+    "pack.bad-key-file": lambda: QCoreApplication.translate(
+        "PackInstall", " the publisher gave you"
+    ),
 }
 
 
@@ -64,20 +73,34 @@ def app_message(error: BaseException | str) -> str:
 def result_sentence(result: InstallResult) -> str:
     """One sentence for people about what an install, rollback or removal did."""
     text = {
-        "installed": _t("The pack “%1” %2 was installed."),
-        "updated": _t("The pack “%1” was updated from version %3 to %2."),
-        "downgraded": _t("The pack “%1” was returned to the older version %2 (was %3)."),
-        "reinstalled": _t("The pack “%1” %2 was installed again."),
-        "unchanged": _t("The pack “%1” %2 is already installed; nothing changed."),
-        "rolled back": _t("The pack “%1” was rolled back from version %3 to %2."),
-        "removed": _t("The pack “%1” %3 was removed."),
-    }.get(result.action, _t("The pack “%1”: %2."))
+        "installed": QCoreApplication.translate("PackInstall", "The pack “%1” %2 was installed."),
+        "updated": QCoreApplication.translate(
+            "PackInstall", "The pack “%1” was updated from version %3 to %2."
+        ),
+        "downgraded": QCoreApplication.translate(
+            "PackInstall", "The pack “%1” was returned to the older version %2 (was %3)."
+        ),
+        "reinstalled": QCoreApplication.translate(
+            "PackInstall", "The pack “%1” %2 was installed again."
+        ),
+        "unchanged": QCoreApplication.translate(
+            "PackInstall", "The pack “%1” %2 is already installed; nothing changed."
+        ),
+        "rolled back": QCoreApplication.translate(
+            "PackInstall", "The pack “%1” was rolled back from version %3 to %2."
+        ),
+        "removed": QCoreApplication.translate("PackInstall", "The pack “%1” %3 was removed."),
+    }.get(result.action, QCoreApplication.translate("PackInstall", "The pack “%1”: %2."))
     if result.action == "updated" and not result.previous_version:
-        text = _t("The pack “%1” %2 was installed.")
+        text = QCoreApplication.translate("PackInstall", "The pack “%1” %2 was installed.")
     if result.action == "removed" and result.version:
-        text += " " + _t("The library shows version %2 again.")
+        text += " " + QCoreApplication.translate(
+            "PackInstall", "The library shows version %2 again."
+        )
     if result.delta:
-        text += " " + _t("(A delta pack: only the changed documents travelled.)")
+        text += " " + QCoreApplication.translate(
+            "PackInstall", "(A delta pack: only the changed documents travelled.)"
+        )
     return (
         text.replace("%1", result.pack_id)
         .replace("%2", result.version or "—")
@@ -91,9 +114,9 @@ def counts_sentence(results: list[InstallResult]) -> str:
     updated = sum(len(r.changes.updated) for r in results)
     removed = sum(len(r.changes.removed) for r in results)
     if not (added or updated or removed):
-        return _t("No document changed.")
+        return QCoreApplication.translate("PackInstall", "No document changed.")
     return (
-        _t("Documents: %1 new, %2 updated, %3 removed.")
+        QCoreApplication.translate("PackInstall", "Documents: %1 new, %2 updated, %3 removed.")
         .replace("%1", str(added))
         .replace("%2", str(updated))
         .replace("%3", str(removed))
@@ -103,9 +126,15 @@ def counts_sentence(results: list[InstallResult]) -> str:
 def stage_label(text: str) -> str:
     """The progress dialog's label for a stage the core reports (``packs.progress``)."""
     return {
-        "Copying the pack": _t("Copying the pack…"),
-        "Checking the signature and every file": _t("Checking the signature and every file…"),
-        "Unpacking": _t("Unpacking…"),
-        "Comparing with the installed version": _t("Comparing with the installed version…"),
-        "Updating the search index": _t("Updating the search index…"),
+        "Copying the pack": QCoreApplication.translate("PackInstall", "Copying the pack…"),
+        "Checking the signature and every file": QCoreApplication.translate(
+            "PackInstall", "Checking the signature and every file…"
+        ),
+        "Unpacking": QCoreApplication.translate("PackInstall", "Unpacking…"),
+        "Comparing with the installed version": QCoreApplication.translate(
+            "PackInstall", "Comparing with the installed version…"
+        ),
+        "Updating the search index": QCoreApplication.translate(
+            "PackInstall", "Updating the search index…"
+        ),
     }.get(text, text)

@@ -98,12 +98,12 @@ class PacksModel(RowTableModel):
         if role != _DISPLAY:
             return None
         return {
-            "id": _t("Pack"),
-            "title": _t("Title"),
-            "version": _t("Version"),
-            "documents": _t("Documents"),
-            "previous": _t("Previous version"),
-            "source": _t("Where from"),
+            "id": QCoreApplication.translate("PacksDialog", "Pack"),
+            "title": QCoreApplication.translate("PacksDialog", "Title"),
+            "version": QCoreApplication.translate("PacksDialog", "Version"),
+            "documents": QCoreApplication.translate("PacksDialog", "Documents"),
+            "previous": QCoreApplication.translate("PacksDialog", "Previous version"),
+            "source": QCoreApplication.translate("PacksDialog", "Where from"),
         }[column]
 
     def cell(self, row: PackRow, column: str, role: int) -> Any:
@@ -116,7 +116,9 @@ class PacksModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return _MUTED
         if role == Qt.ItemDataRole.ToolTipRole and not row.active:
-            return _t("Not in use: an installed core pack replaces the bundled library.")
+            return QCoreApplication.translate(
+                "PacksDialog", "Not in use: an installed core pack replaces the bundled library."
+            )
         return None
 
     @staticmethod
@@ -125,7 +127,7 @@ class PacksModel(RowTableModel):
             return row.id
         if column == "title":
             if row.source == "bundled":
-                return _t("Library bundled with Accord")
+                return QCoreApplication.translate("PacksDialog", "Library bundled with Accord")
             return row.title or "—"
         if column == "version":
             return row.version or "—"
@@ -134,9 +136,15 @@ class PacksModel(RowTableModel):
         if column == "previous":
             return row.previous_version or "—"
         if row.source == "bundled":
-            return _t("Bundled") if row.active else _t("Bundled (replaced)")
+            return (
+                QCoreApplication.translate("PacksDialog", "Bundled")
+                if row.active
+                else QCoreApplication.translate("PacksDialog", "Bundled (replaced)")
+            )
         return (
-            _t("Installed %1").replace("%1", row.installed[:10])
+            QCoreApplication.translate("PacksDialog", "Installed %1").replace(
+                "%1", row.installed[:10]
+            )
             if row.installed
-            else _t("Installed")
+            else QCoreApplication.translate("PacksDialog", "Installed")
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from desktop.ui.report.style import tr
+from desktop.ui.report.style import translate
 from desktop.ui.report.words import when
 
 if TYPE_CHECKING:
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 def _hidden_text(item: ReportItem) -> str:
     """Why a hidden question was not asked, and what it counts."""
     if item.state == "closed":
-        return tr("Not asked (closed by an earlier answer): counts 0")
+        return translate("Report", "Not asked (closed by an earlier answer): counts 0")
     if item.state == "na":
-        return tr("Not asked: the question it follows is not applicable")
-    return tr("Not asked yet: the question it follows has no answer")
+        return translate("Report", "Not asked: the question it follows is not applicable")
+    return translate("Report", "Not asked yet: the question it follows has no answer")
 
 
 def answer_cell(item: ReportItem, new: bool) -> str:
@@ -28,25 +28,31 @@ def answer_cell(item: ReportItem, new: bool) -> str:
     if not item.applicable:
         text = f"<span class='na'>{html.escape(_hidden_text(item))}</span>"
     elif item.answer is None:
-        text = f"<span class='missing'>{html.escape(tr('Not answered'))}</span>"
+        text = f"<span class='missing'>{html.escape(translate('Report', 'Not answered'))}</span>"
     elif item.answer == "na":
         text = f"<span class='na'>{html.escape(item.answer_label)}</span>"
     else:
         text = f"<span class='answer'>{html.escape(item.answer_label)}</span>"
     if new:
-        text += f"<br/><span class='new small'>{html.escape(tr('New in this version'))}</span>"
+        new_text = html.escape(translate("Report", "New in this version"))
+        text += f"<br/><span class='new small'>{new_text}</span>"
     if item.changed:
-        flag = tr("Changed in this version: to answer again")
+        flag = translate("Report", "Changed in this version: to answer again")
         text += f"<br/><span class='new small'>{html.escape(flag)}</span>"
     return text
 
 
 def answers_html(report: Report) -> str:
     """Every question with its answer and evidence note, section by section."""
-    parts = [f"<h1>{html.escape(tr('Answers and evidence'))}</h1>"]
+    parts = [f"<h1>{html.escape(translate('Report', 'Answers and evidence'))}</h1>"]
     new = set(report.new_items)
     head = "".join(
-        f"<th>{html.escape(h)}</th>" for h in (tr("Question"), tr("Answer"), tr("Evidence"))
+        f"<th>{html.escape(h)}</th>"
+        for h in (
+            translate("Report", "Question"),
+            translate("Report", "Answer"),
+            translate("Report", "Evidence"),
+        )
     )
     for section in report.sections:
         parts.append(_section_heading(section))
@@ -73,7 +79,7 @@ def _section_heading(section: ReportSection) -> str:
         f"<h2>{html.escape(section.title)}</h2>"
         f"<p class='muted small'>{component}"
         + html.escape(
-            tr("%1 of %2 shown questions answered")
+            translate("Report", "%1 of %2 shown questions answered")
             .replace("%1", str(done))
             .replace("%2", str(len(shown)))
         )
@@ -85,10 +91,13 @@ def _answer_row(item: ReportItem, new: bool) -> str:
     """One question's row: id and question, the answer, the evidence note and who/when."""
     note = html.escape(item.note).replace("\n", "<br/>") if item.note else ""
     if item.answer == "na" and item.applicable:
-        reason = note or f"<span class='missing'>{html.escape(tr('No reason given.'))}</span>"
-        note = f"<b>{html.escape(tr('Why it does not apply:'))}</b> {reason}"
+        missing = html.escape(translate("Report", "No reason given."))
+        reason = note or f"<span class='missing'>{missing}</span>"
+        note = f"<b>{html.escape(translate('Report', 'Why it does not apply:'))}</b> {reason}"
     elif not note and item.applicable and item.answer:
-        note = f"<span class='muted'>{html.escape(tr('No evidence given.'))}</span>"
+        note = (
+            f"<span class='muted'>{html.escape(translate('Report', 'No evidence given.'))}</span>"
+        )
     by = ""
     if item.by or item.at:
         by = (
@@ -112,17 +121,23 @@ def _removed_answers_html(report: Report) -> str:
         for a in report.removed_answers
     )
     return (
-        f"<h2>{html.escape(tr('Answers kept from removed questions'))}</h2>"
+        f"<h2>{html.escape(translate('Report', 'Answers kept from removed questions'))}</h2>"
         "<p class='muted'>"
         + html.escape(
-            tr(
+            translate(
+                "Report",
                 "This checklist version no longer has these questions. Their answers "
-                "are kept for the record and no longer count in the scores."
+                "are kept for the record and no longer count in the scores.",
             )
         )
         + "</p><table class='grid' width='100%'><thead><tr>"
         + "".join(
-            f"<th>{html.escape(h)}</th>" for h in (tr("Question id"), tr("Answer"), tr("Evidence"))
+            f"<th>{html.escape(h)}</th>"
+            for h in (
+                translate("Report", "Question id"),
+                translate("Report", "Answer"),
+                translate("Report", "Evidence"),
+            )
         )
         + f"</tr></thead>{rows}</table>"
     )
@@ -132,11 +147,12 @@ def _about_html(report: Report) -> str:
     """Which assessment, revision, checklist version and Accord made the report."""
     a = report.assessment
     return (
-        f"<h2>{html.escape(tr('About this report'))}</h2><p class='muted small'>"
+        f"<h2>{html.escape(translate('Report', 'About this report'))}</h2><p class='muted small'>"
         + html.escape(
-            tr(
+            translate(
+                "Report",
                 "Assessment %1, revision %2. Checklist %3, version %4 (content hash %5). "
-                "Generated by Accord %6 on %7."
+                "Generated by Accord %6 on %7.",
             )
             .replace("%1", a.id)
             .replace("%2", str(a.revision))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
-from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, tr
+from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, translate
 from desktop.ui.report.words import score_text, status_text, when
 
 if TYPE_CHECKING:
@@ -89,14 +89,14 @@ def _paint_band(c: _Cover) -> float:
     painter.drawText(
         QRectF(left, mm(22), width, mm(14)),
         int(Qt.AlignmentFlag.AlignLeft),
-        tr("Readiness self-assessment report"),
+        translate("Report", "Readiness self-assessment report"),
     )
     painter.setPen(QColor("#d6e2f3"))
     painter.setFont(font(family, 11.5))
     painter.drawText(
         QRectF(left, mm(37), width, mm(16)),
         int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-        tr("%1 · version %2")
+        translate("Report", "%1 · version %2")
         .replace("%1", c.report.checklist.title)
         .replace("%2", c.report.assessment.checklist_version),
     )
@@ -125,21 +125,23 @@ def _details(report: Report) -> list[tuple[str, str]]:
     """(label, value) of the cover's details, in reading order."""
     a = report.assessment
     return [
-        (tr("Assessors"), ", ".join(a.assessors) or "—"),
-        (tr("Status"), status_text(report)),
-        (tr("Started"), when(a.created)),
+        (translate("Report", "Assessors"), ", ".join(a.assessors) or "—"),
+        (translate("Report", "Status"), status_text(report)),
+        (translate("Report", "Started"), when(a.created)),
         (
-            tr("Completed") if a.is_complete else tr("Last changed"),
+            translate("Report", "Completed")
+            if a.is_complete
+            else translate("Report", "Last changed"),
             when(a.completed if a.is_complete else a.updated),
         ),
         (
-            tr("Questions counted"),
-            tr("%1 of %2 applicable (%3 %)")
+            translate("Report", "Questions counted"),
+            translate("Report", "%1 of %2 applicable (%3 %)")
             .replace("%1", str(report.score.answered + report.score.closed))
             .replace("%2", str(report.score.applicable))
             .replace("%3", str(coverage_percent(report.score.coverage or 0))),
         ),
-        (tr("Report generated"), when(report.generated, True)),
+        (translate("Report", "Report generated"), when(report.generated, True)),
     ]
 
 
@@ -183,7 +185,7 @@ def _paint_overall(c: _Cover, y: float) -> float:
     painter.drawText(
         QRectF(box.left(), box.top() + mm(6), box.width(), mm(6)),
         int(Qt.AlignmentFlag.AlignHCenter),
-        tr("OVERALL INDEX"),
+        translate("Report", "OVERALL INDEX"),
     )
     overall = report.score.overall
     painter.setPen(QColor(ACCENT) if overall is not None else QColor(MUTED))
@@ -191,7 +193,7 @@ def _paint_overall(c: _Cover, y: float) -> float:
     painter.drawText(
         QRectF(box.left(), box.top() + mm(12), box.width(), mm(24)),
         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-        whole(overall) if overall is not None else tr("Not computed"),
+        whole(overall) if overall is not None else translate("Report", "Not computed"),
     )
     painter.setPen(QColor(MUTED))
     painter.setFont(font(family, 9.5))
@@ -203,18 +205,26 @@ def _paint_overall(c: _Cover, y: float) -> float:
     chart = QRectF(box.right() + mm(2), y - mm(2), c.right - box.right() - mm(2), mm(100))
     values = {cid: comp.score for cid, comp in report.score.components.items()}
     style = RadarStyle(font=font(family, 8.5), scale=c.page.dpi / 96.0)
-    paint_radar(painter, chart, [RadarSeries(tr("Scores"), values)], style)
+    paint_radar(painter, chart, [RadarSeries(translate("Report", "Scores"), values)], style)
     return max(chart.bottom(), box.bottom()) + mm(6)
 
 
 def _overall_lines(report: Report) -> list[str]:
     """The lines under the overall index: scale, coverage, components with a score."""
     score = report.score
-    lines = [tr("out of 100") if score.overall is not None else tr("no overall index")]
+    lines = [
+        translate("Report", "out of 100")
+        if score.overall is not None
+        else translate("Report", "no overall index")
+    ]
     if score.coverage is not None:
-        lines.append(tr("coverage %1 %").replace("%1", str(coverage_percent(score.coverage))))
+        lines.append(
+            translate("Report", "coverage %1 %").replace(
+                "%1", str(coverage_percent(score.coverage))
+            )
+        )
     lines.append(
-        tr("%1 of %2 components with a score")
+        translate("Report", "%1 of %2 components with a score")
         .replace("%1", str(len(score.assessed())))
         .replace("%2", str(len(score.covered())))
     )
@@ -246,7 +256,7 @@ def _paint_components(c: _Cover, y: float) -> float:
         )
         painter.setFont(score_font if comp.assessed else small)
         painter.setPen(QColor(ACCENT) if comp.assessed else QColor(MUTED))
-        shown = score_text(comp.score) if comp.assessed else tr("no score")
+        shown = score_text(comp.score) if comp.assessed else translate("Report", "no score")
         painter.drawText(QRectF(cx + col_w - mm(35), cy, mm(16), row_h), right, shown)
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
@@ -266,21 +276,23 @@ def _paint_note(c: _Cover, y: float) -> None:
         painter.drawText(
             QRectF(c.left, y, c.width, mm(30)),
             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            tr(
+            translate(
+                "Report",
                 "Submitted as partial: %1 A partial assessment is kept by the coordinating "
-                "body but does not count in the national index."
+                "body but does not count in the national index.",
             ).replace("%1", (a.partial_reason or "").rstrip(".") + "."),
         )
         return
     painter.setPen(QColor(MUTED))
     painter.setFont(font(c.family, 8.5))
-    note = tr(
+    note = translate(
+        "Report",
         "The six components are those of the proposed Global AI Safety Index. Each score "
         "runs from 0 to 100, with its coverage beside it (the share of applicable questions "
         "answered, or closed by an earlier answer). Below the minimum coverage a component "
         "has no score, never a zero, and the overall index is computed only when every "
         "component has one. The scores, the results by framework, the gaps with the "
-        "playbooks that help, and every answer with its evidence follow."
+        "playbooks that help, and every answer with its evidence follow.",
     )
     painter.drawText(
         QRectF(c.left, y, c.width, mm(30)),

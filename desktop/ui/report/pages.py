@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextDocument
 
-from desktop.ui.report.style import HEADER_MM, MARGIN_MM, MUTED, RULE, font, tr
+from desktop.ui.report.style import HEADER_MM, MARGIN_MM, MUTED, RULE, font, translate
 from desktop.ui.report.words import status_text, when
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def paint_running(
     top = mm(MARGIN_MM) - mm(HEADER_MM) + mm(3)
     metrics = QFontMetricsF(painter.font(), painter.device())
     left_text = metrics.elidedText(
-        tr("%1 — %2").replace("%1", a.institution).replace("%2", a.country_name),
+        translate("Report", "%1 — %2").replace("%1", a.institution).replace("%2", a.country_name),
         Qt.TextElideMode.ElideRight,
         width * 0.56,
     )
@@ -54,7 +54,7 @@ def paint_running(
     painter.drawText(
         QRectF(left, bottom + mm(1.5), width * 0.7, mm(5)),
         int(Qt.AlignmentFlag.AlignLeft),
-        tr("%1 · %2 · generated %3 by Accord")
+        translate("Report", "%1 · %2 · generated %3 by Accord")
         .replace("%1", status_text(report))
         .replace("%2", a.id[:8])
         .replace("%3", when(report.generated)),
@@ -62,7 +62,7 @@ def paint_running(
     painter.drawText(
         QRectF(left + width * 0.5, bottom + mm(1.5), width * 0.5, mm(5)),
         int(Qt.AlignmentFlag.AlignRight),
-        tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
+        translate("Report", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
     )
 
 

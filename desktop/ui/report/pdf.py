@@ -49,7 +49,7 @@ from desktop.ui.report.style import (
     font,
     report_css,
     report_font_family,
-    tr,
+    translate,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def export_pdf(
     out = Path(out_path)
     tmp = out.with_name(f".{out.name}.part")
     a = report.assessment
-    title = tr("Readiness self-assessment — %1").replace("%1", a.institution)
+    title = translate("Report", "Readiness self-assessment — %1").replace("%1", a.institution)
     writer = QPdfWriter(str(tmp))
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(title)
@@ -184,7 +184,9 @@ def print_report(report: Report, printer: object, titles: Mapping[str, str] | No
     assert isinstance(printer, QPrinter)
     printer.setFullPage(True)
     printer.setDocName(
-        tr("Readiness self-assessment — %1").replace("%1", report.assessment.institution)
+        translate("Report", "Readiness self-assessment — %1").replace(
+            "%1", report.assessment.institution
+        )
     )
     setup_device(printer, printer.docName())
     return render_report(report, printer, titles)

@@ -15,7 +15,7 @@ from desktop.ui.assessment.formatting import (
 )
 from desktop.ui.assessment.models import format_change
 from desktop.ui.assessment.radar import whole
-from desktop.ui.report.style import ACCENT, tr
+from desktop.ui.report.style import ACCENT, Plurals, translate
 from desktop.ui.report.words import (
     component_title,
     doc_kind,
@@ -67,26 +67,39 @@ def scores_html(report: Report) -> str:
         for cid, c in score.components.items()
     ]
     coverage = "—" if score.coverage is None else f"{coverage_percent(score.coverage)} %"
-    overall = whole(score.overall) if score.overall is not None else tr("Not computed")
+    overall = (
+        whole(score.overall) if score.overall is not None else translate("Report", "Not computed")
+    )
     rows.append(
         _score_row(
-            f"<b>{html.escape(tr('Overall index'))}</b>", overall, score.overall, coverage, score.na
+            f"<b>{html.escape(translate('Report', 'Overall index'))}</b>",
+            overall,
+            score.overall,
+            coverage,
+            score.na,
         )
     )
     head = "".join(
         f"<th{' align=right' if n in (1, 3, 4) else ''}>{html.escape(h)}</th>"
         for n, h in enumerate(
-            (tr("Component"), tr("Score"), "", tr("Coverage"), tr("Not applicable"))
+            (
+                translate("Report", "Component"),
+                translate("Report", "Score"),
+                "",
+                translate("Report", "Coverage"),
+                translate("Report", "Not applicable"),
+            )
         )
     )
-    note = tr(
+    note = translate(
+        "Report",
         "Scores run from 0 to 100: yes = 1, partly = ½, no = 0, a maturity level n = n/4, a "
         "figure its band's level n/4, weighted by each question's weight. A question closed "
         "by an earlier answer (asked only after a better one) counts 0; a question marked "
         "not applicable, with its reason, does not count. Coverage is the share of "
         "applicable questions answered or closed. Below the minimum coverage of %1 % a "
         "component has no score; the overall index is the mean of the component scores, "
-        "computed only when every component has one."
+        "computed only when every component has one.",
     ).replace("%1", str(coverage_percent(score.min_coverage)))
     extra = ""
     reason = overall_reason_text(score)
@@ -96,15 +109,16 @@ def scores_html(report: Report) -> str:
         extra += (
             "<p class='muted'>"
             + html.escape(
-                tr(
+                translate(
+                    "Report",
                     "Submitted as partial: %1. The coordinating body keeps partial "
-                    "assessments out of the national index."
+                    "assessments out of the national index.",
                 ).replace("%1", (report.assessment.partial_reason or "").rstrip("."))
             )
             + "</p>"
         )
     return (
-        f"<h1>{html.escape(tr('Scores'))}</h1>"
+        f"<h1>{html.escape(translate('Report', 'Scores'))}</h1>"
         f"<p class='lead'>{html.escape(note)}</p>"
         f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
         + extra
@@ -120,20 +134,28 @@ def _page_start(title: str, lead: str, empty: str | None) -> list[str]:
 def frameworks_html(report: Report) -> str:
     """Results per framework: each part's items, coverage and score."""
     parts = _page_start(
-        tr("Results by framework"),
-        tr(
+        translate("Report", "Results by framework"),
+        translate(
+            "Report",
             "The same answers read against other frameworks. Each part counts the "
-            "questions mapped to it, with the same rules as a component."
+            "questions mapped to it, with the same rules as a component.",
         ),
         None
         if report.frameworks
-        else tr("This checklist maps its questions to no other framework."),
+        else translate("Report", "This checklist maps its questions to no other framework."),
     )
     if not report.frameworks:
         return "".join(parts)
     head = "".join(
         f"<th{' align=right' if n else ''}>{html.escape(h)}</th>"
-        for n, h in enumerate((tr("Part"), tr("Items"), tr("Coverage"), tr("Score")))
+        for n, h in enumerate(
+            (
+                translate("Report", "Part"),
+                translate("Report", "Items"),
+                translate("Report", "Coverage"),
+                translate("Report", "Score"),
+            )
+        )
     )
     for result in report.frameworks:
         rows = "".join(
@@ -147,7 +169,7 @@ def frameworks_html(report: Report) -> str:
         parts.append(
             f"<h2>{html.escape(result.title)}</h2>"
             f"<p class='muted small'>"
-            + html.escape(tr("%1 questions mapped").replace("%1", str(result.items)))
+            + html.escape(Plurals().questions_mapped(result.items))
             + "</p>"
             f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>"
         )
@@ -175,7 +197,7 @@ def comparison_html(report: Report) -> str:
         else:
             cls = "up" if shown.startswith("+") else "down"
         title = (
-            tr("Overall index")
+            translate("Report", "Overall index")
             if change.component == "overall"
             else component_title(change.component)
         )
@@ -189,16 +211,28 @@ def comparison_html(report: Report) -> str:
         )
     head = "".join(
         f"<th{' align=right' if n else ''}>{html.escape(h)}</th>"
-        for n, h in enumerate((tr("Component"), tr("Earlier"), tr("Now"), tr("Change")))
+        for n, h in enumerate(
+            (
+                translate("Report", "Component"),
+                translate("Report", "Earlier"),
+                translate("Report", "Now"),
+                translate("Report", "Change"),
+            )
+        )
     )
     intro = (
-        tr("Compared with the assessment of %1 started on %2 (%3).")
+        translate("Report", "Compared with the assessment of %1 started on %2 (%3).")
         .replace("%1", earlier.institution)
         .replace("%2", when(earlier.created))
-        .replace("%3", tr("complete") if earlier.is_complete else tr("draft"))
+        .replace(
+            "%3",
+            translate("Report", "complete")
+            if earlier.is_complete
+            else translate("Report", "draft"),
+        )
     )
     return (
-        f"<h2>{html.escape(tr('Change since the earlier assessment'))}</h2>"
+        f"<h2>{html.escape(translate('Report', 'Change since the earlier assessment'))}</h2>"
         f"<p class='muted'>{html.escape(intro)}</p>"
         f"<table class='grid' width='100%'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
     )
@@ -207,12 +241,15 @@ def comparison_html(report: Report) -> str:
 def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
     """The gap list: weakest items first, with guidance and what helps."""
     parts = _page_start(
-        tr("Gaps and what helps"),
-        tr(
+        translate("Report", "Gaps and what helps"),
+        translate(
+            "Report",
             "The weakest answered questions, lowest score and highest weight first, "
-            "with the guidance and the library documents that help close each gap."
+            "with the guidance and the library documents that help close each gap.",
         ),
-        None if report.gaps else tr("No gaps: every answered question has full marks."),
+        None
+        if report.gaps
+        else translate("Report", "No gaps: every answered question has full marks."),
     )
     if not report.gaps:
         return "".join(parts)
@@ -224,8 +261,9 @@ def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
             f"<h3>{n}. {html.escape(gap.ask)}</h3>"
             f"<p class='small'><span class='id'>{html.escape(gap.item_id)}</span> · "
             f"{html.escape(component_title(gap.component))} · "
-            f"{html.escape(tr('Answer'))}: <span class='answer'>{html.escape(label)}</span>"
-            f" · {html.escape(tr('weight'))} {gap.weight:g}</p>"
+            f"{html.escape(translate('Report', 'Answer'))}: "
+            f"<span class='answer'>{html.escape(label)}</span>"
+            f" · {html.escape(translate('Report', 'weight'))} {gap.weight:g}</p>"
         )
         if gap.guidance:
             parts.append(f"<div class='gap'>{guidance_html(gap.guidance, titles)}</div>")
@@ -236,5 +274,7 @@ def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
                 f"({html.escape(d)})</span></li>"
                 for d in gap.links
             )
-            parts.append(f"<h4>{html.escape(tr('What helps'))}</h4><ul>{links}</ul>")
+            parts.append(
+                f"<h4>{html.escape(translate('Report', 'What helps'))}</h4><ul>{links}</ul>"
+            )
     return "".join(parts)

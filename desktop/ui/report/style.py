@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 PDF_RESOLUTION = 300
@@ -24,9 +27,48 @@ FONT_FAMILIES = ("Liberation Sans", "Arial", "Helvetica", "Segoe UI", "Noto Sans
 _keep_app: list[QGuiApplication] = []
 
 
-def tr(text: str) -> str:
-    """``text`` translated in the "Report" context."""
-    return QCoreApplication.translate("Report", text)
+# The language of the report being written on this thread (the PDF is made on the work
+# lane while the interface may speak another language): its translator and locale.
+_report = threading.local()
+
+
+@contextmanager
+def report_language(language: str) -> Iterator[None]:
+    """Write the report rendered inside this block in ``language`` (its words, numbers
+    and dates), whatever the interface's language."""
+    from desktop.ui.translations.language import formatting_locale, translator_for
+
+    saved = getattr(_report, "state", None)
+    _report.state = (translator_for(language), formatting_locale(language), language)
+    try:
+        yield
+    finally:
+        _report.state = saved
+
+
+def report_locale() -> QLocale:
+    """The locale of the report being written (the default locale outside a report)."""
+    state = getattr(_report, "state", None)
+    return state[1] if state else QLocale()
+
+
+def report_direction() -> Qt.LayoutDirection:
+    """Right to left for a report in Arabic."""
+    state = getattr(_report, "state", None)
+    language = state[2] if state else QLocale().name().split("_")[0]
+    return QLocale(language).textDirection()
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the report's language (see ``report_language``); outside a report, in
+    the interface's. ``%n`` becomes ``n`` written in the report's locale."""
+    state = getattr(_report, "state", None)
+    if state is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    translator, locale = state[0], state[1]
+    found = translator.translate(context, text, disambiguation, n) if translator else ""
+    result = found or text
+    return result.replace("%n", locale.toString(n)) if n >= 0 else result
 
 
 def ensure_gui_application() -> None:
@@ -89,3 +131,16 @@ td.num {{ text-align: right; }}
 .gap {{ margin-bottom: 4px; }}
 .helps {{ color: {ACCENT}; font-weight: 700; }}
 """
+
+
+class Plurals:
+    """The report's sentences with a count. lupdate reads plural forms from ``self.tr``
+    calls inside a class only; this class's ``tr`` is the report's ``translate``."""
+
+    def tr(self, text: str, disambiguation: str, n: int) -> str:
+        """``text`` with ``%n`` = ``n``, in the report's language and plural form."""
+        return translate("Report", text, disambiguation, n)
+
+    def questions_mapped(self, n: int) -> str:
+        """'12 questions mapped'."""
+        return self.tr("%n question(s) mapped", "", n)

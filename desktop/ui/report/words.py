@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.documents import WIKILINK_RE
 from desktop.ui.assessment.radar import whole
-from desktop.ui.report.style import tr
+from desktop.ui.report.style import translate
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -31,13 +31,13 @@ def doc_kind(doc_id: str) -> str:
     """'Playbook', 'Standard' … from the folder of a document id."""
     folder = doc_id.split("/", 1)[0] if "/" in doc_id else ""
     return {
-        "playbooks": tr("Playbook"),
-        "standards": tr("Standard"),
-        "guides": tr("Guide"),
-        "checklists": tr("Checklist"),
-        "glossary": tr("Glossary"),
-        "reference": tr("Reference"),
-    }.get(folder, tr("Document"))
+        "playbooks": translate("Report", "Playbook"),
+        "standards": translate("Report", "Standard"),
+        "guides": translate("Report", "Guide"),
+        "checklists": translate("Report", "Checklist"),
+        "glossary": translate("Report", "Glossary"),
+        "reference": translate("Report", "Reference"),
+    }.get(folder, translate("Report", "Document"))
 
 
 def when(stamp: str | None, with_time: bool = False) -> str:
@@ -53,7 +53,7 @@ def when(stamp: str | None, with_time: bool = False) -> str:
 
 def score_text(value: float | None) -> str:
     """A score as a whole number, or "No score"."""
-    return tr("No score") if value is None else whole(value)
+    return translate("Report", "No score") if value is None else whole(value)
 
 
 def component_title(cid: str) -> str:
@@ -91,7 +91,7 @@ def status_text(report: Report) -> str:
     """ "Complete, revision n", "Partial, revision n" or "Draft, revision n"."""
     a = report.assessment
     if a.is_partial:
-        base = tr("Submitted as partial")
+        base = translate("Report", "Submitted as partial")
     else:
-        base = tr("Complete") if a.is_complete else tr("Draft")
-    return tr("%1, revision %2").replace("%1", base).replace("%2", str(a.revision))
+        base = translate("Report", "Complete") if a.is_complete else translate("Report", "Draft")
+    return translate("Report", "%1, revision %2").replace("%1", base).replace("%2", str(a.revision))

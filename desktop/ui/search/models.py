@@ -315,9 +315,9 @@ class FacetsModel(QAbstractItemModel):
         if role == VALUE_ROLE:
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1: %2 results").replace("%1", label).replace("%2", str(count))
+            return self.tr("%1: %n result(s)", "", count).replace("%1", label)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1, %2 results").replace("%1", label).replace("%2", str(count))
+            return self.tr("%1, %n result(s)", "", count).replace("%1", label)
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

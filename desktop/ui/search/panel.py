@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.bidi import isolate
+from desktop.ui.common.locale_format import number
 from desktop.ui.library.models import DOC_ID_ROLE
 from desktop.ui.search.controller import SearchController
 from desktop.ui.search.delegates import CountDelegate, ResultDelegate
@@ -221,12 +223,14 @@ class SearchPage(QWidget):
             if results.match == "some":
                 # Never a silent zero: say plainly that these are partial matches.
                 text = self.tr(
-                    "No document has all the words of “%2”. %1 documents have some of them "
-                    "or a related meaning:"
+                    "No document has all the words of “%2”. %n document(s) have some of them "
+                    "or a related meaning:",
+                    "",
+                    results.total,
                 )
             else:
-                text = self.tr("Results for “%2”: %1")
-            text = text.replace("%1", str(results.total)).replace("%2", results.query)
+                text = self.tr("Results for “%2”: %1").replace("%1", number(results.total))
+            text = text.replace("%2", isolate(results.query))
             if shown < results.total:
                 text += " " + self.tr("(showing the first %1)").replace("%1", str(shown))
             self.count_label.setText(text)

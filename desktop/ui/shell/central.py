@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -32,7 +32,6 @@ def build_central(window: ShellWindow) -> None:
     """Create the body's widgets as attributes of ``window`` (``notice``, ``splitter``,
     ``sidebar``, ``library_view``, ``bookmarks_view``, ``recent_view``, ``stack``,
     ``welcome``, ``search_page``, ``reader``)."""
-    tr = window.tr
     central = QWidget(window)
     central.setObjectName("central")
     layout = QVBoxLayout(central)
@@ -46,14 +45,16 @@ def build_central(window: ShellWindow) -> None:
     splitter.setChildrenCollapsible(False)
     sidebar = window.sidebar = QTabWidget(splitter)
     sidebar.setObjectName("sidebar")
-    sidebar.setAccessibleName(tr("Library and bookmarks"))
+    sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", "Library and bookmarks"))
     sidebar.setDocumentMode(True)
     sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
     sidebar.setMinimumWidth(270)
-    sidebar.tabBar().setAccessibleName(tr("Sidebar tabs"))
+    sidebar.tabBar().setAccessibleName(QCoreApplication.translate("MainWindow", "Sidebar tabs"))
     view = window.library_view = QTreeView(sidebar)
     view.setObjectName("libraryView")
-    view.setAccessibleName(tr("Library: documents by type and by component"))
+    view.setAccessibleName(
+        QCoreApplication.translate("MainWindow", "Library: documents by type and by component")
+    )
     view.setModel(window.library_model)
     view.setHeaderHidden(True)
     view.setItemDelegate(CountDelegate(view, leaves_only=False))
@@ -61,13 +62,17 @@ def build_central(window: ShellWindow) -> None:
     view.setUniformRowHeights(True)
     view.setAnimated(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    sidebar.addTab(view, tr("Library"))
-    window.bookmarks_view = doc_list_view(window, window.bookmarks_model, tr("Bookmarks"))
+    sidebar.addTab(view, QCoreApplication.translate("MainWindow", "Library"))
+    window.bookmarks_view = doc_list_view(
+        window, window.bookmarks_model, QCoreApplication.translate("MainWindow", "Bookmarks")
+    )
     window.bookmarks_view.setObjectName("bookmarksView")
-    sidebar.addTab(window.bookmarks_view, tr("Bookmarks"))
-    window.recent_view = doc_list_view(window, window.recent_model, tr("Recent documents"))
+    sidebar.addTab(window.bookmarks_view, QCoreApplication.translate("MainWindow", "Bookmarks"))
+    window.recent_view = doc_list_view(
+        window, window.recent_model, QCoreApplication.translate("MainWindow", "Recent documents")
+    )
     window.recent_view.setObjectName("recentView")
-    sidebar.addTab(window.recent_view, tr("Recent"))
+    sidebar.addTab(window.recent_view, QCoreApplication.translate("MainWindow", "Recent"))
 
     stack = window.stack = QStackedWidget(splitter)
     stack.setObjectName("pages")

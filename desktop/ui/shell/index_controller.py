@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.storage import paths
+from desktop.ui.common.locale_format import seconds_text
 from desktop.ui.common.tasks import Cancelled, Task, TaskContext
 
 if TYPE_CHECKING:
@@ -85,7 +86,9 @@ class IndexController(QObject):
         window.cancel_index_button.show()
         window.index_progress.setRange(0, 0)  # busy until the first progress report
         window.index_progress.setValue(0)
-        window.statusBar().showMessage(window.tr("Preparing the search index…"))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Preparing the search index…")
+        )
         task = window.runner.submit(job, lane="work", name="open index")
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(self._on_ready)
@@ -128,21 +131,25 @@ class IndexController(QObject):
             report.added or report.updated or report.removed or report.rebuilt
         ):
             changed = report.added + report.updated
-            message = (
-                window.tr("Search is ready: %1 documents indexed in %2 s.")
-                .replace("%1", str(changed))
-                .replace("%2", f"{seconds:.1f}")
-            )
+            message = self.tr(
+                "Search is ready: %n document(s) indexed in %1.", "", changed
+            ).replace("%1", seconds_text(seconds))
         else:
-            message = window.tr("Search is ready.")
+            message = QCoreApplication.translate("MainWindow", "Search is ready.")
         window.statusBar().showMessage(message, 5000)
         self.ready.emit(report)
 
     def _on_failed(self, exc: BaseException) -> None:
         window = self.window
         self._finished()
-        text = window.tr("Search is unavailable: %1").replace("%1", str(exc) or type(exc).__name__)
-        window.notice.show_notice(text, "warning", [(window.tr("Try again"), window.open_index)])
+        text = QCoreApplication.translate("MainWindow", "Search is unavailable: %1").replace(
+            "%1", str(exc) or type(exc).__name__
+        )
+        window.notice.show_notice(
+            text,
+            "warning",
+            [(QCoreApplication.translate("MainWindow", "Try again"), window.open_index)],
+        )
         self.failed.emit(str(exc))
 
     def _on_cancelled(self) -> None:
@@ -150,10 +157,14 @@ class IndexController(QObject):
         self._finished()
         if self.closing:
             return
-        window.statusBar().showMessage(window.tr("Indexing was cancelled."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Indexing was cancelled."), 5000
+        )
         if self.index is None:
             window.notice.show_notice(
-                window.tr("Indexing was cancelled, so search is not available yet."),
+                QCoreApplication.translate(
+                    "MainWindow", "Indexing was cancelled, so search is not available yet."
+                ),
                 "warning",
-                [(window.tr("Index now"), window.open_index)],
+                [(QCoreApplication.translate("MainWindow", "Index now"), window.open_index)],
             )

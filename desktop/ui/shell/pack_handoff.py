@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from desktop.ui.packs.installer import pack_paths
@@ -30,9 +31,9 @@ def drop(window: ShellWindow, event: QDropEvent) -> bool:
     event.acceptProposedAction()
     if len(found) > 1:
         window.statusBar().showMessage(
-            window.tr("Drop one pack or one folder at a time; installing %1.").replace(
-                "%1", found[0].name
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "Drop one pack or one folder at a time; installing %1."
+            ).replace("%1", found[0].name),
             8000,
         )
     window.installer.install(found[0])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from desktop.core.storage.portable import Layout
 
@@ -33,11 +35,13 @@ def confirm_portable_storage(layout: Layout) -> Layout:
     box = QMessageBox(QMessageBox.Icon.Warning, "Accord", portable.RISK_TITLE)
     box.setInformativeText(portable.risk_message(layout))
     computer = box.addButton(
-        box.tr("Keep my data on this computer"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("MainWindow", "Keep my data on this computer"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     # DestructiveRole, not RejectRole: Escape must never pick the risky answer.
     stick = box.addButton(
-        box.tr("Keep my data on the stick"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("MainWindow", "Keep my data on the stick"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.setDefaultButton(computer)
     box.exec()

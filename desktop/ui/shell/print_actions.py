@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui.common.tasks import Task, TaskContext
@@ -25,7 +26,11 @@ def print_document(window: ShellWindow) -> None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(window.tr("Print %1").replace("%1", window.reader.current_doc.title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("MainWindow", "Print %1").replace(
+            "%1", window.reader.current_doc.title
+        )
+    )
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
     html, css, images, title = window.reader.print_payload()
@@ -36,13 +41,16 @@ def print_document(window: ShellWindow) -> None:
         print_document(html, css, images, title, printer)
 
     task = window.runner.submit(job, lane="work", name="print")
-    window.statusBar().showMessage(window.tr("Printing…"))
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Printing…"))
     task.succeeded.connect(
-        lambda _r: window.statusBar().showMessage(window.tr("Sent to the printer."), 4000)
+        lambda _r: window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Sent to the printer."), 4000
+        )
     )
     task.failed.connect(
         lambda exc: window.notice.show_notice(
-            window.tr("Printing failed: %1").replace("%1", str(exc)), "error"
+            QCoreApplication.translate("MainWindow", "Printing failed: %1").replace("%1", str(exc)),
+            "error",
         )
     )
 
@@ -50,7 +58,10 @@ def print_document(window: ShellWindow) -> None:
 def ask_pdf_target(window: ShellWindow, suggested: Path) -> Path | None:
     """Ask where to save the PDF (``.pdf`` added when missing); None when cancelled."""
     name, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Save as PDF"), str(suggested), window.tr("PDF documents (*.pdf)")
+        window,
+        QCoreApplication.translate("MainWindow", "Save as PDF"),
+        str(suggested),
+        QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -74,16 +85,21 @@ def save_pdf(window: ShellWindow) -> Task | None:
 
         return export_pdf(html, css, images, title, target)
 
-    window.statusBar().showMessage(window.tr("Saving %1…").replace("%1", target.name))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", target.name)
+    )
     task = window.runner.submit(job, lane="work", name="save pdf")
     task.succeeded.connect(
         lambda path: window.statusBar().showMessage(
-            window.tr("Saved %1.").replace("%1", str(path)), 6000
+            QCoreApplication.translate("MainWindow", "Saved %1.").replace("%1", str(path)), 6000
         )
     )
     task.failed.connect(
         lambda exc: window.notice.show_notice(
-            window.tr("The PDF could not be saved: %1").replace("%1", str(exc)), "error"
+            QCoreApplication.translate("MainWindow", "The PDF could not be saved: %1").replace(
+                "%1", str(exc)
+            ),
+            "error",
         )
     )
     return task

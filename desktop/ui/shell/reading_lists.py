@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.ui.library.models import DocEntry, DocListModel
 
@@ -59,13 +59,19 @@ class ReadingLists(QObject):
         if not window.store.available:
             window.reader.set_bookmarked(False)
             window.statusBar().showMessage(
-                window.tr("Bookmarks are not available: the database is not open."), 6000
+                QCoreApplication.translate(
+                    "MainWindow", "Bookmarks are not available: the database is not open."
+                ),
+                6000,
             )
             return
         window.store.set_bookmark(doc_id, title, on)
         window.update_actions()
         window.statusBar().showMessage(
-            window.tr("Bookmarked.") if on else window.tr("Bookmark removed."), 3000
+            QCoreApplication.translate("MainWindow", "Bookmarked.")
+            if on
+            else QCoreApplication.translate("MainWindow", "Bookmark removed."),
+            3000,
         )
 
     def refresh_titles(self) -> None:
@@ -92,11 +98,23 @@ class ReadingLists(QObject):
         actions: list[tuple[str, Callable[[], object]]] = []
         if failure.kind == "corrupt":
             if failure.backup is not None:
-                actions.append((window.tr("Restore the latest backup"), store.restore_backup))
-            actions.append((window.tr("Start with an empty database"), store.start_fresh))
+                actions.append(
+                    (
+                        QCoreApplication.translate("MainWindow", "Restore the latest backup"),
+                        store.restore_backup,
+                    )
+                )
+            actions.append(
+                (
+                    QCoreApplication.translate("MainWindow", "Start with an empty database"),
+                    store.start_fresh,
+                )
+            )
         text = (
             failure.message
             + " "
-            + window.tr("Until then, bookmarks and recent documents are not saved.")
+            + QCoreApplication.translate(
+                "MainWindow", "Until then, bookmarks and recent documents are not saved."
+            )
         )
         window.notice.show_notice(text, "error", actions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
 
 if TYPE_CHECKING:
@@ -14,30 +15,31 @@ if TYPE_CHECKING:
 def build_status_bar(window: ShellWindow) -> None:
     """Create the status bar's widgets as attributes of ``window`` (``count_label``,
     ``index_progress``, ``cancel_index_button``, ``problems_button``)."""
-    tr = window.tr
     status = window.statusBar()
     status.setObjectName("statusBar")
-    status.setAccessibleName(tr("Status"))
+    status.setAccessibleName(QCoreApplication.translate("MainWindow", "Status"))
     window.count_label = QLabel("", status)
     window.count_label.setObjectName("docCount")
-    window.count_label.setAccessibleName(tr("Number of documents"))
+    window.count_label.setAccessibleName(
+        QCoreApplication.translate("MainWindow", "Number of documents")
+    )
     progress = window.index_progress = QProgressBar(status)
     progress.setObjectName("indexProgress")
-    progress.setAccessibleName(tr("Search index progress"))
+    progress.setAccessibleName(QCoreApplication.translate("MainWindow", "Search index progress"))
     progress.setMaximumWidth(240)
     progress.setMinimumWidth(180)
-    progress.setFormat(tr("Indexing %v of %m"))
+    progress.setFormat(QCoreApplication.translate("MainWindow", "Indexing %v of %m"))
     progress.setTextVisible(True)
     progress.hide()
     cancel = window.cancel_index_button = QToolButton(status)
     cancel.setObjectName("cancelIndex")
-    cancel.setText(tr("Cancel"))
-    cancel.setAccessibleName(tr("Cancel indexing"))
+    cancel.setText(QCoreApplication.translate("MainWindow", "Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("MainWindow", "Cancel indexing"))
     cancel.clicked.connect(window.cancel_indexing)
     cancel.hide()
     problems = window.problems_button = QToolButton(status)
     problems.setObjectName("problemsButton")
-    problems.setAccessibleName(tr("Show problems"))
+    problems.setAccessibleName(QCoreApplication.translate("MainWindow", "Show problems"))
     problems.clicked.connect(window.toggle_problems)
     problems.hide()
     status.addPermanentWidget(window.sync_ui.status_widget)
@@ -55,9 +57,9 @@ def update_problems_button(window: ShellWindow) -> None:
     errors = model.error_count()
     button.setVisible(count > 0)
     button.setText(
-        window.tr("⚠ Problems: %1").replace("%1", str(count))
+        QCoreApplication.translate("MainWindow", "⚠ Problems: %1").replace("%1", str(count))
         if errors
-        else window.tr("Warnings: %1").replace("%1", str(count))
+        else QCoreApplication.translate("MainWindow", "Warnings: %1").replace("%1", str(count))
     )
     button.setProperty("errors", bool(errors))
     button.style().unpolish(button)

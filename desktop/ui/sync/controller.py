@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.actions import sync as actions
 from desktop.core.errors import AccordError
 from desktop.ui.common.session import Change, Session
 from desktop.ui.common.tasks import Cancelled, Task, TaskContext
-from desktop.ui.sync.texts import sentence, tr
+from desktop.ui.sync.texts import sentence
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -58,21 +58,28 @@ class RunOutcome:
 def outcome_text(outcome: RunOutcome) -> str:
     """The last sync's result in one sentence."""
     if outcome.not_enrolled:
-        return tr("Not sent: this computer is not connected to a hub (Sync → Connect to the hub…).")
+        return QCoreApplication.translate(
+            "SyncUi",
+            "Not sent: this computer is not connected to a hub (Sync → Connect to the hub…).",
+        )
     if outcome.error:
-        return tr("Sync stopped: %1").replace("%1", outcome.error)
+        return QCoreApplication.translate("SyncUi", "Sync stopped: %1").replace("%1", outcome.error)
     report = outcome.report
     if report is None:
         return ""
     text = (
-        tr("Sync finished: %1 delivered, %2 rejected, %3 still to send.")
+        QCoreApplication.translate(
+            "SyncUi", "Sync finished: %1 delivered, %2 rejected, %3 still to send."
+        )
         .replace("%1", str(report.delivered))
         .replace("%2", str(report.rejected))
         .replace("%3", str(report.remaining))
     )
     if report.stopped_because == "stopped" and report.remaining:
         text = (
-            tr("Sync stopped: %1 delivered; %2 still to send (they stay queued).")
+            QCoreApplication.translate(
+                "SyncUi", "Sync stopped: %1 delivered; %2 still to send (they stay queued)."
+            )
             .replace("%1", str(report.delivered))
             .replace("%2", str(report.remaining))
         )
@@ -116,7 +123,7 @@ class SyncController(QObject):
     def _db_call(self, fn: Callable[[sqlite_utils.Database], Any], name: str) -> Task:
         def guarded(db: sqlite_utils.Database) -> Any:
             if self._closed:
-                raise RuntimeError(tr("Accord is closing."))
+                raise RuntimeError(QCoreApplication.translate("SyncUi", "Accord is closing."))
             return fn(db)
 
         return self.session.call(guarded, name)

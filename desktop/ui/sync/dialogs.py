@@ -11,7 +11,7 @@ import socket
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.sync.texts import check_hub_url, sentence, tr
+from desktop.ui.sync.texts import check_hub_url, sentence
 
 if TYPE_CHECKING:
     from desktop.core.sync.config import ProxySettings
@@ -60,7 +60,7 @@ def _status_label(parent: QWidget) -> QLabel:
     label.setObjectName("dialogStatus")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(tr("Status"))
+    label.setAccessibleName(QCoreApplication.translate("SyncUi", "Status"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setMinimumHeight(36)
     return label

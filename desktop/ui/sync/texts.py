@@ -20,11 +20,16 @@ def check_hub_url(url: str) -> str | None:
     """Why ``url`` is not a hub address, or None when it is usable."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return tr("Write the hub's address as http://host:port, for example http://10.0.0.5:8470.")
+        return QCoreApplication.translate(
+            "SyncUi",
+            "Write the hub's address as http://host:port, for example http://10.0.0.5:8470.",
+        )
     try:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        return tr("The port in the hub's address is not a number between 1 and 65535.")
+        return QCoreApplication.translate(
+            "SyncUi", "The port in the hub's address is not a number between 1 and 65535."
+        )
     return None
 
 
@@ -33,12 +38,20 @@ def state_text(counts: dict[str, int]) -> str:
     parts = []
     waiting = counts.get("queued", 0) + counts.get("sending", 0)
     if waiting:
-        parts.append(tr("%1 waiting").replace("%1", str(waiting)))
+        parts.append(QCoreApplication.translate("SyncUi", "%1 waiting").replace("%1", str(waiting)))
     if counts.get("delivered"):
-        parts.append(tr("%1 delivered").replace("%1", str(counts["delivered"])))
+        parts.append(
+            QCoreApplication.translate("SyncUi", "%1 delivered").replace(
+                "%1", str(counts["delivered"])
+            )
+        )
     if counts.get("rejected"):
-        parts.append(tr("%1 rejected").replace("%1", str(counts["rejected"])))
-    return " · ".join(parts) if parts else tr("nothing to send")
+        parts.append(
+            QCoreApplication.translate("SyncUi", "%1 rejected").replace(
+                "%1", str(counts["rejected"])
+            )
+        )
+    return " · ".join(parts) if parts else QCoreApplication.translate("SyncUi", "nothing to send")
 
 
 def clock(when: float) -> str:
