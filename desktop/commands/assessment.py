@@ -72,6 +72,13 @@ def _add_new(cmds: argparse._SubParsersAction) -> None:
     new.add_argument(
         "--assessor", action="append", default=[], metavar="NAME", help="repeat for several"
     )
+    new.add_argument(
+        "--language",
+        default="en",
+        metavar="L",
+        help="the language it is shown and reported in, e.g. fr, es, pt, ar (default en); "
+        "its answers count the same in every language",
+    )
     new.add_argument("--json", action="store_true", help="print the new assessment as JSON")
     new.set_defaults(func=cmd_new)
 
@@ -270,6 +277,7 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
             institution=args.institution,
             country=args.country,
             assessors=args.assessor,
+            language=args.language,
         )
     if args.json:
         print_json(assessment.as_json())

@@ -105,10 +105,12 @@ def test_every_ui_string_goes_through_qt_translation(
         QCoreApplication.removeTranslator(translator)
 
 
-def test_layout_follows_the_locale_direction(qtbot, library_dir: Path, data_dir: Path) -> None:
+def test_layout_follows_the_language_direction(
+    qtbot, library_dir: Path, data_dir: Path, monkeypatch
+) -> None:
     app = QApplication.instance()
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    monkeypatch.setenv("ACCORD_LANG", "ar_EG.UTF-8")
     try:
         app_module.create_application()
         assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -65,8 +65,10 @@ def start_assessment(
     country: str,
     assessors: Iterable[str] = (),
     by: str | None = None,
+    language: str = "en",
 ) -> Assessment:
-    """Start a draft of the library's checklist ``checklist_id`` for an institution.
+    """Start a draft of the library's checklist ``checklist_id`` for an institution,
+    shown and reported in ``language`` (its translation's words when there is one).
 
     ``by`` defaults to the first assessor named. Raises NotFoundError
     (``assessment.checklist-not-found``), ChecklistNotStartableError, or
@@ -80,6 +82,7 @@ def start_assessment(
         country=country,
         assessors=names,
         by=(names[0] if names else "") if by is None else by,
+        language=language,
     )
 
 

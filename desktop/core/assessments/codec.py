@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -131,6 +132,20 @@ def clean_details(
         assessors = [assessors]
     names = [n for n in (clean_text(a) for a in assessors) if n]
     return name, code, names
+
+
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
+
+
+def clean_language(language: str) -> str:
+    """A language code as stored ("fr", "pt-br"). Raises InvalidInputError for anything
+    that is not a code such as ``fr`` or ``ar``."""
+    code = (language or "").strip().replace("_", "-").lower()
+    if not _LANGUAGE_RE.fullmatch(code):
+        raise InvalidInputError(
+            f"'{language}' is not a language code; write a code such as en, fr, es, pt or ar"
+        )
+    return code
 
 
 def find_item(checklist: Checklist, item_id: str) -> Item:

@@ -28,6 +28,7 @@ from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import Checklist, Item
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.frameworks import FRAMEWORKS
+from desktop.core.library.translations import checklist_in
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
 
@@ -188,8 +189,13 @@ def build_report(
     library: Library | None = None,
     compare_with: str | None = None,
     gap_limit: int | None = 10,
+    language: str | None = None,
 ) -> Report:
     """Gather the report of an assessment.
+
+    The checklist's words are in ``language`` (default: the assessment's own) when the
+    ``library`` has that translation of it (``checklist_in``); ids, answers and scores
+    are the same in every language.
 
     ``library`` resolves the gap links to playbook and standard ids (without it the link
     targets are given as written). ``compare_with`` names the earlier assessment; by
@@ -197,6 +203,9 @@ def build_report(
     preferring completed ones; None when there is none.
     """
     state = store.load(assessment_id)
+    if library is not None:
+        wanted = language or state.assessment.language
+        state = dataclasses.replace(state, checklist=checklist_in(library, state.checklist, wanted))
     sections = _report_sections(state)
     comparison = None
     earlier = None

@@ -70,6 +70,9 @@ class Assessment:
     # complete or partial while complete (None for a draft), and why it is partial.
     completion: str | None = None
     partial_reason: str | None = None
+    # The language it is shown and reported in (its checklist's words through
+    # ``library.translations.checklist_in``); ids, answers and scores are the same in all.
+    language: str = "en"
 
     @property
     def country_name(self) -> str:

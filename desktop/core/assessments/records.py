@@ -21,7 +21,7 @@ from desktop.core.storage.clock import utcnow
 _ASSESSMENT_COLUMNS = (
     "a.id, a.checklist_id, a.checklist_version, a.checklist_hash, s.title, a.institution, "
     "a.country, a.assessors, a.status, a.revision, a.created, a.updated, a.completed, "
-    "a.position, a.completion, a.partial_reason"
+    "a.position, a.completion, a.partial_reason, a.language"
 )
 _ASSESSMENT_FROM = (
     "FROM assessments a JOIN checklist_snapshots s "
@@ -51,6 +51,7 @@ def assessment_from_row(row: Sequence[Any]) -> Assessment:
         # A revision completed before completions were recorded was complete.
         completion=(row[14] or "complete") if row[8] == "complete" else None,
         partial_reason=row[15] if row[8] == "complete" else None,
+        language=row[16] or "en",
     )
 
 
@@ -138,13 +139,14 @@ def insert_assessment(
     digest: str,
     details: tuple[str, str, list[str]],
     at: str,
+    language: str = "en",
 ) -> None:
     """Insert a new draft at revision 1 (``details``: institution, country, assessors)."""
     institution, country, assessors = details
     conn.execute(
         "INSERT INTO assessments (id, checklist_id, checklist_version, checklist_hash, "
-        "institution, country, assessors, status, revision, created, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        "institution, country, assessors, status, revision, created, updated, language) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
         (
             assessment_id,
             checklist.id,
@@ -156,6 +158,7 @@ def insert_assessment(
             DRAFT,
             at,
             at,
+            language,
         ),
     )
 

@@ -70,6 +70,7 @@ from desktop.core.assessments.codec import (
     checklist_hash,
     checklist_to_dict,
     clean_details,
+    clean_language,
     clean_text,
     find_item,
     normalise_answer,
@@ -358,18 +359,22 @@ class AssessmentStore:
         country: str,
         assessors: Iterable[str] = (),
         by: str = "",
+        language: str = "en",
     ) -> Assessment:
         """Start a draft assessment of ``checklist`` (get it with
-        :func:`startable_checklist`). Raises InvalidInputError for an empty institution
-        or a country that is not an ISO 3166-1 alpha-2 code."""
+        :func:`startable_checklist`), shown and reported in ``language``. Raises
+        InvalidInputError for an empty institution, a country that is not an ISO 3166-1
+        alpha-2 code or a language that is not a code such as ``fr``."""
         details = clean_details(institution, country, assessors)
+        language = clean_language(language)
         digest = checklist_hash(checklist)
         assessment_id = str(uuid.uuid4())
         at = utcnow()
         with self._write("start the assessment") as conn:
             records.store_snapshot(conn, checklist, digest)
-            records.insert_assessment(conn, assessment_id, checklist, digest, details, at)
+            records.insert_assessment(conn, assessment_id, checklist, digest, details, at, language)
             detail = {"checklist_id": checklist.id, "version": checklist.version, "hash": digest}
+            detail["language"] = language
             detail |= dict(zip(("institution", "country", "assessors"), details, strict=True))
             hist.append_history(conn, assessment_id, at, by, "create", 1, detail=detail)
         return self.get(assessment_id)

@@ -191,3 +191,9 @@ def m0012_assessment_completion(db: sqlite_utils.Database) -> None:
     """Completion (complete or partial) and the reason for a partial submission."""
     for statement in _COMPLETION_SCHEMA:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0013_assessment_language")
+def m0013_assessment_language(db: sqlite_utils.Database) -> None:
+    """The language an assessment is shown and reported in (earlier ones: English)."""
+    db.execute("ALTER TABLE assessments ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
 from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, translate
-from desktop.ui.report.words import score_text, status_text, when
+from desktop.ui.report.words import percent_text, score_text, status_text, when
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -260,7 +260,7 @@ def _paint_components(c: _Cover, y: float) -> float:
         painter.drawText(QRectF(cx + col_w - mm(35), cy, mm(16), row_h), right, shown)
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
-        covered = "" if comp.coverage is None else f"{coverage_percent(comp.coverage)} %"
+        covered = "" if comp.coverage is None else percent_text(coverage_percent(comp.coverage))
         painter.drawText(QRectF(cx + col_w - mm(18), cy, mm(14), row_h), right, covered)
     return y + row_h * 3 + mm(5)
 

@@ -36,8 +36,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
+from desktop.ui.common.bidi import isolate
+from desktop.ui.fonts import load_fonts
 from desktop.ui.report.answers import answers_html
 from desktop.ui.report.cover import Page, paint_cover
 from desktop.ui.report.pages import layout_body, paint_running
@@ -48,7 +51,9 @@ from desktop.ui.report.style import (
     ensure_gui_application,
     font,
     report_css,
+    report_direction,
     report_font_family,
+    report_language,
     translate,
 )
 
@@ -84,9 +89,18 @@ def render_report(
     report: Report, device: QPagedPaintDevice, titles: Mapping[str, str] | None = None
 ) -> int:
     """Paint the whole report on ``device`` (a QPdfWriter or QPrinter); returns the page
-    count. The device's page layout must have zero margins (see :func:`setup_device`)."""
+    count. The device's page layout must have zero margins (see :func:`setup_device`).
+    It is written in the assessment's language (right to left in Arabic)."""
     ensure_gui_application()
+    load_fonts()
+    with report_language(report.assessment.language):
+        return _render(report, device, titles)
+
+
+def _render(report: Report, device: QPagedPaintDevice, titles: Mapping[str, str] | None) -> int:
     family = report_font_family()
+    direction = QTextOption()
+    direction.setTextDirection(report_direction())
     page = Page(device)
     mm = page.mm
     body = QRectF(
@@ -103,6 +117,7 @@ def render_report(
         doc.documentLayout().setPaintDevice(device)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(font(family, 9.5))
+        doc.setDefaultTextOption(direction)
         doc.setDefaultStyleSheet(report_css(family))
         doc.setPageSize(QSizeF(body.width(), body.height()))
         layout_body(doc, part, body.height())
@@ -156,7 +171,10 @@ def export_pdf(
     out = Path(out_path)
     tmp = out.with_name(f".{out.name}.part")
     a = report.assessment
-    title = translate("Report", "Readiness self-assessment — %1").replace("%1", a.institution)
+    with report_language(a.language):
+        title = translate("Report", "Readiness self-assessment — %1").replace(
+            "%1", isolate(a.institution)
+        )
     writer = QPdfWriter(str(tmp))
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(title)
@@ -183,10 +201,11 @@ def print_report(report: Report, printer: object, titles: Mapping[str, str] | No
 
     assert isinstance(printer, QPrinter)
     printer.setFullPage(True)
-    printer.setDocName(
-        translate("Report", "Readiness self-assessment — %1").replace(
-            "%1", report.assessment.institution
+    with report_language(report.assessment.language):
+        printer.setDocName(
+            translate("Report", "Readiness self-assessment — %1").replace(
+                "%1", isolate(report.assessment.institution)
+            )
         )
-    )
     setup_device(printer, printer.docName())
     return render_report(report, printer, titles)

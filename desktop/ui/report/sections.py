@@ -21,6 +21,7 @@ from desktop.ui.report.words import (
     doc_kind,
     doc_label,
     guidance_html,
+    percent_text,
     score_text,
     when,
 )
@@ -66,7 +67,7 @@ def scores_html(report: Report) -> str:
         )
         for cid, c in score.components.items()
     ]
-    coverage = "—" if score.coverage is None else f"{coverage_percent(score.coverage)} %"
+    coverage = "—" if score.coverage is None else percent_text(coverage_percent(score.coverage))
     overall = (
         whole(score.overall) if score.overall is not None else translate("Report", "Not computed")
     )
@@ -179,7 +180,7 @@ def frameworks_html(report: Report) -> str:
 def _scored(value: float | None, coverage: float | None) -> str:
     """'48 (100 %)': a score with its coverage beside it."""
     shown = score_text(value)
-    return shown if coverage is None else f"{shown} ({coverage_percent(coverage)} %)"
+    return shown if coverage is None else f"{shown} ({percent_text(coverage_percent(coverage))})"
 
 
 def comparison_html(report: Report) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.documents import WIKILINK_RE
 from desktop.ui.assessment.radar import whole
-from desktop.ui.report.style import translate
+from desktop.ui.common.locale_format import date_text, date_time_text, percent
+from desktop.ui.report.style import report_locale, translate
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -44,11 +44,14 @@ def when(stamp: str | None, with_time: bool = False) -> str:
     """A date (and time) as people read it; a dash for none."""
     if not stamp:
         return "—"
-    try:
-        value = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return value.strftime("%d %B %Y, %H:%M" if with_time else "%d %B %Y").lstrip("0")
+    if with_time:
+        return date_time_text(stamp, report_locale(), long=True)
+    return date_text(stamp, report_locale(), long=True)
+
+
+def percent_text(value: float) -> str:
+    """A whole percentage as the report's language writes it ("92 %", "92%")."""
+    return percent(value, report_locale())
 
 
 def score_text(value: float | None) -> str:

@@ -13,34 +13,22 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.common.style import app_stylesheet
-
-TRANSLATIONS_DIR = Path(__file__).with_name("translations")
-
-
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and Accord's translations for ``locale`` (when present)."""
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "accord", "_", str(TRANSLATIONS_DIR)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
+from desktop.ui.fonts import load_fonts
+from desktop.ui.translations import language as languages
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication (reused if one exists), named, styled, translated, locale-directed."""
+def create_application(
+    argv: Sequence[str] | None = None, language: str | None = None
+) -> QApplication:
+    """The QApplication (reused if one exists), named, styled, translated, locale-directed.
+
+    ``language`` defaults to ACCORD_LANG, else the system locale's (``translations.language``).
+    """
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -59,9 +47,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = window_icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
-    install_translators(app)
-    # Right-to-left locales mirror the whole interface; documents follow their own language.
-    app.setLayoutDirection(QLocale().textDirection())
+    load_fonts()
+    # Translators, number and date formats, and the layout direction: right-to-left
+    # languages mirror the whole interface; documents follow their own language.
+    languages.apply(language or languages.startup_language(None), app)
     if app.style().name().lower() not in ("windows11", "windowsvista", "macos"):
         app.setStyle("Fusion")
     font = app.font()
@@ -93,7 +82,16 @@ def run(
 ) -> int:
     """Start the GUI on ``library_dir`` (default: the bundled library) and ``data_dir``
     (default: ``ACCORD_DATA_DIR`` or the user data folder); returns the exit code."""
-    app = create_application(argv)
+    from desktop.core.errors import AccordError
+    from desktop.core.storage import paths
+
+    # The saved Language menu choice is in the user's data folder (ACCORD_LANG wins);
+    # a folder that cannot be used is reported by the window, in the system's language.
+    try:
+        data: Path | None = paths.data_dir(data_dir)
+    except (AccordError, OSError):
+        data = None
+    app = create_application(argv, languages.startup_language(data))
     from desktop.core.logs import log_uncaught
     from desktop.ui.shell.main_window import MainWindow
 
