@@ -24,26 +24,38 @@ from desktop.core.library.versions import compare_versions
 
 AI_ACT_TIMELINE = "reference/eu-ai-act-timeline"
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTHS = "|".join(_MONTH_NAMES)
-# A date as prose writes it ("2 August 2026", "August 2, 2026") or as an ISO date.
+# Month names (month number -> spellings) in the library's languages: English, French,
+# Spanish, Portuguese and Arabic (Egypt and the Gulf, the Levant, the Maghreb).
+_MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("January", "janvier", "enero", "janeiro", "يناير", "كانون الثاني", "جانفي"),
+    2: ("February", "février", "febrero", "fevereiro", "فبراير", "شباط", "فيفري"),
+    3: ("March", "mars", "marzo", "março", "مارس", "آذار"),
+    4: ("April", "avril", "abril", "أبريل", "إبريل", "نيسان", "أفريل"),
+    5: ("May", "mai", "mayo", "maio", "مايو", "أيار", "ماي"),
+    6: ("June", "juin", "junio", "junho", "يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("July", "juillet", "julio", "julho", "يوليو", "يوليه", "تموز", "جويلية"),
+    8: ("August", "août", "agosto", "أغسطس", "آب", "أوت"),
+    9: ("September", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "أيلول"),
+    10: ("October", "octobre", "octubre", "outubro", "أكتوبر", "تشرين الأول"),
+    11: ("November", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني"),
+    12: ("December", "décembre", "diciembre", "dezembro", "ديسمبر", "كانون الأول"),
+}
+_MONTH_NUMBER = {
+    name.casefold(): number for number, names in _MONTH_SPELLINGS.items() for name in names
+}
+# Longest first, so "كانون الثاني" is not read as a shorter name.
+_MONTHS = "|".join(sorted((re.escape(n) for n in _MONTH_NUMBER), key=len, reverse=True))
+# A date as prose writes it ("2 August 2026", "1er août 2026", "2 de agosto de 2026",
+# "2 أغسطس 2026", "August 2, 2026") or as an ISO date. Arabic-Indic digits are read as
+# 0-9 (``_western_digits``).
+_DAY = r"(\d{1,2})(?:er|º|\.º)?"
 _DATE = re.compile(
-    rf"\b(?:(\d{{1,2}})\s+({_MONTHS})\s+(20\d\d)|({_MONTHS})\s+(\d{{1,2}}),\s+(20\d\d)"
-    r"|(20\d\d)-([01]\d)-([0-3]\d))\b"
+    rf"(?<!\w)(?:{_DAY}\s+(?:de\s+)?({_MONTHS})\s+(?:de\s+)?(20\d\d)"
+    rf"|({_MONTHS})\s+(\d{{1,2}}),\s+(20\d\d)"
+    r"|(20\d\d)-([01]\d)-([0-3]\d))(?!\w)",
+    re.IGNORECASE,
 )
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # The dates from which the Act's rules apply, in the 2024 text and as amended in 2026
 # (Article 113; reference/eu-ai-act-timeline). Other dates near the Act's name (its
 # adoption, a guideline's publication) are facts of their own and are not flagged.
@@ -58,7 +70,20 @@ APPLICATION_DATES = {
     date(2030, 8, 2),
     date(2030, 12, 31),
 }
-_ACT = re.compile(r"\bAI Act\b|\bArtificial Intelligence Act\b|\b2024/1689\b", re.IGNORECASE)
+# The Act's names in English, French, Spanish, Portuguese and Arabic (the terms tables,
+# docs/translations/terms-*.md, and the official titles), and its number.
+_ACT = re.compile(
+    r"\bAI Act\b|\bArtificial Intelligence Act\b|\b2024/1689\b"
+    r"|\brèglement (?:européen )?sur l['’]IA\b"
+    r"|\brèglement (?:européen )?sur l['’]intelligence artificielle\b"
+    r"|\bloi (?:européenne )?sur l['’]IA\b"
+    r"|\bReglamento (?:de|sobre) (?:la )?(?:IA|Inteligencia Artificial)\b"
+    r"|\bLey (?:de|sobre) (?:la )?(?:IA|Inteligencia Artificial)\b"
+    r"|\bRegulamento (?:de|da|sobre a) (?:IA|Inteligência Artificial)\b"
+    r"|\bLei (?:de|da) (?:IA|Inteligência Artificial)\b"
+    r"|(?:قانون|لائحة|نظام) الذكاء الاصطناعي",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -111,12 +136,13 @@ def _ai_act_dates(doc: Document) -> list[Problem]:
 
 def _application_date(text: str) -> re.Match[str] | None:
     """The first date in ``text`` that is one of the Act's application dates."""
-    for match in _DATE.finditer(text):
+    # The same length, so a match's place is the place in the original text.
+    for match in _DATE.finditer(text.translate(_ARABIC_DIGITS)):
         g = match.groups()
         if g[0]:
-            day, month, year = int(g[0]), _MONTH_NAMES.index(g[1]) + 1, int(g[2])
+            day, month, year = int(g[0]), _MONTH_NUMBER[g[1].casefold()], int(g[2])
         elif g[3]:
-            day, month, year = int(g[4]), _MONTH_NAMES.index(g[3]) + 1, int(g[5])
+            day, month, year = int(g[4]), _MONTH_NUMBER[g[3].casefold()], int(g[5])
         else:
             day, month, year = int(g[8]), int(g[7]), int(g[6])
         try:
