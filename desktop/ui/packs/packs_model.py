@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from desktop.ui.common.locale_format import date_text
 from desktop.ui.common.row_table_model import RowTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -143,7 +144,7 @@ class PacksModel(RowTableModel):
             )
         return (
             QCoreApplication.translate("PacksDialog", "Installed %1").replace(
-                "%1", row.installed[:10]
+                "%1", date_text(row.installed)
             )
             if row.installed
             else QCoreApplication.translate("PacksDialog", "Installed")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop.ui.common.tasks import Cancelled, TaskContext, TaskRunner
+from desktop.ui.translations.language import current_language
 
 if TYPE_CHECKING:
     from index.api import SearchResults
@@ -107,7 +108,8 @@ class SearchController(QObject):
             prefix=prefix,
             limit=limit,
             query_id=self._latest,
-            language=QLocale().bcp47Name(),
+            # Documents in the interface's language rank first ("ar", not "ar-001").
+            language=current_language(),
         )
         if self._index is None:
             self._pending = query

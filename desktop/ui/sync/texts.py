@@ -6,9 +6,13 @@ Shared by the controller, the status bar widget, the dialogs and the Sync menu
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.common.error_text import error_text
+from desktop.ui.common.locale_format import date_time_text
 
 
 def tr(text: str) -> str:
@@ -55,14 +59,13 @@ def state_text(counts: dict[str, int]) -> str:
 
 
 def clock(when: float) -> str:
-    """``when`` (epoch seconds) in the locale's short date and time."""
-    return QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(when)), QLocale.FormatType.ShortFormat
-    )
+    """``when`` (epoch seconds) as a date and time of the interface's locale."""
+    return date_time_text(datetime.fromtimestamp(int(when), UTC))
 
 
 def sentence(exc: BaseException) -> str:
-    """An error as one sentence for a dialog: capitalised, with a full stop."""
-    text = (str(exc) or type(exc).__name__).strip()
+    """An error as one sentence for a dialog (in the interface's language when it is a
+    common one): capitalised, with a full stop."""
+    text = error_text(exc).strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
