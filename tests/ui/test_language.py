@@ -32,7 +32,8 @@ def test_choosing_a_language_rebuilds_the_window_where_the_user_was(
     qtbot, make_window, data_dir: Path
 ) -> None:
     window = make_window()
-    menu = install_language_menu(window)
+    # The main window installs it; before that wiring, install it here.
+    menu = getattr(window, "language_menu", None) or install_language_menu(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index(menu.title()) == len(titles) - 2  # just before Help
     entries = [a.text() for a in menu.actions() if a.text()]

@@ -1,9 +1,10 @@
 """Fonts shipped with Accord: Noto Naskh Arabic (SIL Open Font License 1.1, ``OFL.txt``).
 
 Many office computers have no Arabic font, and then Arabic shows as boxes on screen and
-in the PDF. :func:`load_fonts` registers the bundled one with Qt and makes it the first
-substitute of the usual interface and report families, so Arabic letters in any text
-are drawn (and embedded in PDFs) with it rather than as boxes.
+in the PDF. :func:`load_fonts` registers the bundled one with Qt; in an Arabic interface
+:func:`arabic_fallback` makes it the substitute of the usual families, and an Arabic PDF
+names it after its own family (:func:`with_arabic`), so Arabic letters are drawn (and
+embedded in PDFs) with it rather than as boxes.
 """
 
 from __future__ import annotations
@@ -34,10 +35,28 @@ def load_fonts() -> list[str]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.update(QFontDatabase.applicationFontFamilies(font_id))
-    if ARABIC_FAMILY in families:
-        app_font = QGuiApplication.font().family()
-        for family in {*USUAL_FAMILIES, app_font, QFont().defaultFamily()}:
-            if family and family != ARABIC_FAMILY:
-                QFont.insertSubstitution(family, ARABIC_FAMILY)
     _loaded.extend(sorted(families))
     return list(_loaded)
+
+
+def arabic_fallback(on: bool) -> None:
+    """Make the bundled Arabic font the substitute of the usual families (``on``), or
+    stop. Only while the interface is in Arabic: a substitute also changes the line
+    height of Latin text, so other languages keep their metrics (the UI thread only)."""
+    if ARABIC_FAMILY not in load_fonts():
+        return
+    app_font = QGuiApplication.font().family()
+    for family in {*USUAL_FAMILIES, app_font, QFont().defaultFamily()}:
+        if not family or family == ARABIC_FAMILY:
+            continue
+        if on:
+            QFont.insertSubstitution(family, ARABIC_FAMILY)
+        else:
+            QFont.removeSubstitutions(family)
+
+
+def with_arabic(family: str) -> list[str]:
+    """A family list for one font: ``family``, then the bundled Arabic font (for a PDF in
+    Arabic, made off the UI thread, where the substitution table is not touched)."""
+    load_fonts()
+    return [family, ARABIC_FAMILY] if family != ARABIC_FAMILY else [family]

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from desktop.ui.fonts import with_arabic
+
 PDF_RESOLUTION = 300
 MARGIN_MM = 18.0
 HEADER_MM = 12.0
@@ -50,6 +52,11 @@ def report_locale() -> QLocale:
     """The locale of the report being written (the default locale outside a report)."""
     state = getattr(_report, "state", None)
     return state[1] if state else QLocale()
+
+
+def _report_in_arabic() -> bool:
+    state = getattr(_report, "state", None)
+    return bool(state) and state[2] == "ar"
 
 
 def report_direction() -> Qt.LayoutDirection:
@@ -93,6 +100,8 @@ def report_font_family() -> str:
 def font(family: str, size: float, bold: bool = False, weight: QFont.Weight | None = None) -> QFont:
     """A report font; ``weight`` wins over ``bold``."""
     font = QFont(family)
+    if _report_in_arabic():
+        font.setFamilies(with_arabic(family))
     font.setPointSizeF(size)
     if weight is not None:
         font.setWeight(weight)
@@ -104,8 +113,10 @@ def font(family: str, size: float, bold: bool = False, weight: QFont.Weight | No
 
 def report_css(family: str) -> str:
     """The style sheet of the report body."""
+    names = with_arabic(family) if _report_in_arabic() else [family]
+    families = ", ".join(f'"{name}"' for name in names)
     return f"""
-body {{ font-family: "{family}"; font-size: 9.5pt; color: {INK}; }}
+body {{ font-family: {families}; font-size: 9.5pt; color: {INK}; }}
 h1 {{ font-size: 17pt; font-weight: 700; color: {BAND}; margin-top: 0px; margin-bottom: 6px; }}
 h2 {{ font-size: 12.5pt; font-weight: 700; color: {BAND}; margin-top: 16px; margin-bottom: 4px; }}
 h3 {{ font-size: 10.5pt; font-weight: 700; margin-top: 10px; margin-bottom: 2px; }}

@@ -19,7 +19,9 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
+from desktop.ui.fonts import arabic_fallback
 from desktop.ui.translations import LANGUAGES, qm_path
 
 ENV = "ACCORD_LANG"
@@ -136,6 +138,8 @@ def apply(language: str, app: QCoreApplication | None = None) -> list[QTranslato
             app.installTranslator(translator)
             _installed.append(translator)
     _language[0] = language
+    if isinstance(app, QGuiApplication):
+        arabic_fallback(language == "ar")
     locale = formatting_locale(language)
     QLocale.setDefault(locale)
     if app is not None and hasattr(app, "setLayoutDirection"):
