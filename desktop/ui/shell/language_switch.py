@@ -60,7 +60,7 @@ def capture(window: Any) -> Place:
 def restore(window: Any, place: Place) -> None:
     """Put ``window`` (new, its library loaded) where ``place`` says."""
     if place.search:
-        window.search_box.setText(place.search)
+        _restore_search(window, place)
     if place.doc_id and window.open_document(place.doc_id) and place.scroll is not None:
         bar = window.reader.view.verticalScrollBar()
         # The document renders on a lane: scroll once, when it is shown.
@@ -70,13 +70,27 @@ def restore(window: Any, place: Place) -> None:
             ),
             Qt.ConnectionType.SingleShotConnection,
         )
-    if place.page == "search" and place.search:
-        window.live.run_now()
-        window.stack.setCurrentWidget(window.search_page)
-    elif place.page == "welcome":
+    if place.page == "welcome":
         window.show_welcome()
     elif place.page == "assessments":
         _restore_assessment(window, place)
+
+
+def _restore_search(window: Any, place: Place) -> None:
+    """The search text back, once the index is ready: earlier, the index's readiness
+    would run it and show the results over the page the user was on."""
+    if not window.controller.ready:
+        window.controller.readyChanged.connect(
+            lambda ready: ready and _restore_search(window, place),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        return
+    # Typing would search and show the results page: only the search page does.
+    window.search_box.blockSignals(True)
+    window.search_box.setText(place.search)
+    window.search_box.blockSignals(False)
+    if place.page == "search":
+        window.live.run_now()
 
 
 def _restore_assessment(window: Any, place: Place) -> None:
