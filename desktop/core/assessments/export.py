@@ -22,13 +22,13 @@ from desktop import __version__
 from desktop.core.assessments.comparison import Comparison, compare_scores
 from desktop.core.assessments.crosswalk import FrameworkResult, frameworks_json
 from desktop.core.assessments.gaps import Gap
+from desktop.core.assessments.localized import localized
 from desktop.core.assessments.model import Answer, Assessment
 from desktop.core.assessments.scoring import ComponentScore, Score, answer_label
 from desktop.core.assessments.store import AssessmentStore
 from desktop.core.library.checklists import Checklist, Item
 from desktop.core.library.components import COMPONENTS
 from desktop.core.library.frameworks import FRAMEWORKS
-from desktop.core.library.translations import checklist_in
 from desktop.core.storage.clock import utcnow
 from desktop.core.storage.files import write_bytes_atomic
 
@@ -202,10 +202,7 @@ def build_report(
     default the newest earlier assessment of the same institution and country is used,
     preferring completed ones; None when there is none.
     """
-    state = store.load(assessment_id)
-    if library is not None:
-        wanted = language or state.assessment.language
-        state = dataclasses.replace(state, checklist=checklist_in(library, state.checklist, wanted))
+    state = localized(store.load(assessment_id), library, language)
     sections = _report_sections(state)
     comparison = None
     earlier = None
