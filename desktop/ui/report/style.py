@@ -150,7 +150,7 @@ class Plurals:
 
     def tr(self, text: str, disambiguation: str, n: int) -> str:
         """``text`` with ``%n`` = ``n``, in the report's language and plural form."""
-        return translate("Report", text, disambiguation, n)
+        return translate("Plurals", text, disambiguation, n)
 
     def questions_mapped(self, n: int) -> str:
         """'12 questions mapped'."""

@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Continue where you left off:&lt;/b&gt; %1 — %2, %3 of %4 answered, last changed %5.</source>
+        <source>&lt;b&gt;Continue where you left off:&lt;/b&gt; %1 — %2, %3, last changed %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +205,202 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same answers read against other frameworks. Each part counts the questions mapped to it, with the same rules as a component: a score is shown only from the checklist&apos;s minimum coverage on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist maps its questions to no other framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered · receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (tried %1×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessors named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2; assessors: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changed: answer again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsPanel</name>
@@ -284,7 +480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Radar chart: now and earlier</source>
+        <source>Chart: now and earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,9 +538,16 @@
         <source>This assessment cannot be marked complete: every component needs at least %1 % of its questions answered to have a score, and these do not. Answer more of their questions, or submit the assessment as partial, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 questions shown to you have no answer yet. They are listed below; an unanswered question does not count in the scores. Every component has enough answers for a score.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s) shown to you have no answer yet. They are listed below; an unanswered question does not count in the scores. Every component has enough answers for a score.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every question has an answer. Mark the assessment complete? You can still change answers later: a change starts a new revision, and this one is kept.</source>
@@ -1029,6 +1232,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New Assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a self-assessment of an institution (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of the assessment open or selected (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the groups of a workshop side by side (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present the Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type for a projector; Esc leaves (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,10 +1345,6 @@
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,6 +1537,10 @@ Data: %3</source>
         <source>Warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The assessments are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -1366,6 +1601,25 @@ Data: %3</source>
     </message>
     <message>
         <source>Mark not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameGroupsDialog</name>
+    <message>
+        <source>Name the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each group a name the room will recognise, such as its table or its team. The names are shown in the workshop view and when presenting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,13 +1731,27 @@ Data: %3</source>
         <source>Every component the checklist covers has a score.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 questions are marked not applicable; the reasons are in the report.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s) marked not applicable; the reasons are in the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 shown questions are still unanswered.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n shown question(s) still unanswered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1982,6 +2250,14 @@ Data: %3</source>
         <source>Problems: file, line and message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems: every file of the library was read without an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -2158,6 +2434,54 @@ Data: %3</source>
     <message>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCounts</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 answered (%n closed by an earlier answer)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 of %2 (%n closed by an earlier answer)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n closed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2940,10 @@ Data: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessment results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,10 +3171,6 @@ Data: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +3186,7 @@ Data: %3</source>
 <context>
     <name>RunnerPage</name>
     <message>
-        <source>Question %1 of %2 · Section %3 of %4: %5 · %6</source>
+        <source>%1 · Section %2 of %3: %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2958,7 +3282,7 @@ Data: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← &amp;Previous</source>
+        <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,7 +3294,11 @@ Data: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Next →</source>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2991,6 +3319,18 @@ Data: %3</source>
     </message>
     <message>
         <source>First unanswered question (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☰ &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of questions (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,6 +3460,113 @@ Data: %3</source>
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the table and the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down or Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting: the next or previous groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the row selected (a document, an assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next or previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog; in the search box, clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,7 +4132,7 @@ Press to try again now.</source>
     </message>
 </context>
 <context>
-    <name>WorkshopPage</name>
+    <name>WorkshopHeader</name>
     <message>
         <source>Workshop view</source>
         <translation type="unfinished"></translation>
@@ -3699,15 +4146,31 @@ Press to try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Present</source>
+        <source>&amp;Name the groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presentation mode, large text</source>
+        <source>Name the groups of the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Large text for a projector (F11)</source>
+        <source>Groups shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous groups (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next groups ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next groups (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3723,6 +4186,18 @@ Press to try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode, full screen, large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large text for a projector (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,12 +4205,38 @@ Press to try again now.</source>
         <source>Back to the list of assessments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n assessments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Groups</source>
+        <source>Stop presenting (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One assessment per group. Tick the ones to compare.</source>
+        <source>Groups %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Workshop view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the c&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3751,15 +4252,27 @@ Press to try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Radar chart of the groups and their mean</source>
+        <source>One assessment per group. Tick the ones to compare; drafts are left out until ticked. F2 renames a group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 assessments)</source>
+        <source>Chart of the groups and their mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no assessments yet. Start one per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the groups, so that everyone can tell them apart on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has completed its assessment yet: tick the drafts to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3770,9 +4283,16 @@ Press to try again now.</source>
         <source>Mean of the groups</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — %2 groups. Mean and spread count only the groups that assessed a component; a component no group assessed is “not assessed”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 — %n groups. Mean and spread count only the groups that assessed a component; a component no group assessed is “not assessed”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the &amp;table</source>
