@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from desktop.ui.report.style import translate
-from desktop.ui.report.words import when
+from desktop.ui.report.words import answer_words, when
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report, ReportItem, ReportSection
@@ -30,9 +30,9 @@ def answer_cell(item: ReportItem, new: bool) -> str:
     elif item.answer is None:
         text = f"<span class='missing'>{html.escape(translate('Report', 'Not answered'))}</span>"
     elif item.answer == "na":
-        text = f"<span class='na'>{html.escape(item.answer_label)}</span>"
+        text = f"<span class='na'>{html.escape(answer_words(item))}</span>"
     else:
-        text = f"<span class='answer'>{html.escape(item.answer_label)}</span>"
+        text = f"<span class='answer'>{html.escape(answer_words(item))}</span>"
     if new:
         new_text = html.escape(translate("Report", "New in this version"))
         text += f"<br/><span class='new small'>{new_text}</span>"

@@ -17,6 +17,7 @@ from desktop.ui.assessment.models import format_change
 from desktop.ui.assessment.radar import whole
 from desktop.ui.report.style import ACCENT, Plurals, translate
 from desktop.ui.report.words import (
+    answer_words,
     component_title,
     doc_kind,
     doc_label,
@@ -257,7 +258,7 @@ def gaps_html(report: Report, titles: Mapping[str, str] | None) -> str:
     items = {i.item_id: i for i in report.items()}
     for n, gap in enumerate(report.gaps, start=1):
         item = items.get(gap.item_id)
-        label = item.answer_label if item else gap.answer
+        label = answer_words(item) if item else gap.answer
         parts.append(
             f"<h3>{n}. {html.escape(gap.ask)}</h3>"
             f"<p class='small'><span class='id'>{html.escape(gap.item_id)}</span> · "

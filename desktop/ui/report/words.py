@@ -14,7 +14,7 @@ from desktop.ui.common.locale_format import date_text, date_time_text, percent
 from desktop.ui.report.style import report_locale, translate
 
 if TYPE_CHECKING:
-    from desktop.core.assessments.export import Report
+    from desktop.core.assessments.export import Report, ReportItem
 
 
 def doc_label(doc_id: str, titles: Mapping[str, str] | None = None) -> str:
@@ -98,3 +98,34 @@ def status_text(report: Report) -> str:
     else:
         base = translate("Report", "Complete") if a.is_complete else translate("Report", "Draft")
     return translate("Report", "%1, revision %2").replace("%1", base).replace("%2", str(a.revision))
+
+
+_FIGURE_LEVEL = re.compile(r"^(.*) \(level (\d+) of (\d+)\)$")
+
+
+def answer_words(item: ReportItem) -> str:
+    """An answer in the report's language, from its value (never the core's English):
+    'Yes', 'Partly', 'No', 'Level 3 of 4', '63.5 % (level 2 of 4)', 'Not applicable'."""
+    answer = item.answer
+    if answer is None or answer == "":
+        return translate("Report", "Not answered")
+    if answer == "na":
+        return translate("Report", "Not applicable")
+    if item.scale == "maturity-0-4" and answer.isdigit():
+        return translate("Report", "Level %1 of 4").replace("%1", answer)
+    words = {
+        "yes": translate("Report", "Yes"),
+        "partial": translate("Report", "Partly"),
+        "no": translate("Report", "No"),
+    }
+    if answer in words:
+        return words[answer]
+    figure = _FIGURE_LEVEL.match(item.answer_label)
+    if figure:  # an indicator's figure: the number and unit stay as written
+        return (
+            translate("Report", "%1 (level %2 of %3)")
+            .replace("%1", figure.group(1))
+            .replace("%2", figure.group(2))
+            .replace("%3", figure.group(3))
+        )
+    return item.answer_label
