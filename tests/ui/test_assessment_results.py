@@ -238,6 +238,12 @@ def test_comparison_with_an_earlier_assessment(qtbot, make_panel, fixture_librar
     panel = make_panel(fixture_library)
     first = create_assessment(qtbot, panel)
     _answer(qtbot, panel, first, {"ETH-1": "no", "ETH-3": "0", "GOV-1": "no", "GOV-2": "no"})
+    draft = create_assessment(qtbot, panel)  # an earlier draft: never the default
+    _answer(qtbot, panel, draft, {"ETH-1": "yes"})
+    task = panel.service.call(lambda s: s.complete(first, backup=False), "complete", write=True)
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert task.state == "succeeded", task.error
     second = create_assessment(qtbot, panel)
     _answer(
         qtbot,

@@ -17,26 +17,27 @@ def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("QuestionCounts", text, "", n)
 
 
-def closed_suffix(count: QuestionCount) -> str:
-    """ " (3 closed by an earlier answer)", or "" when no question is closed."""
-    if not count.closed:
-        return ""
-    return " " + _t("(%n closed by an earlier answer)", count.closed)
+def _fill(text: str, *numbers: int) -> str:
+    for n, value in enumerate(numbers, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
 
 
 def answered_text(count: QuestionCount) -> str:
     """ "12 of 46 answered (3 closed by an earlier answer)"."""
-    return _t("%1 of %2 answered").replace("%1", str(count.answered)).replace(
-        "%2", str(count.total)
-    ) + closed_suffix(count)
+    if not count.closed:
+        return _fill(_t("%1 of %2 answered"), count.answered, count.total)
+    text = _t("%1 of %2 answered (%n closed by an earlier answer)", count.closed)
+    return _fill(text, count.answered, count.total)
 
 
 def position_text(position: int, count: QuestionCount) -> str:
     """ "Question 5 of 46 (3 closed by an earlier answer)": ``position`` is the question's
     place in the checklist (1-based), so a number always means the same question."""
-    return _t("Question %1 of %2").replace("%1", str(position)).replace(
-        "%2", str(count.total)
-    ) + closed_suffix(count)
+    if not count.closed:
+        return _fill(_t("Question %1 of %2"), position, count.total)
+    text = _t("Question %1 of %2 (%n closed by an earlier answer)", count.closed)
+    return _fill(text, position, count.total)
 
 
 def of_row(answered: int, total: int, closed: int) -> QuestionCount:
@@ -46,7 +47,6 @@ def of_row(answered: int, total: int, closed: int) -> QuestionCount:
 
 def short_answered_text(count: QuestionCount) -> str:
     """ "12 of 46 (3 closed)": the list's column (the tooltip gives :func:`answered_text`)."""
-    text = _t("%1 of %2").replace("%1", str(count.answered)).replace("%2", str(count.total))
-    if count.closed:
-        text += " " + _t("(%n closed)", count.closed)
-    return text
+    if not count.closed:
+        return _fill(_t("%1 of %2"), count.answered, count.total)
+    return _fill(_t("%1 of %2 (%n closed)", count.closed), count.answered, count.total)

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.assessment.radar import SERIES_COLOURS, RadarSeries
 from desktop.ui.assessment.score_chart import RadarWidget
@@ -173,9 +181,16 @@ class WorkshopPage(QWidget):
         self.split.setObjectName("workshopChartSplitter")
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.table)
-        self.radar = RadarWidget(self.split)
+        # The chart scrolls rather than shrink below what its labels need (a short
+        # window, many groups): labels never pile up on each other.
+        self.chart_scroll = QScrollArea(self.split)
+        self.chart_scroll.setObjectName("workshopChartScroll")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.radar = RadarWidget(self.chart_scroll)
         self.radar.setAccessibleName(self.tr("Chart of the groups and their mean"))
-        self.split.addWidget(self.radar)
+        self.chart_scroll.setWidget(self.radar)
+        self.split.addWidget(self.chart_scroll)
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         ml.addWidget(self.split, 1)
@@ -304,11 +319,13 @@ class WorkshopPage(QWidget):
         self.model.set_header_font(self.table.horizontalHeader().font())
         self.radar.setFont(font)
         self.chooser.setVisible(not on)
+        if on:
+            self.notice.dismiss()  # the room sees the scores, not the trainer's reminders
         self.header.set_presenting(on)
         for shortcut in self.present_keys:
             shortcut.setEnabled(on)
         self.table.setVisible(True)
-        self.radar.setVisible(not on)
+        self.chart_scroll.setVisible(not on)
         self.swap_button.setText(self.tr("Show the c&hart"))
         if self.present_button.isChecked() != on:
             self.present_button.setChecked(on)
@@ -321,6 +338,8 @@ class WorkshopPage(QWidget):
     def _fit(self) -> None:
         """Fit the table to the page (and, presenting, page the groups)."""
         self.fitter.fit(self.presenting)
+        if not self.presenting:  # the table as tall as its rows, the chart the rest
+            self.split.setSizes([self.table.maximumHeight(), max(1, self.split.height())])
         first, shown, total = self.model.page()
         self.header.show_page(first, shown, total, self.presenting)
 
@@ -333,8 +352,8 @@ class WorkshopPage(QWidget):
         """Presenting: show the chart instead of the table, or back (Ctrl+T)."""
         if not self.presenting:
             return
-        chart = not self.radar.isVisible()
-        self.radar.setVisible(chart)
+        chart = not self.chart_scroll.isVisible()
+        self.chart_scroll.setVisible(chart)
         self.table.setVisible(not chart)
         self.swap_button.setText(
             self.tr("Show the &table") if chart else self.tr("Show the c&hart")

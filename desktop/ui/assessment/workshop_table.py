@@ -100,7 +100,10 @@ class PresentTable:
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         rows = len(COMPONENTS) + 1
         height = header.height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
-        self.table.setMinimumHeight(min(height, 520))
+        # Whole when there is room; in a short window it keeps its header and three
+        # rows and scrolls (the chart beside it must keep its own minimum).
+        least = header.height() + sum(self.table.rowHeight(r) for r in range(3)) + 4
+        self.table.setMinimumHeight(min(height, least))
         self.table.setMaximumHeight(height + 2)
 
     def _component_width(self) -> int:
