@@ -250,7 +250,9 @@ class AssessmentsPanel(QWidget):
         """Move the keyboard focus into the page shown (after Ctrl+5)."""
         page = self.stack.currentWidget()
         if page is self.list_page:
-            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # No assessments yet: the table is hidden, the first step is "New assessment".
+            target = self.table if self.table.isVisibleTo(page) else self.list_page.new_button
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif page is self.runner and self.runner.state is not None:
             self.runner.card.focus_answers()
         elif page is self.workshop:
