@@ -319,6 +319,9 @@ class WorkshopPage(QWidget):
         self.model.set_header_font(self.table.horizontalHeader().font())
         self.radar.setFont(font)
         self.chooser.setVisible(not on)
+        # The header names the checklist and the groups shown: the room reads the scores.
+        self.caption.setVisible(not on)
+        self.model.short_names = on
         if on:
             self.notice.dismiss()  # the room sees the scores, not the trainer's reminders
         self.header.set_presenting(on)

@@ -16,7 +16,7 @@ from desktop.ui.assessment.formatting import (
     status_label,
 )
 from desktop.ui.assessment.formatting import translate as _t
-from desktop.ui.assessment.radar import whole
+from desktop.ui.assessment.radar import short_component_label, whole
 from desktop.ui.assessment.roles import (
     ASSESSMENT_ID_ROLE,
     COMPONENT_ROLE,
@@ -48,6 +48,8 @@ class WorkshopModel(QAbstractTableModel):
         # Presenting on a narrow screen shows a page of the groups at a time.
         self._first = 0
         self._page: int | None = None  # groups per page (None: all)
+        # Presenting: the components' short names, which wrap in two lines at large type.
+        self.short_names = False
 
     def set_header_font(self, font: QFont | None) -> None:
         """The font of the column headers (larger when presenting)."""
@@ -128,7 +130,7 @@ class WorkshopModel(QAbstractTableModel):
         if role == COMPONENT_ROLE:
             return spread.component
         if col == 0:
-            return _component_cell(spread, overall, role)
+            return _component_cell(spread, overall, role, self.short_names)
         if 1 <= col <= n:
             found = _group_cell(spread, self._first + col - 1, role)
         else:
@@ -142,10 +144,13 @@ class WorkshopModel(QAbstractTableModel):
         return None
 
 
-def _component_cell(spread: Any, overall: bool, role: int) -> Any:
+def _component_cell(spread: Any, overall: bool, role: int, short: bool = False) -> Any:
     """The first column: the component's name (bold on the overall row)."""
     if role == DISPLAY:
-        return _t("Overall index") if overall else component_label(spread.component)
+        if overall:
+            return _t("Overall index")
+        label = short_component_label if short else component_label
+        return label(spread.component)
     if role == Qt.ItemDataRole.FontRole and overall:
         return bold_font()
     return None

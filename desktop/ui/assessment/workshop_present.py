@@ -2,7 +2,8 @@
 and as many group columns as the width holds (the rest on further pages).
 
 A 1024×768 projector seen from the back of a room needs large type: the page's font is
-about a 28th of the screen's height (27 px at 768), never below 18 px. The table then
+about a 32nd of the screen's height (24 px at 768: two groups beside the mean, range
+and spread on a 1024-wide projector), never below 18 px. The table then
 shows the groups that fit at that size; Page Down and Page Up move through the others,
 while the mean, range and spread always describe every group ticked.
 """
@@ -30,7 +31,7 @@ QPushButton { padding: 6px 14px; }
 
 def present_pixels(screen_height: int) -> int:
     """The font size in pixels for a screen ``screen_height`` pixels tall."""
-    return max(MIN_PIXELS, min(MAX_PIXELS, round(screen_height / 28)))
+    return max(MIN_PIXELS, min(MAX_PIXELS, round(screen_height / 32)))
 
 
 def present_font(base: QFont, screen_height: int) -> QFont:

@@ -20,6 +20,7 @@ from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.workshop_models import WorkshopModel
 from desktop.ui.assessment.workshop_present import (
     PRESENT_STYLE,
+    STAT_COLUMNS,
     group_column_width,
     groups_per_page,
     present_font,
@@ -54,6 +55,20 @@ def build_table(model: WorkshopModel, parent: QWidget) -> QTableView:
     return table
 
 
+def two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The least width in which ``text`` wraps into at most two lines."""
+    words = text.split()
+    if len(words) < 2:
+        return metrics.horizontalAdvance(text)
+    return min(
+        max(
+            metrics.horizontalAdvance(" ".join(words[:n])),
+            metrics.horizontalAdvance(" ".join(words[n:])),
+        )
+        for n in range(1, len(words))
+    )
+
+
 class PresentTable:
     """Fits the table to its page (see the module docstring)."""
 
@@ -83,13 +98,16 @@ class PresentTable:
         else:
             self.first, self.per_page = 0, None
             self.model.set_page(0, None)
-        groups = len(self.model.groups())
+        shown = max(0, self.model.columnCount() - 1 - STAT_COLUMNS)  # this page's groups
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(1, 1 + groups):
+        for column in range(1, 1 + shown):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if presenting:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(0, self._component_width())
+            for column, width in enumerate(self._stat_widths(), start=1 + shown):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, width)
         self.table.resizeRowsToContents()
         self._fit_header_height()
         if presenting:  # alone on the screen: the rows share the whole height
@@ -107,25 +125,27 @@ class PresentTable:
         self.table.setMaximumHeight(height + 2)
 
     def _component_width(self) -> int:
-        """Presenting: the component names wrap in about a third of the width."""
+        """Presenting: wide enough for every component name in two lines (at most 40 %
+        of the width)."""
         metrics = QFontMetrics(self.table.font())
         names = [str(self.model.index(r, 0).data() or "") for r in range(self.model.rowCount())]
-        widest = max((metrics.horizontalAdvance(n) for n in names), default=100)
-        third = int(self.table.viewport().width() * 0.34)
-        return max(metrics.horizontalAdvance("Governance") + 24, min(widest + 24, third))
+        needed = max((two_line_width(metrics, n) for n in names), default=100) + 40
+        room = int(self.table.viewport().width() * 0.4)
+        return max(metrics.horizontalAdvance("Governance") + 24, min(needed, room))
 
-    def _stat_width(self) -> int:
-        """The width the mean, range and spread take at the table's font."""
+    def _stat_widths(self) -> list[int]:
+        """Presenting: the widths of the mean, range and spread columns, at the table's
+        font (their headings wrap: "Spread" over "(SD)")."""
         metrics = QFontMetrics(self.table.font())
-        pad = metrics.horizontalAdvance("MM")
-        texts = (_t("Mean"), _t("Range"), "100–100")
-        return sum(metrics.horizontalAdvance(t) + pad for t in texts) + pad * 2
+        pad = metrics.horizontalAdvance("M") + 12  # the cell's padding
+        texts = (_t("Mean"), "100–100", _t("Spread"))
+        return [metrics.horizontalAdvance(t) + pad for t in texts]
 
     def _page_groups(self) -> None:
         self.model.set_page(0, None)
         names = self.model.groups()
         width = self.table.viewport().width()
-        fixed = self._component_width() + self._stat_width()
+        fixed = self._component_width() + sum(self._stat_widths())
         per_page = groups_per_page(
             width, fixed, group_column_width(self.table.font(), names), len(names)
         )
