@@ -9,7 +9,7 @@ question's words are never split (checked with the font's metrics)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -191,3 +191,45 @@ def test_runner_results_and_workshop_fit_the_screen(qtbot, make_panel, bundled, 
     if chart.isVisible():
         assert chart.width() >= chart.minimumSizeHint().width()
         assert chart.height() >= chart.minimumSizeHint().height()
+
+
+def test_presenting_pages_the_groups_and_keeps_component_names_whole(
+    qtbot, make_panel, bundled
+) -> None:
+    panel = make_panel(bundled)
+    checklist = bundled.get(NATIONAL).checklist
+    answers = _answers(checklist)
+    ids = []
+    for n in range(5):
+        aid = create_assessment(qtbot, panel, NATIONAL, institution=f"Ministry number {n + 1}")
+        _fill(qtbot, panel, aid, dict(list(answers.items())[n::2]))
+        ids.append(aid)
+    panel.show_workshop(NATIONAL)
+    workshop = panel.workshop
+    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == 5, timeout=10_000)
+    workshop.names.rename({aid: f"Table {n + 1} — Planning unit" for n, aid in enumerate(ids)})
+    workshop.select_only(ids)
+    qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
+    panel.resize(1024, 768)
+    workshop.set_presenting(True)
+    qtbot.wait(100)
+    table, model = workshop.table, workshop.model
+    shown = model.columnCount() - 1 - 3
+    assert 2 <= shown < 5  # a page of groups, not one column, not squeezed
+    first, count, total = model.page()
+    assert (first, count, total) == (0, shown, 5)
+    metrics = QFontMetrics(table.font())
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    for row in range(model.rowCount()):
+        text = str(model.index(row, 0).data())
+        room = table.columnWidth(0) - 16
+        ink = metrics.boundingRect(0, 0, room, 10_000, wrap, text)
+        assert ink.width() <= room and ink.height() <= table.rowHeight(row), text
+    for column in range(1, shown + 1):  # the group names wrap, whole, in the header
+        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(w) for w in name.split())
+        assert widest <= table.columnWidth(column), name
+    workshop.turn_page(1)
+    assert model.page()[0] == shown
+    workshop.set_presenting(False)
+    qtbot.waitUntil(lambda: model.columnCount() == 1 + 5 + 3)  # every group at the desk

@@ -15,6 +15,7 @@ from desktop.ui.assessment.start_dialog import StartDialog
 from desktop.ui.shell.shortcut_sheet import ShortcutSheet
 from tests.ui.test_assessment_runner import POPUP_WARNINGS
 from tests.ui.test_assessment_support import (
+    create_assessment,
     stored_answers,
     stored_assessment,
     write_fixture_library,
@@ -135,10 +136,18 @@ def test_present_mode_takes_the_whole_screen_and_esc_leaves(
     for part in (window.menuBar(), window.toolbar, window.statusBar()):
         assert part.isVisible()
     assert not window.sidebar.isVisible()  # still on an assessments page
-    # Ctrl+Shift+W and F11 work from the results page too.
-    window.action_assessments.trigger()
-    panel.show_workshop()
+    # Ctrl+Shift+W and F11 work from the results page too (the window's keys).
+    aid = create_assessment(qtbot, panel)
+    panel.show_results(aid)
+    qtbot.waitUntil(lambda: panel.results.report is not None, timeout=10_000)
+    panel.results.setFocus()
+    _key(qtbot, Qt.Key.Key_W, CTRL | SHIFT)
     assert panel.stack.currentWidget() is workshop
+    panel.show_results(aid)
+    _key(qtbot, Qt.Key.Key_F11)
+    assert workshop.presenting and panel.stack.currentWidget() is workshop
+    _key(qtbot, Qt.Key.Key_F11)
+    assert not workshop.presenting
 
 
 def test_the_window_fits_the_screen_and_remembers_its_geometry(
