@@ -156,7 +156,18 @@ def test_runner_results_and_workshop_fit_the_screen(qtbot, make_panel, bundled, 
     aid = create_assessment(qtbot, panel, NATIONAL)
     runner = open_in_runner(qtbot, panel, aid)
     qtbot.wait(50)
-    assert runner.body.narrow == (width < 1200)
+    body = runner.body
+    assert body.narrow == (width < 1200)
+    if body.narrow:  # the guidance under the question, the list a drawer (Ctrl+L)
+        assert body.pane.column.isAncestorOf(body.guidance_pane)
+        assert not body.navigator.isVisible() and body.pane.nav.questions.isVisible()
+        body.show_list()
+        assert body.drawer_open() and body.navigator.width() <= body.width() * 0.8
+        body.close_drawer()
+        assert not body.drawer_open()
+    else:  # the list, the question and its guidance side by side
+        assert body.splitter.indexOf(body.guidance_pane) == 2 and body.navigator.isVisible()
+        assert not body.pane.nav.questions.isVisible()
     # Every kind of question: yes/partly/no, the maturity levels, a long question.
     shown = [i for i in checklist.items if i.id in set(runner.visible_ids())]
     kinds: dict[str, str] = {}
