@@ -13,7 +13,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -26,16 +26,17 @@ _NAMED_KEYS = {
     Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
     Qt.Key.Key_Tab, Qt.Key.Key_Insert, Qt.Key.Key_Space,
 }  # fmt: skip
+# The keys' names in words (marked for translation here, translated where shown).
 _WORDS = {
-    "PgDown": "Page Down",
-    "PgUp": "Page Up",
-    "Return": "Enter",
-    "Del": "Delete",
-    "Ins": "Insert",
-    "Left": "Left arrow",
-    "Right": "Right arrow",
-    "Up": "Up arrow",
-    "Down": "Down arrow",
+    "PgDown": QT_TRANSLATE_NOOP("ShortcutSheet", "Page Down"),
+    "PgUp": QT_TRANSLATE_NOOP("ShortcutSheet", "Page Up"),
+    "Return": QT_TRANSLATE_NOOP("ShortcutSheet", "Enter"),
+    "Del": QT_TRANSLATE_NOOP("ShortcutSheet", "Delete"),
+    "Ins": QT_TRANSLATE_NOOP("ShortcutSheet", "Insert"),
+    "Left": QT_TRANSLATE_NOOP("ShortcutSheet", "Left arrow"),
+    "Right": QT_TRANSLATE_NOOP("ShortcutSheet", "Right arrow"),
+    "Up": QT_TRANSLATE_NOOP("ShortcutSheet", "Up arrow"),
+    "Down": QT_TRANSLATE_NOOP("ShortcutSheet", "Down arrow"),
 }
 
 
