@@ -102,13 +102,17 @@ class PresentTable:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, 1 + shown):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        if presenting:
+        if presenting or self._crowded(shown):
+            # Presenting, or a narrow window: the names wrap in two lines, so the
+            # groups' columns keep room for their longest word.
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(0, self._component_width())
+        if presenting:
             for column, width in enumerate(self._stat_widths(), start=1 + shown):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 header.resizeSection(column, width)
         self.table.resizeRowsToContents()
+        self._room_for_names()
         self._fit_header_height()
         if presenting:  # alone on the screen: the rows share the whole height
             self.table.setMinimumHeight(0)
@@ -132,6 +136,26 @@ class PresentTable:
         needed = max((two_line_width(metrics, n) for n in names), default=100) + 40
         room = int(self.table.viewport().width() * 0.4)
         return max(metrics.horizontalAdvance("Governance") + 24, min(needed, room))
+
+    def _room_for_names(self) -> None:
+        """Rows tall enough for their wrapped name with the cell's margins (Qt measures
+        a name that just fits on one line without them, then cuts it)."""
+        metrics = QFontMetrics(self.table.font())
+        room = self.table.columnWidth(0) - 36  # the item padding of the style sheet
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.model.rowCount()):
+            text = str(self.model.index(row, 0).data() or "")
+            needed = metrics.boundingRect(0, 0, max(20, room), 10_000, wrap, text).height() + 10
+            if self.table.rowHeight(row) < needed:
+                self.table.setRowHeight(row, needed)
+
+    def _crowded(self, shown: int) -> bool:
+        """At the desk: the component names on one line leave the groups too little."""
+        metrics = QFontMetrics(self.table.font())
+        names = [str(self.model.index(r, 0).data() or "") for r in range(self.model.rowCount())]
+        one_line = max((metrics.horizontalAdvance(n) for n in names), default=0) + 24
+        groups = shown * group_column_width(self.table.font(), self.model.groups())
+        return one_line + groups + sum(self._stat_widths()) > self.table.viewport().width()
 
     def _stat_widths(self) -> list[int]:
         """Presenting: the widths of the mean, range and spread columns, at the table's
