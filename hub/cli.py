@@ -335,8 +335,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The libraries of the ``hub`` extra each command needs (every command opens the database).
+HUB_EXTRA = "pip install 'accord[hub]'"
+NEEDED = ("sqlalchemy", "alembic")
+SERVE_NEEDS = ("fastapi", "uvicorn")
+
+
+def missing_libraries(command: str) -> list[str]:
+    """The libraries of the hub extra that ``command`` needs and cannot import (a base
+    install of Accord has none of them)."""
+    import importlib
+
+    missing = []
+    for name in NEEDED + (SERVE_NEEDS if command == "serve" else ()):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    return missing
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``accord-hub`` console script."""
+    args = build_parser().parse_args(argv)
+    missing = missing_libraries(getattr(args, "command", "") or "")
+    if missing:
+        print(
+            f"accord-hub: the hub's libraries are not installed (missing: {', '.join(missing)})."
+            f" Install them with: {HUB_EXTRA}",
+            file=sys.stderr,
+        )
+        return 2
     from sqlalchemy.exc import SQLAlchemyError
 
     from hub.db.backup import BackupError
@@ -345,7 +374,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hub.transfer import TransferFileError
     from hub.users import UserError
 
-    args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import AccordError
-from hub.db.engine import DATABASE_ENV
 
 DATA_ENV = "ACCORD_HUB_DATA"
 
@@ -35,6 +34,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def database(args: argparse.Namespace, data: Path) -> str | Path:
     """``--database``, else ``ACCORD_HUB_DATABASE``, else the SQLite file in the data folder."""
+    from hub.db.engine import DATABASE_ENV  # sqlalchemy: loaded once the hub extra is known
     from hub.keys import database_path
 
     return getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or database_path(data)

@@ -3,8 +3,12 @@ another language that scores exactly like its original."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.cli import main
 from desktop.core.assessments.scoring import score_answers as score_of
@@ -116,3 +120,51 @@ def test_the_bundled_translations_match_their_originals() -> None:
     for doc in library.sorted_documents():
         if doc.translation_of:
             assert library.get(doc.translation_of) is not None, doc.id
+
+
+BUNDLED_CHECKLISTS = (
+    "checklists/national-ai-readiness",
+    "checklists/ai-deployment-readiness",
+    "checklists/national-ai-ecosystem-readiness",
+)
+LANGUAGES = ("fr", "es", "pt", "ar")
+
+
+def test_every_bundled_checklist_is_in_every_language() -> None:
+    library = load_library(paths.bundled_library())
+    for doc_id in BUNDLED_CHECKLISTS:
+        original = library.get(doc_id).checklist
+        assert set(versions(library, doc_id)) >= {"en", *LANGUAGES}, doc_id
+        for language in LANGUAGES:
+            read = checklist_in(library, original, language)
+            assert read is not original, (doc_id, language)
+            assert [i.id for i in read.items] == [i.id for i in original.items]
+            # Every question is worded in the language, none left in English.
+            same = [i.id for i, o in zip(read.items, original.items, strict=True) if i.ask == o.ask]
+            assert same == [], (doc_id, language, same)
+
+
+@functools.cache
+def _bundled_library():
+    return load_library(paths.bundled_library())
+
+
+@given(data=st.data())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_score_is_the_same_in_every_language(data: st.DataObject) -> None:
+    """Invariant: the same answers give the same score whatever language the checklist
+    was read in (the ids are the answers' keys; words never enter the score)."""
+    library = _bundled_library()
+    doc_id = data.draw(st.sampled_from(BUNDLED_CHECKLISTS))
+    original = library.get(doc_id).checklist
+    answers: dict[str, str] = {}
+    for item in original.items:
+        choices = [None, *item.allowed_answers()]
+        if item.indicator is not None:
+            choices.append(str(data.draw(st.floats(0, 100, allow_nan=False))))
+        answer = data.draw(st.sampled_from(choices))
+        if answer is not None:
+            answers[item.id] = answer
+    expected = score_of(original, answers)
+    for language in LANGUAGES:
+        assert score_of(checklist_in(library, original, language), answers) == expected

@@ -2,11 +2,15 @@
 
     python -m tests.ui.screens --out shots/ [--size 1366x768] [--lang fr]
 
-Opens the app on the bundled library with a fresh data folder holding two completed
-assessments and one draft, then saves one PNG per screen: the start page, a document,
-a search, the assessments list, the runner, the results, the workshop view and Present
-mode. Runs offscreen; nothing is sent anywhere. Used by hand before calling a screen done
-(and to compare a screen before and after a change).
+Opens the app on the bundled library with a fresh data folder holding three completed
+assessments (an earlier one of the same ministry, to compare with) and one draft, on an
+offscreen screen of the size asked (the window sizes itself to it, as on a laptop or a
+projector), then saves one PNG per screen: the start page, a document, a search, the
+assessments list, the runner (and its question drawer in a narrow window), the results
+(and the comparison), the workshop view with the groups named by the trainer, Present
+mode (table, chart, and the next page of groups when they do not all fit), the keyboard
+shortcuts and the empty Problems panel. Runs offscreen; nothing is sent anywhere. Used by
+hand before calling a screen done (and to compare a screen before and after a change).
 """
 
 from __future__ import annotations
@@ -40,13 +44,18 @@ def _cli(data: Path, *argv: str) -> str:
 
 
 def seed_assessments(data: Path) -> list[str]:
-    """Two completed assessments (two groups of a workshop) and one draft."""
+    """Three completed assessments (the ministry's earlier one first, then the two groups
+    of a workshop) and one draft."""
     from desktop.core.library.documents import load_library
     from desktop.core.storage import paths
 
     checklist = load_library(paths.bundled_library()).get(NATIONAL).checklist
     ids = []
-    groups = (("Ministry of ICT", "A. Otieno", 0), ("Data Protection Office", "B. Diallo", 1))
+    groups = (
+        ("Ministry of ICT", "A. Otieno", 2),
+        ("Ministry of ICT", "A. Otieno", 0),
+        ("Data Protection Office", "B. Diallo", 1),
+    )
     for institution, assessor, shift in groups:
         created = _cli(
             data,
@@ -109,11 +118,30 @@ def _settle(app: object, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
+def screen_config(size: tuple[int, int]) -> str:
+    """An offscreen screen of ``size`` (Qt's offscreen platform reads it from a file)."""
+    import json
+
+    width, height = size
+    config = {
+        "synchronousWindowSystemEvents": False,
+        "windowFrameMargins": False,
+        "screens": [
+            {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+        ],
+    }  # fmt: skip
+    path = Path(tempfile.mkdtemp(prefix="accord-screen-")) / "screen.json"
+    path.write_text(json.dumps(config))
+    return f"offscreen:configfile={path}"
+
+
 def capture(out: Path, size: tuple[int, int], lang: str | None = None) -> list[Path]:
     """Save the main screens to ``out``; returns the files written."""
     if lang:
         os.environ["ACCORD_LANG"] = lang
         os.environ["LANGUAGE"] = lang
+    os.environ["QT_QPA_PLATFORM"] = screen_config(size)
     data = Path(tempfile.mkdtemp(prefix="accord-screens-"))
     os.environ["ACCORD_DATA_DIR"] = str(data)
     ids = seed_assessments(data)
@@ -123,49 +151,90 @@ def capture(out: Path, size: tuple[int, int], lang: str | None = None) -> list[P
 
     app = create_application()
     window = MainWindow(None, data)
-    window.resize(*size)
     window.show()
     _wait(app, lambda: window.library is not None and window.controller.ready)
     _wait(app, lambda: window.assessments is not None)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def shot(name: str, widget: object = None) -> None:
-        _settle(app)
+    def shot(name: str, widget: object = None, seconds: float = 0.3) -> None:
+        _settle(app, seconds)
         target = out / f"{name}.png"
         (widget or window).grab().save(str(target))  # type: ignore[attr-defined]
         written.append(target)
 
     shot("01-start")
     window.open_document("standards/human-oversight")
-    _settle(app, 0.8)
-    shot("02-document")
+    shot("02-document", seconds=0.8)
     window.focus_search()
     from PySide6.QtTest import QTest
 
     QTest.keyClicks(window.search_box, "foundation model transparency")
-    _settle(app, 1.0)
-    shot("03-search")
+    shot("03-search", seconds=1.0)
     panel = window.assessments
     window.action_assessments.trigger()
     panel.refresh()
-    _settle(app, 1.0)
-    shot("04-assessments")
-    panel.open_assessment(ids[2])
+    shot("04-assessments", seconds=1.0)
+    panel.open_assessment(ids[3])
     _wait(app, lambda: panel.runner.state is not None)
     shot("05-runner")
-    panel.show_results(ids[0])
-    _settle(app, 1.5)
-    shot("06-results")
-    panel.show_workshop(NATIONAL)
-    _settle(app, 1.5)
-    shot("07-workshop")
-    panel.workshop.set_presenting(True)
-    _settle(app, 1.0)
-    shot("08-present")
-    panel.workshop.set_presenting(False)
+    if panel.runner.body.narrow:
+        panel.runner.body.show_list()
+        shot("05-runner-questions")
+        panel.runner.body.close_drawer()
+    _capture_results(app, panel, ids, shot)
+    _capture_workshop(app, window, panel, ids, shot)
+    window.action_shortcuts.trigger()
+    _settle(app, 0.5)
+    sheet = app.activeModalWidget() or window.findChild(object, "shortcutsBox")
+    shot("10-shortcuts", sheet)
+    sheet.close()
+    window.toggle_problems()
+    shot("11-problems")
     window.close()
     return written
+
+
+def _capture_results(app: object, panel: object, ids: list[str], shot: Callable) -> None:
+    """The results of the ministry's second assessment, and its comparison."""
+    panel.show_results(ids[1])  # type: ignore[attr-defined]
+    shot("06-results", seconds=1.5)
+    results = panel.results  # type: ignore[attr-defined]
+    results.scroll.ensureWidgetVisible(results.compare, 0, 0)
+    results.scroll.verticalScrollBar().setValue(
+        results.compare.mapTo(results.scroll.widget(), results.compare.rect().topLeft()).y() - 40
+    )
+    shot("06-results-comparison", seconds=0.8)
+
+
+def _capture_workshop(
+    app: object, window: object, panel: object, ids: list[str], shot: Callable
+) -> None:
+    """The workshop view with the groups named, then presented: table, chart, pages."""
+    panel.show_workshop(NATIONAL)  # type: ignore[attr-defined]
+    workshop = panel.workshop  # type: ignore[attr-defined]
+    _wait(app, lambda: workshop.summary is not None)
+    shot("07-workshop", seconds=1.0)
+    names = {ids[0]: "Ministry, last year", ids[1]: "Table 1 — Ministry of ICT"}
+    names[ids[2]] = "Table 2 — Data Protection Office"
+    workshop.names.rename(names)
+    workshop.select_only([ids[0], ids[1], ids[2], ids[3]])
+    _settle(app, 1.0)
+    dialog = workshop.make_names_dialog(
+        workshop.group_model_rows(), workshop.names.plain_names(workshop.group_model_rows())
+    )
+    dialog.show()
+    shot("07-workshop-name-groups", dialog, seconds=0.5)
+    dialog.close()
+    window.action_present.trigger()  # type: ignore[attr-defined]
+    shot("08-present", seconds=1.5)
+    if workshop.header.next_button.isVisible():
+        workshop.turn_page(1)
+        shot("08-present-next-groups", seconds=0.8)
+    workshop.swap_view()
+    shot("08-present-chart", seconds=0.8)
+    workshop.set_presenting(False)
+    _settle(app, 0.5)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,18 +12,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter
 
 from desktop.core.library.components import COMPONENTS
 from desktop.ui.assessment.radar import (
     ACCENT,
     RadarSeries,
     RadarStyle,
-    RadarWidget,
     paint_radar,
     point_for,
     radar_geometry,
 )
+from desktop.ui.assessment.score_chart import RadarWidget
 from tests.ui.test_assessment_support import (
     create_assessment,
     fixture_library,
@@ -238,6 +238,12 @@ def test_comparison_with_an_earlier_assessment(qtbot, make_panel, fixture_librar
     panel = make_panel(fixture_library)
     first = create_assessment(qtbot, panel)
     _answer(qtbot, panel, first, {"ETH-1": "no", "ETH-3": "0", "GOV-1": "no", "GOV-2": "no"})
+    draft = create_assessment(qtbot, panel)  # an earlier draft: never the default
+    _answer(qtbot, panel, draft, {"ETH-1": "yes"})
+    task = panel.service.call(lambda s: s.complete(first, backup=False), "complete", write=True)
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert task.state == "succeeded", task.error
     second = create_assessment(qtbot, panel)
     _answer(
         qtbot,
@@ -275,9 +281,15 @@ def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> No
         groups.append(aid)
     panel.show_workshop("checklists/fixture")
     workshop = panel.workshop
+    # Drafts stay out of the comparison until the trainer ticks them.
+    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == 3, timeout=10_000)
+    wait_db(qtbot, panel.service.runner)
+    assert workshop.current_ids() == [] and workshop.summary is None
+    assert "No group has completed" in workshop.caption.text()
+    workshop.select_only(groups)
     qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
     model = workshop.model
-    assert model.groups() == ["Group A", "Group B", "Group C"]
+    assert model.groups() == ["Group A (draft)", "Group B (draft)", "Group C (draft)"]
     ethics = [model.index(0, c).data() for c in range(model.columnCount())]
     assert ethics[:4] == ["Ethical AI practices", "100", "0", "50"]
     assert ethics[4:] == ["50", "0–100", "40.8"]
@@ -288,8 +300,13 @@ def test_workshop_view_mean_and_spread(qtbot, make_panel, fixture_library) -> No
     workshop.select_only(groups[:2])
     qtbot.waitUntil(lambda: workshop.model.columnCount() == 1 + 2 + 3, timeout=5_000)
     workshop.set_presenting(True)
-    assert workshop.table.font().pointSizeF() > panel.font().pointSizeF() * 1.5
+    big, normal = QFontInfo(workshop.table.font()), QFontInfo(panel.font())
+    assert big.pixelSize() > normal.pixelSize() * 1.5
     assert not workshop.chooser.isVisible()
+    assert workshop.table.isVisibleTo(workshop) and not workshop.radar.isVisibleTo(workshop)
+    workshop.swap_view()  # presenting shows one view at a time: now the chart
+    assert workshop.radar.isVisibleTo(workshop) and not workshop.table.isVisibleTo(workshop)
+    workshop.resize(1024, 768)
     assert not workshop.radar.grab().isNull()
 
 

@@ -199,8 +199,8 @@ def build_report(
 
     ``library`` resolves the gap links to playbook and standard ids (without it the link
     targets are given as written). ``compare_with`` names the earlier assessment; by
-    default the newest earlier assessment of the same institution and country is used,
-    preferring completed ones; None when there is none.
+    default the newest earlier *completed* assessment of the same institution and country
+    is used (a draft compares as a column of "not assessed"); None when there is none.
     """
     state = localized(store.load(assessment_id), library, language)
     sections = _report_sections(state)
@@ -209,9 +209,8 @@ def build_report(
     if compare_with is not None:
         earlier = store.get(store.resolve_id(compare_with))
     else:
-        candidates = store.earlier_assessments(assessment_id)
-        completed = [c for c in candidates if c.is_complete]
-        earlier = (completed or candidates or [None])[0]
+        completed = [c for c in store.earlier_assessments(assessment_id) if c.is_complete]
+        earlier = completed[0] if completed else None
     score = state.score()
     if earlier is not None:
         comparison = ReportComparison(earlier, compare_scores(store.score(earlier.id), score))

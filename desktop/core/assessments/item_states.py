@@ -18,7 +18,7 @@ every item from its already settled gate question.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.core.library.checklists import NOT_APPLICABLE, Checklist, Item
@@ -134,6 +134,48 @@ class Progress:
 def unanswered_items(checklist: Checklist, answers: Mapping[str, str]) -> list[Item]:
     """Shown items with no response at all (``na`` counts as a response), in order."""
     return [s.item for s in item_states(checklist, answers) if s.state == State.OPEN]
+
+
+@dataclass(frozen=True)
+class QuestionCount:
+    """The questions of a checklist (or a section) as every screen counts them, so the
+    start dialog, the runner, the list and the results agree: ``total`` is every question;
+    ``answered`` those with a response (``na`` included); ``closed`` those an earlier
+    answer closed (not asked: they count 0, or leave the score behind a question marked
+    not applicable); ``open`` asked and not answered; ``waiting`` asked only once an
+    earlier question has an answer. The five add up to ``total``."""
+
+    total: int
+    answered: int
+    closed: int
+    open: int
+    waiting: int
+
+    @property
+    def done(self) -> int:
+        """Questions that need nothing more: answered or closed."""
+        return self.answered + self.closed
+
+
+def count_states(states: Iterable[ItemState]) -> QuestionCount:
+    """The :class:`QuestionCount` of ``states``."""
+    answered = closed = open_ = waiting = total = 0
+    for s in states:
+        total += 1
+        if s.state == State.OPEN:
+            open_ += 1
+        elif s.state == State.WAITING:
+            waiting += 1
+        elif s.shown:
+            answered += 1  # answered, or marked not applicable by the respondent
+        else:
+            closed += 1  # closed by an earlier answer (or not applicable behind one)
+    return QuestionCount(total, answered, closed, open_, waiting)
+
+
+def question_count(checklist: Checklist, answers: Mapping[str, str]) -> QuestionCount:
+    """The checklist's :class:`QuestionCount` under ``answers``."""
+    return count_states(item_states(checklist, answers))
 
 
 def section_progress(checklist: Checklist, answers: Mapping[str, str]) -> dict[str, Progress]:

@@ -20,6 +20,7 @@ from desktop.core.assessments.item_states import (
     Progress,
     applicable_items,
     item_states,
+    question_count,
     section_progress,
     unanswered_items,
 )
@@ -290,22 +291,25 @@ class ChecklistInfo:
 
 @dataclass(frozen=True)
 class AssessmentSummary:
-    """One assessment with the figures a list shows: responses given (``na`` counts) of
-    the items shown now, the overall index (None: not computed) and the coverage beside
-    it."""
+    """One assessment with the figures a list shows: responses given (``na`` counts) and
+    questions closed by an earlier answer, of every question of the checklist (counted as
+    :func:`~.item_states.question_count` counts them), the overall index (None: not
+    computed) and the coverage beside it."""
 
     assessment: Assessment
     answered: int
     total: int
     overall: float | None
     coverage: float | None = None
+    closed: int = 0
 
     @classmethod
     def of(
         cls, assessment: Assessment, checklist: Checklist, values: dict[str, str]
     ) -> AssessmentSummary:
         """The summary of ``assessment`` answering ``checklist`` with ``values``."""
-        progress = section_progress(checklist, values).values()
-        done, total = sum(p.done for p in progress), sum(p.total for p in progress)
+        count = question_count(checklist, values)
         score = score_answers(checklist, values)
-        return cls(assessment, done, total, score.overall, score.coverage)
+        return cls(
+            assessment, count.answered, count.total, score.overall, score.coverage, count.closed
+        )

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.assessment.formatting import format_when, status_label
-from desktop.ui.assessment.radar import RadarSeries, RadarWidget
+from desktop.ui.assessment.radar import RadarSeries
 from desktop.ui.assessment.result_models import ComparisonModel
+from desktop.ui.assessment.score_chart import RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
 
 if TYPE_CHECKING:
@@ -59,8 +60,10 @@ class CompareWidget(QWidget):
         self.choice = QComboBox(self)
         self.choice.setObjectName("compareChoice")
         self.choice.setAccessibleName(self.tr("Earlier assessment to compare with"))
-        self.choice.setMinimumWidth(360)
-        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.choice.setMinimumContentsLength(30)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         label.setBuddy(self.choice)
         self.choice.currentIndexChanged.connect(self._on_choice)
         row.addWidget(label)
@@ -94,8 +97,7 @@ class CompareWidget(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.table, 3)
         self.radar = RadarWidget(self)
-        self.radar.setAccessibleName(self.tr("Radar chart: now and earlier"))
-        self.radar.setMinimumSize(320, 250)
+        self.radar.setAccessibleName(self.tr("Chart: now and earlier"))
         body.addWidget(self.radar, 2)
         layout.addLayout(body)
         self._set_visible(False)

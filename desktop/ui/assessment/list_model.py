@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QColor
 
+from desktop.ui.assessment.counts import answered_text, of_row, short_answered_text
 from desktop.ui.assessment.formatting import (
     format_coverage,
     format_score,
@@ -29,6 +30,7 @@ from desktop.ui.assessment.roles import (
 from desktop.ui.common.headers import column_header
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.item_states import QuestionCount
     from desktop.core.assessments.model import Assessment
     from desktop.core.sync.outbox import OutboxEntry
 
@@ -43,6 +45,11 @@ class AssessmentRow:
     overall: float | None
     sync: OutboxEntry | None = None  # the outbox row of its latest completed revision
     coverage: float | None = None  # shown beside the overall index
+    closed: int = 0  # questions closed by an earlier answer (counted with ``total``)
+
+    def count(self) -> QuestionCount:
+        """Its questions, counted as every screen counts them (``counts.py``)."""
+        return of_row(self.answered, self.total, self.closed)
 
 
 def sync_label(row: AssessmentRow) -> str:
@@ -178,7 +185,7 @@ def _display(row: AssessmentRow) -> dict[str, str]:
         "checklist": f"{a.checklist_title} {a.checklist_version}",
         "status": status_label(a),
         "sync": sync_label(row),
-        "progress": _t("%1 of %2").replace("%1", str(row.answered)).replace("%2", str(row.total)),
+        "progress": short_answered_text(row.count()),
         "overall": _overall(row),
         "updated": format_when(a.updated),
     }
@@ -201,7 +208,7 @@ def _sort_keys(row: AssessmentRow) -> dict[str, Any]:
         "checklist": a.checklist_title.casefold(),
         "status": (a.status, a.revision),
         "sync": ("" if row.sync is None else row.sync.state, sync_label(row)),
-        "progress": row.answered / row.total if row.total else 0.0,
+        "progress": (row.answered + row.closed) / row.total if row.total else 0.0,
         "overall": -1.0 if row.overall is None else row.overall,
         "updated": a.updated,
     }
@@ -216,6 +223,8 @@ def _tooltip(row: AssessmentRow, column: str) -> str:
         if entry.delivered:
             tip += "\n" + _t("Delivered %1").replace("%1", format_when(entry.delivered))
         return tip
+    if column == "progress":
+        return answered_text(row.count())
     names = ", ".join(a.assessors) or _t("no assessors named")
     return (
         _t("%1 — %2; assessors: %3")

@@ -11,6 +11,7 @@ Keys: ``Enter`` opens (continues) the selected assessment, ``Ctrl+N`` starts a n
 
 from __future__ import annotations
 
+import html
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.assessment.counts import answered_text
 from desktop.ui.assessment.formatting import format_when
 from desktop.ui.assessment.list_model import AssessmentListModel, AssessmentRow
 from desktop.ui.assessment.roles import ASSESSMENT_ID_ROLE, SORT_ROLE
 from desktop.ui.assessment.widgets import heading, page_header, page_title
 from desktop.ui.common.notice import NoticeBar
+from desktop.ui.common.responsive import WrappingHeader
 
 if TYPE_CHECKING:
     from desktop.core.assessments.store import AssessmentStore
@@ -58,6 +61,7 @@ def list_rows(store: AssessmentStore, ids: Collection[str] | None = None) -> lis
             s.overall,
             statuses.get(s.assessment.id),
             s.coverage,
+            s.closed,
         )
         for s in store.summaries(ids)
     ]
@@ -98,6 +102,8 @@ class AssessmentListPage(QWidget):
         self.empty.setWordWrap(True)
         body.addWidget(self.empty)
         outer.addLayout(body, 1)
+        # The page's own keys (in the main window its Assessments menu has them).
+        self.shortcuts: list[QShortcut] = []
         for keys, signal in (
             ("Ctrl+N", self.newRequested),
             ("Ctrl+R", self._request_results),
@@ -106,12 +112,13 @@ class AssessmentListPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(signal)
+            self.shortcuts.append(shortcut)
 
     # == construction ====================================================================
     def _build_header(self) -> QFrame:
         header, hl = page_header(self, (22, 16, 22, 10))
-        row = QHBoxLayout()
-        row.addWidget(page_title(self.tr("Readiness self-assessments"), self, wrap=False), 1)
+        # The buttons go under the title when both do not fit: the title stays whole.
+        row = WrappingHeader(page_title(self.tr("Readiness self-assessments"), self), self)
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.setAccessibleName(self.tr("Start a new assessment"))
@@ -134,8 +141,8 @@ class AssessmentListPage(QWidget):
             self.results_button,
             self.workshop_button,
         ):
-            row.addWidget(button)
-        hl.addLayout(row)
+            row.add(button)
+        hl.addWidget(row)
         sub = QLabel(
             self.tr(
                 "Answer a checklist for an institution, offline. Answers are saved as you "
@@ -202,13 +209,14 @@ class AssessmentListPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(34)
         header_view = table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The institution is what people look for: it keeps a readable width, and the
-        # long sync column (receipt ids, rejection reasons) takes what is left, elided,
-        # whole in its tooltip.
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, 260)
-        sync_column = AssessmentListModel.COLUMNS.index("sync")
-        header_view.setSectionResizeMode(sync_column, QHeaderView.ResizeMode.Stretch)
+        # The table fits the page (no sideways scrolling at 1024 or 1366 pixels): the
+        # short columns take their text's width; the institution, the checklist and the
+        # sync status share the rest, elided, whole in their tooltips.
+        for column in ("institution", "checklist", "sync"):
+            index = AssessmentListModel.COLUMNS.index(column)
+            header_view.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        header_view.setMinimumSectionSize(60)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.activated.connect(self._open_index)
@@ -247,14 +255,11 @@ class AssessmentListPage(QWidget):
         a = latest.assessment
         self._continue_id = a.id
         self.continue_label.setText(
-            self.tr(
-                "<b>Continue where you left off:</b> %1 — %2, %3 of %4 answered, last changed %5."
-            )
-            .replace("%1", a.institution)
-            .replace("%2", a.checklist_title)
-            .replace("%3", str(latest.answered))
-            .replace("%4", str(latest.total))
-            .replace("%5", format_when(a.updated))
+            self.tr("<b>Continue where you left off:</b> %1 — %2, %3, last changed %4.")
+            .replace("%1", html.escape(a.institution))
+            .replace("%2", html.escape(a.checklist_title))
+            .replace("%3", answered_text(latest.count()))
+            .replace("%4", format_when(a.updated))
         )
         self.continue_card.show()
 

@@ -185,7 +185,8 @@ class NavigatorModel(QAbstractItemModel):
                 if item.id in self.changed_items and not answered:
                     flag = _t(" (changed: answer again)")
                 return f"{item.id}{flag}  {item.ask}"
-            return answer_text(item, value if answered else None)
+            # A dash, not "Not answered": the question keeps the width (read out in full).
+            return answer_text(item, value) if answered else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.ask
         if role == Qt.ItemDataRole.AccessibleTextRole:

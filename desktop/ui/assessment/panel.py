@@ -46,6 +46,7 @@ class AssessmentsPanel(QWidget):
     documentRequested = Signal(str, str)  # doc id, anchor: open in the library reader
     statusMessage = Signal(str)
     listRefreshed = Signal()
+    presentingChanged = Signal(bool)  # the workshop view is presented (full screen)
 
     PAGE_LIST, PAGE_RUNNER, PAGE_RESULTS, PAGE_WORKSHOP = range(4)
 
@@ -110,6 +111,7 @@ class AssessmentsPanel(QWidget):
         self.results.documentRequested.connect(self.documentRequested)
         self.results.statusMessage.connect(self.statusMessage)
         self.workshop.closeRequested.connect(self.show_list)
+        self.workshop.presentingChanged.connect(self.presentingChanged)
 
     def _alias_list_page(self, page: AssessmentListPage) -> None:
         """The list page's parts, as the panel's own (``panel.table``, …)."""
@@ -236,6 +238,37 @@ class AssessmentsPanel(QWidget):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def use_window_keys(self) -> None:
+        """Inside the main window, whose Assessments menu holds ``Ctrl+N``, ``Ctrl+R``,
+        ``Ctrl+Shift+W`` and ``F11`` for every screen: the pages' own copies step aside
+        (two shortcuts on one key would both stay silent)."""
+        for shortcut in (*self.list_page.shortcuts, *self.workshop.shortcuts):
+            shortcut.setEnabled(False)
+
+    def focus_page(self) -> None:
+        """Move the keyboard focus into the page shown (after Ctrl+5)."""
+        page = self.stack.currentWidget()
+        if page is self.list_page:
+            # No assessments yet: the table is hidden, the first step is "New assessment".
+            target = self.table if self.table.isVisibleTo(page) else self.list_page.new_button
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif page is self.runner and self.runner.state is not None:
+            self.runner.card.focus_answers()
+        elif page is self.workshop:
+            self.workshop.focus_default()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_current_results(self) -> None:
+        """Ctrl+R: the results of the assessment in the runner, or of the one selected."""
+        page = self.stack.currentWidget()
+        if page is self.runner and self.runner.state is not None:
+            self.show_results(self.runner.state.assessment.id)
+        elif page is not self.results or self.results.assessment_id is None:
+            aid = self.selected_id()
+            if aid:
+                self.show_results(aid)
 
     # == pages ===========================================================================
     def show_list(self) -> None:

@@ -28,12 +28,14 @@ from desktop.ui.assessment.formatting import answer_text
 from desktop.ui.assessment.number_field import NumberField
 from desktop.ui.assessment.runner_keys import (
     COMPLETE_KEYS,
+    LIST_KEY,
     NEXT_KEY,
     NOTE_KEY,
     PREVIOUS_KEY,
     UNANSWERED_KEY,
 )
 from desktop.ui.assessment.widgets import heading
+from desktop.ui.common.responsive import FlowRow
 
 if TYPE_CHECKING:
     from desktop.core.library.checklists import Item
@@ -44,7 +46,7 @@ class NoteEdit(QPlainTextEdit):
     not text edits) and goes back to the answers with Esc."""
 
     escaped = Signal()
-    RESERVED = (NEXT_KEY, PREVIOUS_KEY, UNANSWERED_KEY, NOTE_KEY, *COMPLETE_KEYS)
+    RESERVED = (NEXT_KEY, PREVIOUS_KEY, UNANSWERED_KEY, NOTE_KEY, LIST_KEY, *COMPLETE_KEYS)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -223,11 +225,10 @@ class QuestionCard(QFrame):
         item shows its figure field and "not applicable"."""
         self.number.setVisible(item.indicator is not None)
         if item.scale not in self._rows:
-            row = QWidget(self.options_box)
+            # The buttons wrap to a second line in a narrow window: each keeps its whole
+            # label ("0  Not applicable"), never cut.
+            row = FlowRow(self.options_box, spacing=8)
             row.setAccessibleName(self.tr("Answers"))
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setSpacing(8)
             group = QButtonGroup(row)
             group.setExclusive(True)
             group.buttonClicked.connect(self._on_clicked)
@@ -244,9 +245,8 @@ class QuestionCard(QFrame):
                 button.setAccessibleDescription(self.tr("Key %1").replace("%1", key))
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 group.addButton(button)
-                row_layout.addWidget(button)
+                row.add(button)
                 buttons[value] = button
-            row_layout.addStretch(1)
             self.options_layout.addWidget(row)
             self._rows[item.scale] = (row, group, buttons)
         for scale, (row, _group, _buttons) in self._rows.items():

@@ -22,7 +22,9 @@ class QuestionList(QTreeView):
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformRowHeights(True)
+        # Whole questions, wrapped: a list of "ETH-1 H…" tells nothing.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
         self.setAllColumnsShowFocus(True)
         header_view = self.header()
         header_view.setStretchLastSection(False)
@@ -30,8 +32,9 @@ class QuestionList(QTreeView):
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
-        self.setMinimumWidth(240)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(260)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().sectionResized.connect(lambda *_a: self.scheduleDelayedItemsLayout())
 
     def show_item(self, item_id: str, scroll: bool = True) -> None:
         """Make the question ``item_id`` current (when it is shown)."""

@@ -1,8 +1,9 @@
 """A radar chart of the six Global AI Safety Index components, drawn with QPainter.
 
 :func:`paint_radar` draws on any paint device (a widget, a QImage, a PDF page); the
-:class:`RadarWidget` shows it on screen and the PDF report reuses the same function, so
-the chart in the report is exactly the chart on screen (and stays vector in the PDF).
+:class:`~desktop.ui.assessment.score_chart.RadarWidget` shows it on screen (or bars, where
+a radar has no room) and the PDF report reuses the same function, so the chart in the
+report is exactly the chart on screen (and stays vector in the PDF).
 
 A component that is *not assessed* has no point: the polygon joins only the assessed
 components and the axis label says "not assessed" (never drawn as a zero).
@@ -10,12 +11,11 @@ components and the axis label says "not assessed" (never drawn as a zero).
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,12 +23,10 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.library.components import COMPONENTS
 from desktop.ui.common.labels import component_label
@@ -308,21 +306,72 @@ def _label_box(
     return QRectF(x, y, label_w, h), align | valign
 
 
+def _axis_labels(
+    centre: QPointF,
+    radius: float,
+    series: Sequence[RadarSeries],
+    metrics: QFontMetricsF,
+    s: float,
+    components: Sequence[str],
+) -> list[tuple[str, QRectF, int, bool]]:
+    """Each axis label: its text, its box, its alignment flags, and whether any series
+    assessed the component ("no score" under the name when none did)."""
+    label_w = _label_width(metrics)
+    h = metrics.height() * 4 + 2 * s
+    labels = []
+    for i, cid in enumerate(components):
+        anchor = point_for(centre, radius + 10 * s, i, len(components), 100)
+        assessed = any(x.values.get(cid) is not None for x in series)
+        text = short_component_label(cid)
+        box, align = _label_box(anchor, axis_angle(i, len(components)), label_w, h, s)
+        shown = text if assessed else f"{text}\n{_t('no score')}"
+        labels.append((shown, box, int(align | Qt.TextFlag.TextWordWrap), assessed))
+    return labels
+
+
+def axis_label_rects(
+    rect: QRectF,
+    series: Sequence[RadarSeries],
+    font: QFont,
+    components: Sequence[str] = tuple(COMPONENTS),
+    scale: float = 1.0,
+) -> list[QRectF]:
+    """Where the axis labels' text lies when the chart is drawn into ``rect`` (the ink,
+    not the boxes): to tell whether they fit without touching each other."""
+    metrics = QFontMetricsF(font)
+    centre, radius = radar_geometry(rect, font)
+    rects = []
+    for text, box, flags, _assessed in _axis_labels(
+        centre, radius, series, metrics, scale, components
+    ):
+        ink = metrics.boundingRect(QRectF(0, 0, box.width(), 10_000), flags, text)
+        x = box.left() + _aligned(box.width() - ink.width(), flags, horizontal=True)
+        y = box.top() + _aligned(box.height() - ink.height(), flags, horizontal=False)
+        rects.append(QRectF(x, y, ink.width(), ink.height()))
+    return rects
+
+
+def _aligned(room: float, flags: int, *, horizontal: bool) -> float:
+    """The offset of text inside its box for the box's alignment."""
+    a = Qt.AlignmentFlag
+    if horizontal:
+        if flags & a.AlignRight:
+            return room
+        return room / 2 if flags & a.AlignHCenter else 0.0
+    if flags & a.AlignBottom:
+        return room
+    return room / 2 if flags & a.AlignVCenter else 0.0
+
+
 def _paint_axis_labels(chart: _Chart, series: Sequence[RadarSeries], font: QFont) -> None:
     """Axis labels around the chart; "not assessed" under the name when no series has it."""
     painter, style, s = chart.painter, chart.style, chart.style.scale
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
-    label_w = _label_width(metrics)
-    for i, cid in enumerate(chart.components):
-        anchor = chart.point(i, 100, chart.radius + 10 * s)
-        assessed = any(x.values.get(cid) is not None for x in series)
-        text = short_component_label(cid)
-        h = metrics.height() * 4 + 2 * s
-        box, align = _label_box(anchor, axis_angle(i, chart.count), label_w, h, s)
+    for shown, box, flags, assessed in _axis_labels(
+        chart.centre, chart.radius, series, metrics, s, chart.components
+    ):
         painter.setPen(style.text if assessed else style.muted)
-        flags = int(align | Qt.TextFlag.TextWordWrap)
-        shown = text if assessed else f"{text}\n{_t('no score')}"
         painter.drawText(box, flags, shown)
 
 
@@ -387,57 +436,3 @@ def series_summary(
             values.append(f"{short_component_label(cid)}: {shown}")
         parts.append(f"{one.name}: " + "; ".join(values) + ".")
     return " ".join(parts)
-
-
-class RadarWidget(QWidget):
-    """Shows :func:`paint_radar` for one or more series; resizes with its space."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("radarChart")
-        self.setAccessibleName(self.tr("Radar chart of the six component scores"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 260)
-        self._series: list[RadarSeries] = []
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def sizeHint(self) -> QSize:
-        return QSize(520, 420)
-
-    def series(self) -> list[RadarSeries]:
-        """The series shown."""
-        return list(self._series)
-
-    def set_series(self, series: Sequence[RadarSeries]) -> None:
-        """Show ``series`` (the first one gets value labels)."""
-        self._series = list(series)
-        self.setAccessibleDescription(series_summary(self._series))
-        self.setToolTip(series_summary(self._series))
-        self.update()
-
-    def chart_rect(self) -> QRectF:
-        """Where the chart is drawn inside the widget."""
-        return QRectF(self.rect()).adjusted(8, 8, -8, -8)
-
-    def legend_shown(self) -> bool:
-        """A legend is drawn when there is more than one series."""
-        return len(self._series) > 1
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        style = RadarStyle.from_palette(self.palette(), self.font())
-        size = self.font().pointSizeF()
-        if size > 11:  # thicker lines with larger text (presenting)
-            style = dataclasses.replace(style, scale=size / 11)
-        chart = self.chart_rect()
-        if self.legend_shown():
-            width = min(legend_width(self._series, self.font()), chart.width() * 0.4)
-            legend = QRectF(chart.right() - width, chart.top(), width, chart.height())
-            chart = chart.adjusted(0, 0, -width - 8, 0)
-            paint_legend(painter, legend, self._series, style)
-        paint_radar(painter, chart, self._series, style)
-        if self.hasFocus():
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
-            painter.setPen(pen)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-        painter.end()

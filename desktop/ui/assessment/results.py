@@ -35,12 +35,14 @@ from desktop.ui.assessment.formatting import format_when, status_label
 from desktop.ui.assessment.framework_view import FrameworkView
 from desktop.ui.assessment.gap_panel import GapPanel
 from desktop.ui.assessment.overall_card import OverallCard
-from desktop.ui.assessment.radar import RadarSeries, RadarWidget
+from desktop.ui.assessment.radar import RadarSeries
 from desktop.ui.assessment.result_models import ComponentScoreModel
 from desktop.ui.assessment.score_bar import ScoreBarDelegate, score_table
+from desktop.ui.assessment.score_chart import RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import heading, page_header, page_title
 from desktop.ui.common.notice import NoticeBar
+from desktop.ui.common.responsive import WrappingHeader
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -93,8 +95,7 @@ class ResultsPage(QWidget):
         self.coverage, self.not_assessed = self.card.coverage, self.card.not_assessed
         self.facts = self.card.facts
         top.addWidget(self.card)
-        self.radar = RadarWidget(inner)
-        self.radar.setMinimumSize(480, 380)
+        self.radar = RadarWidget(inner)  # bars where a radar has no room
         top.addWidget(self.radar, 1)
         layout.addLayout(top)
         layout.addWidget(heading(self.tr("Scores by component"), inner))
@@ -128,9 +129,8 @@ class ResultsPage(QWidget):
     def _build_header(self) -> QFrame:
         """Title, the page's buttons (questions, PDF, print, CSV, JSON, close), subtitle."""
         header, hl = page_header(self, (18, 12, 18, 10))
-        row = QHBoxLayout()
         self.title = page_title(self.tr("Results"), self, self.tr("Results of"))
-        row.addWidget(self.title, 1)
+        row = WrappingHeader(self.title, header)  # the buttons go under a long title
         self.back_button = self._button(self.tr("← &Questions"), self.tr("Back to the questions"))
         self.pdf_button = self._button(self.tr("Export &PDF…"), self.tr("Export the report as PDF"))
         self.pdf_button.setObjectName("primaryButton")
@@ -148,7 +148,7 @@ class ResultsPage(QWidget):
             self.json_button,
             self.close_button,
         ):
-            row.addWidget(button)
+            row.add(button)
         self.back_button.clicked.connect(
             lambda: self.assessment_id and self.backRequested.emit(self.assessment_id)
         )
@@ -157,7 +157,7 @@ class ResultsPage(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.json_button.clicked.connect(lambda: self.export("json"))
         self.close_button.clicked.connect(self.closeRequested)
-        hl.addLayout(row)
+        hl.addWidget(row)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)

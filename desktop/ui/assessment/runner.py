@@ -1,10 +1,12 @@
 """The runner: answer a checklist question by question, by keyboard alone if you like.
 
-Layout: the sections and their shown questions on the left (with progress,
-:mod:`.question_list`), the question with its answer buttons and evidence note in the
-middle (:mod:`.question_card`, with the navigation row and the key-hint bar under it),
-its guidance (rendered Markdown, links open in the library) on the right; the header
-(:mod:`.runner_header`) above them. The keyboard is listed in :mod:`.runner_keys`.
+Layout (:mod:`.runner_layout`, for the width there is): the sections and their shown
+questions (with progress, :mod:`.question_list`), the question with its answer buttons
+and evidence note (:mod:`.question_card`, with the navigation row and the key-hint bar
+under it) and its guidance (rendered Markdown, links open in the library) side by side
+in a wide window; in a narrow one the guidance follows the question and the list is a
+drawer. The header (:mod:`.runner_header`) is above them; the keyboard is listed in
+:mod:`.runner_keys`.
 
 Every answer and note goes into :class:`~desktop.ui.assessment.saver.AnswerSaver`'s
 pending buffer and is written on the db lane (answers at once, notes after a short
@@ -20,19 +22,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.core.assessments.item_states import applicable_items, unanswered_items
+from desktop.core.assessments.item_states import question_count, unanswered_items
 from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.answer_sheet import AnswerSheet
 from desktop.ui.assessment.complete_dialog import CompleteDialog
 from desktop.ui.assessment.na_reason import ask_na_reason
 from desktop.ui.assessment.navigator_model import NavigatorModel
-from desktop.ui.assessment.question_list import QuestionList
-from desktop.ui.assessment.question_pane import GuidancePane, QuestionPane, question_meta
+from desktop.ui.assessment.question_pane import question_meta
 from desktop.ui.assessment.runner_completion import Completion, completed_message
 from desktop.ui.assessment.runner_header import RunnerHeader
 from desktop.ui.assessment.runner_keys import KEYBOARD_MAP, install_shortcuts
+from desktop.ui.assessment.runner_layout import RunnerBody
 from desktop.ui.assessment.runner_navigation import PlaceKeeper
 from desktop.ui.assessment.runner_notices import (
     ReadOnlyReason,
@@ -92,6 +94,7 @@ class RunnerPage(QWidget):
                 "unanswered": self.go_first_unanswered,
                 "note": self.focus_note,
                 "complete": self.mark_complete,
+                "list": self.body.show_list,
             },
         )
 
@@ -116,12 +119,11 @@ class RunnerPage(QWidget):
         self.completion = Completion(self.service, self.sheet, self.notice, self)
         self.completion.completed.connect(self._on_completed)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.navigator = QuestionList(self.navigator_model, self.splitter)
-        self.navigator.itemChosen.connect(lambda item_id: self.go_to(item_id, focus=False))
-        self.splitter.addWidget(self.navigator)
-        pane = QuestionPane(self.splitter)
+        # The list, the question and its guidance, laid out for the width (runner_layout).
+        self.body = RunnerBody(self.navigator_model, self)
+        self.splitter, self.navigator = self.body.splitter, self.body.navigator
+        self.body.itemChosen.connect(lambda item_id: self.go_to(item_id, focus=False))
+        pane = self.body.pane
         self.card, self.nav = pane.card, pane.nav
         self.prev_button, self.next_button = pane.nav.previous, pane.nav.next
         self.unanswered_button = pane.nav.unanswered
@@ -130,16 +132,10 @@ class RunnerPage(QWidget):
         self.nav.previous.clicked.connect(self.go_previous)
         self.nav.next.clicked.connect(self.go_next)
         self.nav.unanswered.clicked.connect(self.go_first_unanswered)
-        self.splitter.addWidget(pane)
-        self.guidance_pane = GuidancePane(self.splitter)
+        self.guidance_pane = self.body.guidance_pane
         self.guidance_title, self.guidance = self.guidance_pane.title, self.guidance_pane.view
         self.guidance_pane.documentRequested.connect(self.documentRequested)
-        self.splitter.addWidget(self.guidance_pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([330, 600, 420])
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.body, 1)
         self.setTabOrder(self.card.options_box, self.card.note)
 
     @property
@@ -250,12 +246,8 @@ class RunnerPage(QWidget):
         self._update_progress()
 
     def _update_progress(self) -> None:
-        if self.state is None:
-            return
-        values = self.values()
-        shown = applicable_items(self.state.checklist, values)
-        done = sum(1 for i in shown if i.accepts(values.get(i.id)))
-        self.header.show_progress(done, len(shown))
+        if self.state is not None:
+            self.header.show_progress(question_count(self.state.checklist, self.values()))
 
     def _position(self) -> tuple[int, int]:
         """(1-based position of the question shown among those shown (0: none), count)."""
@@ -266,8 +258,8 @@ class RunnerPage(QWidget):
         item = self.current_item()
         if item is None or self.state is None:
             return
-        position, count = self._position()
-        meta = question_meta(item, position, count, self.state.checklist.sections)
+        count = question_count(self.state.checklist, self.values())
+        meta = question_meta(item, count, self.state.checklist.sections)
         is_new, read_only = item.id in self.state.new_items, self.read_only is not None
         value = self.values().get(item.id)
         changed = item.id in self.state.changed_items and value is None
@@ -275,7 +267,7 @@ class RunnerPage(QWidget):
         self.card.show_item(item, value, note, meta, is_new, read_only, changed)
         self.guidance_pane.show_item(item)
         self.navigator.show_item(item.id)
-        self.nav.update(position, count)
+        self.nav.update(*self._position())
 
     # == navigation ======================================================================
     def go_to(self, item_id: str, focus: bool = True) -> bool:
@@ -372,10 +364,17 @@ class RunnerPage(QWidget):
     def _after_change(self) -> None:
         """Skip logic and progress follow the answers at once (before the save returns)."""
         self.navigator_model.update_answers(self.values())
-        self._update_progress()
         self.navigator.show_item(self.current_id or "", scroll=False)
-        position, count = self._position()
-        self.next_button.setEnabled(0 < position < count)
+        self._show_meta()
+        self.nav.update(*self._position())
+
+    def _show_meta(self) -> None:
+        """The header's count and the question's line, after an answer changed them."""
+        self._update_progress()
+        item = self.current_item()
+        if item is not None and self.state is not None:
+            count = question_count(self.state.checklist, self.values())
+            self.card.meta.setText(question_meta(item, count, self.state.checklist.sections))
 
     def _on_saved(self, result: SaveResult) -> None:
         if self.state is not None and result.reopened:

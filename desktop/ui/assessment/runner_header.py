@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.assessment.counts import answered_text
 from desktop.ui.assessment.formatting import status_label
 from desktop.ui.assessment.saver import SaveState
 from desktop.ui.assessment.widgets import ProgressLine, page_title
+from desktop.ui.common.responsive import WrappingHeader
 
 if TYPE_CHECKING:
+    from desktop.core.assessments.item_states import QuestionCount
     from desktop.core.assessments.model import Assessment
 
 
@@ -30,34 +33,35 @@ class RunnerHeader(QFrame):
         hl = QVBoxLayout(self)
         hl.setContentsMargins(18, 12, 18, 10)
         hl.setSpacing(4)
-        row = QHBoxLayout()
         self.title = page_title("", parent, self.tr("Assessment"))
-        row.addWidget(self.title, 1)
+        # The buttons go under the title when both do not fit (a long institution name
+        # in a 1024-pixel window): the title is never hidden behind them.
+        row = self.row = WrappingHeader(self.title, self)
         self.status_chip = QLabel(parent)
         self.status_chip.setObjectName("statusChip")
         self.status_chip.setAccessibleName(self.tr("Status"))
-        row.addWidget(self.status_chip)
+        row.add(self.status_chip)
         self.save_state = QLabel(parent)
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(self.tr("Save state"))
-        row.addWidget(self.save_state)
+        row.add(self.save_state)
         self.retry_button = QPushButton(self.tr("&Retry saving"), parent)
         self.retry_button.setObjectName("retryButton")
         self.retry_button.setAccessibleName(self.tr("Retry saving"))
         self.retry_button.hide()
-        row.addWidget(self.retry_button)
+        row.add(self.retry_button)
         self.results_button = QPushButton(self.tr("Re&sults"), parent)
         self.results_button.setAccessibleName(self.tr("Show the results"))
-        row.addWidget(self.results_button)
+        row.add(self.results_button)
         self.complete_button = QPushButton(self.tr("&Mark complete…"), parent)
         self.complete_button.setObjectName("primaryButton")
         self.complete_button.setAccessibleName(self.tr("Mark the assessment complete"))
         self.complete_button.setToolTip(self.tr("Mark complete (Ctrl+Enter)"))
-        row.addWidget(self.complete_button)
+        row.add(self.complete_button)
         self.close_button = QPushButton(self.tr("&Close"), parent)
         self.close_button.setAccessibleName(self.tr("Close the assessment"))
-        row.addWidget(self.close_button)
-        hl.addLayout(row)
+        row.add(self.close_button)
+        hl.addWidget(row)
         sub = QHBoxLayout()
         self.subtitle = QLabel(parent)
         self.subtitle.setObjectName("pageSubtitle")
@@ -88,13 +92,10 @@ class RunnerHeader(QFrame):
             self.status_chip.setProperty("status", a.status)
         _repolish(self.status_chip)
 
-    def show_progress(self, done: int, total: int) -> None:
-        """ "12 of 37 answered"."""
-        self.progress.set_progress(
-            done,
-            total,
-            self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total)),
-        )
+    def show_progress(self, count: QuestionCount) -> None:
+        """ "12 of 46 answered (3 closed by an earlier answer)"; the bar fills with the
+        questions that need nothing more."""
+        self.progress.set_progress(count.done, count.total, answered_text(count))
 
     def show_save_state(self, state: SaveState, message: str) -> None:
         """ "Saving…", "Saved ✓" or "Not saved — kept here" (with ``message`` as its

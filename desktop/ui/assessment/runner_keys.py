@@ -10,6 +10,8 @@
 ``Ctrl+U``                    first unanswered question
 ``Ctrl+E``                    the evidence note (``Esc`` goes back to the answers)
 ``Ctrl+Enter``                mark the assessment complete
+``Ctrl+L``                    the list of questions (a drawer in a narrow window;
+                              ``Esc`` closes it)
 ============================  ======================================================
 """
 
@@ -22,12 +24,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.ui.assessment.widgets import key_cap
+from desktop.ui.common.responsive import FlowRow
 
 NEXT_KEY = QKeySequence(Qt.Key.Key_PageDown)
 PREVIOUS_KEY = QKeySequence(Qt.Key.Key_PageUp)
 UNANSWERED_KEY = QKeySequence("Ctrl+U")
 NOTE_KEY = QKeySequence("Ctrl+E")
 COMPLETE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
+LIST_KEY = QKeySequence("Ctrl+L")
 
 KEYBOARD_MAP: tuple[tuple[str, str], ...] = (
     ("1 / 2 / 3", "Yes / Partly / No"),
@@ -39,6 +43,7 @@ KEYBOARD_MAP: tuple[tuple[str, str], ...] = (
     ("Ctrl+U", "First unanswered question"),
     ("Ctrl+E", "Evidence note (Esc: back to the answers)"),
     ("Ctrl+Enter", "Mark complete"),
+    ("Ctrl+L", "List of questions (Esc closes it)"),
 )
 # The runner's shortcuts by name, with their keys (the names key ``RunnerPage.shortcuts``).
 SHORTCUT_KEYS: dict[str, tuple[QKeySequence, ...]] = {
@@ -47,6 +52,7 @@ SHORTCUT_KEYS: dict[str, tuple[QKeySequence, ...]] = {
     "unanswered": (UNANSWERED_KEY,),
     "note": (NOTE_KEY,),
     "complete": COMPLETE_KEYS,
+    "list": (LIST_KEY,),
 }
 
 
@@ -69,21 +75,26 @@ def install_shortcuts(
     return shortcuts
 
 
-def key_hint_bar(parent: QWidget) -> QHBoxLayout:
-    """The row of key caps with what they do, shown under the question."""
-    keys = QHBoxLayout()
-    keys.setSpacing(6)
+def key_hint_bar(parent: QWidget) -> FlowRow:
+    """The key caps with what they do, under the question: each cap with its words, the
+    pairs wrapping to a second line in a narrow window (never cut)."""
+    row = FlowRow(parent, spacing=12)
+    row.setObjectName("keyHints")
     for cap, text in (
         ("1 2 3 0", _t("answer")),
         ("PgDn", _t("next")),
         ("PgUp", _t("previous")),
         ("Ctrl+U", _t("first unanswered")),
         ("Ctrl+E", _t("evidence")),
+        ("Ctrl+L", _t("questions")),
     ):
-        keys.addWidget(key_cap(cap, parent))
-        hint = QLabel(text, parent)
+        pair = QWidget(row)
+        layout = QHBoxLayout(pair)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(key_cap(cap, pair))
+        hint = QLabel(text, pair)
         hint.setObjectName("questionMeta")
-        keys.addWidget(hint)
-        keys.addSpacing(6)
-    keys.addStretch(1)
-    return keys
+        layout.addWidget(hint)
+        row.add(pair)
+    return row

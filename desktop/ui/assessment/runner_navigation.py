@@ -18,7 +18,7 @@ def _t(text: str) -> str:
 
 
 class NavigationButtons:
-    """The three buttons under the question and the row that holds them (``layout``);
+    """The buttons under the question and the row that holds them (``layout``);
     :meth:`update` enables them for the position of the question shown."""
 
     def __init__(self, parent: QWidget) -> None:
@@ -31,9 +31,16 @@ class NavigationButtons:
         self.unanswered = QPushButton(_t("First &unanswered"), parent)
         self.unanswered.setAccessibleName(_t("First unanswered question"))
         self.unanswered.setToolTip(_t("First unanswered question (Ctrl+U)"))
+        # Shown in a narrow window, where the question list is a drawer.
+        self.questions = QPushButton(_t("☰ &Questions"), parent)
+        self.questions.setObjectName("questionsButton")
+        self.questions.setAccessibleName(_t("List of questions"))
+        self.questions.setToolTip(_t("The list of questions (Ctrl+L)"))
+        self.questions.hide()
         self.layout = QHBoxLayout()
         self.layout.addWidget(self.previous)
         self.layout.addWidget(self.unanswered)
+        self.layout.addWidget(self.questions)
         self.layout.addStretch(1)
         self.layout.addWidget(self.next)
 

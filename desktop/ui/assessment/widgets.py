@@ -83,13 +83,23 @@ class ProgressLine(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(240, self.fontMetrics().height() + 10)
+        # Wide enough for its whole text ("43 of 46 answered (3 closed by …)").
+        text_w = self.fontMetrics().horizontalAdvance(self.text) + 24
+        return QSize(max(240, text_w), self.fontMetrics().height() + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def set_progress(self, done: int, total: int, text: str) -> None:
         """Show ``done`` of ``total`` with ``text``."""
         if (done, total, text) == (self.done, self.total, self.text):
             return
+        grew = self.fontMetrics().horizontalAdvance(text) != self.fontMetrics().horizontalAdvance(
+            self.text
+        )
         self.done, self.total, self.text = done, total, text
+        if grew:
+            self.updateGeometry()
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         self.update()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop.core.library.components import COMPONENTS
@@ -16,7 +16,7 @@ from desktop.ui.assessment.formatting import (
     status_label,
 )
 from desktop.ui.assessment.formatting import translate as _t
-from desktop.ui.assessment.radar import whole
+from desktop.ui.assessment.radar import short_component_label, whole
 from desktop.ui.assessment.roles import (
     ASSESSMENT_ID_ROLE,
     COMPONENT_ROLE,
@@ -27,6 +27,8 @@ from desktop.ui.assessment.roles import (
     ModelIndex,
     bold_font,
 )
+from desktop.ui.assessment.workshop_groups import default_names as group_names
+from desktop.ui.assessment.workshop_groups import mark_draft
 from desktop.ui.common.labels import component_label
 
 if TYPE_CHECKING:
@@ -43,6 +45,11 @@ class WorkshopModel(QAbstractTableModel):
         self._summary: WorkshopSummary | None = None
         self._groups: list[str] = []
         self._header_font: QFont | None = None
+        # Presenting on a narrow screen shows a page of the groups at a time.
+        self._first = 0
+        self._page: int | None = None  # groups per page (None: all)
+        # Presenting: the components' short names, which wrap in two lines at large type.
+        self.short_names = False
 
     def set_header_font(self, font: QFont | None) -> None:
         """The font of the column headers (larger when presenting)."""
@@ -55,11 +62,30 @@ class WorkshopModel(QAbstractTableModel):
         self.beginResetModel()
         self._summary = summary
         self._groups = list(groups) if summary is not None else []
+        self._first = 0
         self.endResetModel()
+
+    def set_page(self, first: int, size: int | None) -> None:
+        """Show ``size`` groups from the ``first`` (None: every group)."""
+        first = max(0, min(first, max(0, len(self._groups) - 1)))
+        if (first, size) == (self._first, self._page):
+            return
+        self.beginResetModel()
+        self._first, self._page = first, size
+        self.endResetModel()
+
+    def page(self) -> tuple[int, int, int]:
+        """(first group shown, groups shown, groups in all), 0-based first."""
+        return self._first, len(self._shown()), len(self._groups)
+
+    def _shown(self) -> list[str]:
+        if self._page is None:
+            return self._groups
+        return self._groups[self._first : self._first + self._page]
 
     def groups(self) -> list[str]:
         """The group names shown as columns."""
-        return list(self._groups)
+        return list(self._shown())
 
     def rowCount(self, parent: ModelIndex = ROOT) -> int:
         if parent.isValid() or self._summary is None:
@@ -69,7 +95,7 @@ class WorkshopModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = ROOT) -> int:
         if parent.isValid() or self._summary is None:
             return 0
-        return 1 + len(self._groups) + 3
+        return 1 + len(self._shown()) + 3
 
     def _spread(self, row: int) -> Any:
         assert self._summary is not None
@@ -85,11 +111,11 @@ class WorkshopModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        n = len(self._groups)
+        n = len(self._shown())
         if section == 0:
             return _t("Component")
         if 1 <= section <= n:
-            return self._groups[section - 1]
+            return self._shown()[section - 1]
         extra = section - n - 1
         if 0 <= extra < 3:
             return (_t("Mean"), _t("Range"), _t("Spread (SD)"))[extra]
@@ -100,13 +126,13 @@ class WorkshopModel(QAbstractTableModel):
             return None
         spread = self._spread(index.row())
         overall = index.row() == len(COMPONENTS)
-        col, n = index.column(), len(self._groups)
+        col, n = index.column(), len(self._shown())
         if role == COMPONENT_ROLE:
             return spread.component
         if col == 0:
-            return _component_cell(spread, overall, role)
+            return _component_cell(spread, overall, role, self.short_names)
         if 1 <= col <= n:
-            found = _group_cell(spread, col - 1, role)
+            found = _group_cell(spread, self._first + col - 1, role)
         else:
             found = _statistic_cell(spread, col - n - 1, role)
         if found is not None:
@@ -118,10 +144,13 @@ class WorkshopModel(QAbstractTableModel):
         return None
 
 
-def _component_cell(spread: Any, overall: bool, role: int) -> Any:
+def _component_cell(spread: Any, overall: bool, role: int, short: bool = False) -> Any:
     """The first column: the component's name (bold on the overall row)."""
     if role == DISPLAY:
-        return _t("Overall index") if overall else component_label(spread.component)
+        if overall:
+            return _t("Overall index")
+        label = short_component_label if short else component_label
+        return label(spread.component)
     if role == Qt.ItemDataRole.FontRole and overall:
         return bold_font()
     return None
@@ -160,19 +189,40 @@ def _statistic_cell(spread: Any, extra: int, role: int) -> Any:
 
 
 class CheckableAssessmentModel(QAbstractListModel):
-    """Assessments with a check box each: the groups chosen for the workshop view."""
+    """Assessments with a check box each: the groups chosen for the workshop view. A row
+    is renamed in place (F2); ``renamed`` carries the assessment id and the new name."""
+
+    renamed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Assessment] = []
         self._checked: set[str] = set()
+        self._names: list[str] = []
 
-    def set_assessments(self, assessments: Sequence[Assessment], checked: bool = True) -> None:
-        """Replace the list; every row checked (or none)."""
+    def set_assessments(
+        self,
+        assessments: Sequence[Assessment],
+        checked: bool | Collection[str] = True,
+        names: Sequence[str] = (),
+    ) -> None:
+        """Replace the list: every row checked, none, or the ids in ``checked``;
+        ``names`` are what the rows are called (default: assessors or institution), a
+        draft marked "(draft)"."""
         self.beginResetModel()
         self._rows = list(assessments)
-        self._checked = {a.id for a in self._rows} if checked else set()
+        if isinstance(checked, bool):
+            self._checked = {a.id for a in self._rows} if checked else set()
+        else:
+            self._checked = {a.id for a in self._rows if a.id in checked}
+        self._names = list(names)
         self.endResetModel()
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """What the rows are called now."""
+        self._names = list(names)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def checked_ids(self) -> list[str]:
         """The checked assessments, in list order."""
@@ -192,14 +242,18 @@ class CheckableAssessmentModel(QAbstractListModel):
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEditable
         )
 
     def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         a = self.assessment(index.row()) if index.isValid() else None
         if a is None:
             return None
+        plain = self._names[index.row()] if index.row() < len(self._names) else None
         if role == DISPLAY:
-            return ", ".join(a.assessors) or a.institution
+            return mark_draft(plain, a) if plain else ", ".join(a.assessors) or a.institution
+        if role == Qt.ItemDataRole.EditRole:
+            return plain or ", ".join(a.assessors) or a.institution
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(a.assessors) or "—"
             return f"{who} — {a.institution} ({status_label(a)}, {format_when(a.created)})"
@@ -215,6 +269,9 @@ class CheckableAssessmentModel(QAbstractListModel):
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         a = self.assessment(index.row()) if index.isValid() else None
+        if a is not None and role == Qt.ItemDataRole.EditRole:
+            self.renamed.emit(a.id, str(value))
+            return True
         if a is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
         state = value.value if hasattr(value, "value") else int(value)
@@ -226,17 +283,4 @@ class CheckableAssessmentModel(QAbstractListModel):
         return True
 
 
-def group_names(assessments: Sequence[Assessment]) -> list[str]:
-    """Column names for workshop groups: the assessors when every group assessed the same
-    institution, else the institution (with the assessors when two share one)."""
-    if not assessments:
-        return []
-    institutions = {a.institution.casefold() for a in assessments}
-    names = []
-    for n, a in enumerate(assessments, start=1):
-        who = ", ".join(a.assessors)
-        if len(institutions) == 1:
-            names.append(who or _t("Group %1").replace("%1", str(n)))
-        else:
-            names.append(a.institution + (f" ({who})" if who else ""))
-    return names
+__all__ = ["CheckableAssessmentModel", "WorkshopModel", "group_names"]

@@ -15,6 +15,10 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
+    def spacing_between(self) -> int:
+        """The gap between two items (across and between rows)."""
+        return self._spacing
+
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
@@ -46,6 +50,8 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
@@ -58,6 +64,8 @@ class FlowLayout(QLayout):
             self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
         )
         for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue  # a hidden button takes no room
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:

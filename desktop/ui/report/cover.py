@@ -3,15 +3,26 @@ beside the radar chart, the six component scores and a note on reading them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
-from desktop.ui.report.style import ACCENT, BAND, INK, MARGIN_MM, MUTED, RULE, SOFT, font, translate
+from desktop.ui.report.style import (
+    ACCENT,
+    BAND,
+    INK,
+    MARGIN_MM,
+    MUTED,
+    RULE,
+    SOFT,
+    font,
+    translate,
+)
 from desktop.ui.report.words import percent_text, score_text, status_text, when
 
 if TYPE_CHECKING:
@@ -231,38 +242,81 @@ def _overall_lines(report: Report) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class ComponentRow:
+    """Where one component's name, score and coverage go on the cover (device pixels)."""
+
+    cid: str
+    name: str
+    name_box: QRectF
+    score_box: QRectF
+    coverage_box: QRectF
+
+
+def component_rows(
+    page: Page, family: str, components: Sequence[str], y: float
+) -> list[ComponentRow]:
+    """The cover's component rows in two columns from ``y``: each name wraps in its own
+    box, left of the score, and every row is as tall as the tallest name (a long name
+    never runs into "no score")."""
+    from desktop.ui.assessment.radar import short_component_label
+
+    mm = page.mm
+    col_w = (page.width - 2 * mm(MARGIN_MM)) / 2
+    metrics = QFontMetricsF(font(family, 9.5), page.device)
+    name_w = col_w - mm(37)
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    names = [short_component_label(cid) for cid in components]
+    tallest = max(
+        (metrics.boundingRect(QRectF(0, 0, name_w, 10_000), wrap, n).height() for n in names),
+        default=0.0,
+    )
+    row_h = max(mm(7), tallest + mm(1.5))
+    rows = []
+    for n, (cid, name) in enumerate(zip(components, names, strict=True)):
+        cx = mm(MARGIN_MM) + (n % 2) * col_w
+        cy = y + (n // 2) * row_h
+        rows.append(
+            ComponentRow(
+                cid,
+                name,
+                QRectF(cx, cy, name_w, row_h),
+                QRectF(cx + col_w - mm(35), cy, mm(16), row_h),
+                QRectF(cx + col_w - mm(18), cy, mm(14), row_h),
+            )
+        )
+    return rows
+
+
 def _paint_components(c: _Cover, y: float) -> float:
     """The six component scores with their coverage, compactly, so the cover stands on
     its own ("no score" below the minimum coverage, never 0)."""
-    from desktop.ui.assessment.radar import short_component_label
-
     painter, family, mm = c.painter, c.family, c.page.mm
-    col_w = c.col_w
     painter.setPen(QPen(QColor(RULE), mm(0.3)))
     painter.drawLine(QPointF(c.left, y), QPointF(c.right, y))
     y += mm(4)
     name_font, score_font, small = font(family, 9.5), font(family, 9.5, bold=True), font(family, 8)
-    row_h = mm(7)
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    for n, (cid, comp) in enumerate(c.report.score.components.items()):
-        cx = c.left + (n % 2) * col_w
-        cy = y + (n // 2) * row_h
+    left = int(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    )
+    components = c.report.score.components
+    rows = component_rows(c.page, family, list(components), y)
+    for row in rows:
+        comp = components[row.cid]
         painter.setFont(name_font)
         painter.setPen(QColor(INK) if comp.assessed else QColor(MUTED))
-        painter.drawText(
-            QRectF(cx, cy, col_w - mm(36), row_h),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            short_component_label(cid),
-        )
+        painter.drawText(row.name_box, left, row.name)
         painter.setFont(score_font if comp.assessed else small)
         painter.setPen(QColor(ACCENT) if comp.assessed else QColor(MUTED))
         shown = score_text(comp.score) if comp.assessed else translate("Report", "no score")
-        painter.drawText(QRectF(cx + col_w - mm(35), cy, mm(16), row_h), right, shown)
+        painter.drawText(row.score_box, right, shown)
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
         covered = "" if comp.coverage is None else percent_text(coverage_percent(comp.coverage))
-        painter.drawText(QRectF(cx + col_w - mm(18), cy, mm(14), row_h), right, covered)
-    return y + row_h * 3 + mm(5)
+        painter.drawText(row.coverage_box, right, covered)
+    bottom = max((r.name_box.bottom() for r in rows), default=y)
+    return bottom + mm(5)
 
 
 def _paint_note(c: _Cover, y: float) -> None:

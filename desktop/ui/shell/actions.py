@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-from desktop.ui.shell import help_menu, print_actions
+from desktop.ui.shell import assessment_actions, help_menu, print_actions
 
 if TYPE_CHECKING:
     from desktop.ui.shell.window_parts import ShellWindow
@@ -253,6 +253,38 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Mark assessments delivered from the hub's receipts file",
     ),
     ActionSpec(
+        "action_new_assessment",
+        "&New Assessment…",
+        lambda w: assessment_actions.new_assessment(w),
+        ("Ctrl+N",),
+        "actionNewAssessment",
+        "Start a self-assessment of an institution (Ctrl+N)",
+    ),
+    ActionSpec(
+        "action_assessment_results",
+        "&Results",
+        lambda w: assessment_actions.show_results(w),
+        ("Ctrl+R",),
+        "actionAssessmentResults",
+        "The results of the assessment open or selected (Ctrl+R)",
+    ),
+    ActionSpec(
+        "action_workshop",
+        "&Workshop View",
+        lambda w: assessment_actions.show_workshop(w),
+        ("Ctrl+Shift+W",),
+        "actionWorkshop",
+        "Compare the groups of a workshop side by side (Ctrl+Shift+W)",
+    ),
+    ActionSpec(
+        "action_present",
+        "&Present the Workshop",
+        lambda w: assessment_actions.present(w),
+        ("F11",),
+        "actionPresent",
+        "Full screen, large type for a projector; Esc leaves (F11)",
+    ),
+    ActionSpec(
         "action_log_folder",
         "Open &Log Folder",
         lambda w: help_menu.open_log_folder(w),
@@ -298,6 +330,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ),
     ("&Go", "menuGo", ("action_back", "action_forward", "action_home")),
     ("&Bookmarks", "", ("action_bookmark",)),
+    ("&Assessments", "menuAssessments", assessment_actions.MENU_ACTIONS),
     (
         "&Sync",
         "menuSync",
@@ -413,6 +446,26 @@ def build_toolbar(window: ShellWindow) -> None:
         if isinstance(button, QToolButton):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
     window.toolbar = toolbar
+
+
+def update_enabled(window: ShellWindow) -> None:
+    """Enable what applies to the page shown (document actions only with a document)."""
+    reader = window.reader
+    reading = window.stack.currentWidget() is reader and reader.current_doc is not None
+    window.action_back.setEnabled(reader.can_go_back())
+    window.action_forward.setEnabled(reader.can_go_forward())
+    for action in (
+        window.action_bookmark,
+        window.action_zoom_in,
+        window.action_zoom_out,
+        window.action_zoom_reset,
+        window.action_print,
+        window.action_pdf,
+        window.action_close_doc,
+        window.action_find_next,
+        window.action_find_previous,
+    ):
+        action.setEnabled(reading)
 
 
 def add_page(window: ShellWindow, widget: QWidget, title: str, shortcut: str = "") -> QAction:

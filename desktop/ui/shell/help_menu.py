@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.storage import paths
 
@@ -16,21 +16,14 @@ if TYPE_CHECKING:
     from desktop.ui.shell.window_parts import ShellWindow
 
 
-def show_shortcuts(window: ShellWindow) -> None:
-    """F1: every action that has a key, in a table."""
-    rows = []
-    for action in window.actions():
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-        )
-        if keys:
-            rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-    box = QMessageBox(window)
-    box.setObjectName("shortcutsBox")
-    box.setWindowTitle(window.tr("Keyboard shortcuts"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("<table cellpadding='3'>" + "".join(rows) + "</table>")
-    box.exec()
+def show_shortcuts(window: ShellWindow) -> QDialog:
+    """F1: every shortcut, in human words (``shortcut_sheet``); returns the dialog."""
+    from desktop.ui.shell.shortcut_sheet import ShortcutSheet
+
+    sheet = ShortcutSheet(window, cast(QWidget, window))
+    sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    sheet.open()
+    return sheet
 
 
 def show_about(window: ShellWindow) -> None:

@@ -40,10 +40,19 @@ from desktop.ui.library.reading_store import ReadingStore
 from desktop.ui.packs.installer import PackInstaller
 from desktop.ui.search.controller import SearchController
 from desktop.ui.search.panel import LiveSearch, SearchBox
-from desktop.ui.shell import actions, central, pack_handoff, print_actions, startup
+from desktop.ui.shell import (
+    actions,
+    central,
+    pack_handoff,
+    print_actions,
+    startup,
+    window_geometry,
+)
 from desktop.ui.shell.index_controller import IndexController, IndexOpener
+from desktop.ui.shell.page_modes import PageModes
 from desktop.ui.shell.reading_lists import ReadingLists
 from desktop.ui.shell.status_bar import build_status_bar
+from desktop.ui.shell.window_geometry import WindowMemory
 from desktop.ui.sync.ui import SYNC_LANE, SyncUi
 
 if TYPE_CHECKING:
@@ -119,7 +128,12 @@ class MainWindow(QMainWindow):
         central.set_tab_order(self)
         self._update_title()
         self.update_actions()
-        self.resize(1200, 780)
+        # Sized to the screen; the last session's size and splitters once the database
+        # is open (window_geometry); the sidebar folds for whole-window pages (page_modes).
+        self.page_modes = PageModes(self)
+        self.memory = WindowMemory(self)
+        self.store.opened.connect(lambda _snapshot: self.memory.restore())
+        window_geometry.size_to_screen(self)
         # Readiness self-assessments (desktop/ui/assessment): built after the first paint
         # (``startup.warm_assessments``).
         self.assessments: Any = None
@@ -288,6 +302,7 @@ class MainWindow(QMainWindow):
 
     def focus_sidebar(self, tab: int) -> None:
         """Ctrl+1…3: a tab of the sidebar, with the focus in its list."""
+        self.page_modes.show_sidebar()
         self.sidebar.setCurrentIndex(tab)
         self.sidebar.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -295,7 +310,7 @@ class MainWindow(QMainWindow):
         """Show or hide the problems panel."""
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
         if self.problems_dock.isVisible():
-            self.problems_dock.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.problems_dock.focus_list()
 
     def _open_problem_file(self, file: str, _line: int) -> None:
         if self.library is None:
@@ -410,21 +425,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable what applies to the page shown (document actions only with a document)."""
-        reading = self.stack.currentWidget() is self.reader and self.reader.current_doc is not None
-        self.action_back.setEnabled(self.reader.can_go_back())
-        self.action_forward.setEnabled(self.reader.can_go_forward())
-        for action in (
-            self.action_bookmark,
-            self.action_zoom_in,
-            self.action_zoom_out,
-            self.action_zoom_reset,
-            self.action_print,
-            self.action_pdf,
-            self.action_close_doc,
-            self.action_find_next,
-            self.action_find_previous,
-        ):
-            action.setEnabled(reading)
+        actions.update_enabled(self)
 
     # == shutdown ========================================================================
     def shutdown(self) -> None:
@@ -434,6 +435,9 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.indexer.closing = True
         self.live.timer.stop()
+        if self.assessments is not None:
+            self.assessments.workshop.set_presenting(False)  # saved as a window, not a screen
+        self.memory.save()  # queued before the database closes
         self.sync.shutdown()  # stops a run after the upload in flight
         self.runner.cancel_all(("work", "search", "render"))
         self.runner.wait("work")

@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 
 from desktop.core.storage import paths
 from desktop.ui.common.tasks import Task, TaskContext
+from desktop.ui.shell import assessment_actions
 from desktop.ui.shell.status_bar import update_problems_button
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from desktop.core.library.combined import LibrarySet
     from desktop.core.library.documents import Library
     from desktop.ui.shell.window_parts import ShellWindow
@@ -73,6 +76,16 @@ def show_library(window: ShellWindow, library: Library) -> None:
         warm_assessments(window)  # after the library: browsing comes first
 
 
+def _into_assessments_menu(window: ShellWindow, action: QAction) -> None:
+    """The page's own entry, first in the Assessments menu."""
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None and menu_action.objectName() == "menuAssessments":
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, action)
+            menu.insertSeparator(first)
+
+
 def warm_assessments(window: ShellWindow) -> None:
     """Import the assessments package off the UI thread, then add its page."""
 
@@ -102,7 +115,16 @@ def install_assessments(window: ShellWindow) -> None:
         )
         return
     window.assessments = panel
-    window.action_assessments = window.add_page(panel, window.tr("&Assessments"), "Ctrl+5")
+    action = window.add_page(panel, window.tr("&Assessments"), "Ctrl+5")
+    action.triggered.connect(lambda _checked=False: assessment_actions.show_assessments(window))
+    window.action_assessments = action
+    _into_assessments_menu(window, action)
+    # The whole window (no sidebar); the window's menu holds the page's keys; presenting
+    # the workshop takes the whole screen; the splitters come back where they were.
+    window.page_modes.add_wide_page(panel)
+    panel.use_window_keys()
+    panel.presentingChanged.connect(window.page_modes.set_presenting)
+    window.memory.apply_splitters(panel)
     panel.documentRequested.connect(window.open_document)
     panel.statusMessage.connect(lambda t: window.statusBar().showMessage(t, 6000))
     window.libraryLoaded.connect(panel.set_library)

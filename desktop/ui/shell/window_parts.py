@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, SignalInstance
+    from PySide6.QtCore import QModelIndex, Qt, SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import (
         QLabel,
@@ -101,6 +101,13 @@ class ShellWindow(Protocol):
     action_zoom_in: QAction
     action_zoom_out: QAction
     action_problems: QAction
+    action_bookmark: QAction
+    action_zoom_reset: QAction
+    action_close_doc: QAction
+    action_find_next: QAction
+    action_find_previous: QAction
+    page_modes: Any  # page_modes.PageModes (the parts import this module, not the reverse)
+    memory: Any  # window_geometry.WindowMemory
 
     @property
     def closing(self) -> bool: ...
@@ -108,6 +115,8 @@ class ShellWindow(Protocol):
     # Qt's own.
     def tr(self, text: str) -> str: ...
     def statusBar(self) -> QStatusBar: ...
+    def windowState(self) -> Qt.WindowState: ...
+    def setWindowState(self, state: Qt.WindowState) -> None: ...
     def menuBar(self) -> QMenuBar: ...
     def addToolBar(self, title: str) -> QToolBar: ...
     def addAction(self, action: QAction) -> None: ...
