@@ -76,7 +76,7 @@ def test_every_ui_string_goes_through_qt_translation(
             if action.text() and not action.text().startswith("⟦"):
                 untranslated.append(action.text())
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-        assert len(menus) == 8  # File, Edit, View, Go, Assessments, Bookmarks, Sync, Help
+        assert len(menus) == 9  # File, Edit, View, Go, Assessments, Bookmarks, Sync, Language, Help
         for menu in menus:
             if not menu.title().startswith("⟦"):
                 untranslated.append(menu.title())

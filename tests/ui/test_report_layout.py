@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QPdfWriter
 from desktop.core.library.components import COMPONENTS
 from desktop.ui.report.cover import Page, component_rows
 from desktop.ui.report.pdf import setup_device
-from desktop.ui.report.style import font, report_font_family, tr
+from desktop.ui.report.style import font, report_font_family, translate
 
 
 def test_component_names_never_run_into_their_scores(qapp, tmp_path: Path) -> None:
@@ -31,7 +31,7 @@ def test_component_names_never_run_into_their_scores(qapp, tmp_path: Path) -> No
         assert ink.height() <= row.name_box.height(), row.name
         assert ink.width() <= row.name_box.width(), row.name
         assert row.name_box.right() < row.score_box.left(), row.name
-        assert small.horizontalAdvance(tr("no score")) <= row.score_box.width()
+        assert small.horizontalAdvance(translate("Report", "no score")) <= row.score_box.width()
         assert row.score_box.right() <= row.coverage_box.left() + 1
     for a, b in itertools.combinations(rows, 2):
         for box_a, box_b in itertools.product(

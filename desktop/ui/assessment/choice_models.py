@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QObject, Qt
 
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import CODE_ROLE, DISPLAY, ROOT, ModelIndex
 
 if TYPE_CHECKING:
@@ -49,9 +48,11 @@ class ChecklistModel(QAbstractListModel):
             return None
         if role == DISPLAY:
             if not info.startable:
-                return _t("%1 — fails validation, cannot be started").replace("%1", info.title)
+                return QCoreApplication.translate(
+                    "AssessmentModels", "%1 — fails validation, cannot be started"
+                ).replace("%1", info.title)
             return (
-                _t("%1 (version %2, %3 questions)")
+                QCoreApplication.translate("AssessmentModels", "%1 (version %2, %3 questions)")
                 .replace("%1", info.title)
                 .replace("%2", info.version)
                 .replace("%3", str(info.items))

@@ -108,10 +108,12 @@ class CompleteDialog(QDialog):
             ).replace("%1", str(round(c.min_coverage * 100)))
         if c.unanswered:
             return self.tr(
-                "%1 questions shown to you have no answer yet. They are listed below; an "
+                "%n question(s) shown to you have no answer yet. They are listed below; an "
                 "unanswered question does not count in the scores. Every component has "
-                "enough answers for a score."
-            ).replace("%1", str(len(c.unanswered)))
+                "enough answers for a score.",
+                "",
+                len(c.unanswered),
+            )
         return self.tr(
             "Every question has an answer. Mark the assessment complete? You can still "
             "change answers later: a change starts a new revision, and this one is kept."

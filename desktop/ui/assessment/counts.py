@@ -11,33 +11,51 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.assessments.item_states import QuestionCount
+from desktop.ui.common.locale_format import number
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("QuestionCounts", text, "", n)
+class QuestionCounts:
+    """The translated wordings. lupdate reads plural forms only from ``self.tr`` calls in
+    a class; this ``tr`` translates in the context "QuestionCounts"."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``text`` in the interface's language (``%n`` = ``n``)."""
+        return QCoreApplication.translate("QuestionCounts", text, disambiguation, n)
+
+    def answered(self, closed: int) -> str:
+        if not closed:
+            return self.tr("%1 of %2 answered")
+        return self.tr("%1 of %2 answered (%n closed by an earlier answer)", "", closed)
+
+    def position(self, closed: int) -> str:
+        if not closed:
+            return self.tr("Question %1 of %2")
+        return self.tr("Question %1 of %2 (%n closed by an earlier answer)", "", closed)
+
+    def short(self, closed: int) -> str:
+        if not closed:
+            return self.tr("%1 of %2")
+        return self.tr("%1 of %2 (%n closed)", "", closed)
+
+
+_WORDS = QuestionCounts()
 
 
 def _fill(text: str, *numbers: int) -> str:
     for n, value in enumerate(numbers, start=1):
-        text = text.replace(f"%{n}", str(value))
+        text = text.replace(f"%{n}", number(value))
     return text
 
 
 def answered_text(count: QuestionCount) -> str:
     """ "12 of 46 answered (3 closed by an earlier answer)"."""
-    if not count.closed:
-        return _fill(_t("%1 of %2 answered"), count.answered, count.total)
-    text = _t("%1 of %2 answered (%n closed by an earlier answer)", count.closed)
-    return _fill(text, count.answered, count.total)
+    return _fill(_WORDS.answered(count.closed), count.answered, count.total)
 
 
 def position_text(position: int, count: QuestionCount) -> str:
     """ "Question 5 of 46 (3 closed by an earlier answer)": ``position`` is the question's
     place in the checklist (1-based), so a number always means the same question."""
-    if not count.closed:
-        return _fill(_t("Question %1 of %2"), position, count.total)
-    text = _t("Question %1 of %2 (%n closed by an earlier answer)", count.closed)
-    return _fill(text, position, count.total)
+    return _fill(_WORDS.position(count.closed), position, count.total)
 
 
 def of_row(answered: int, total: int, closed: int) -> QuestionCount:
@@ -47,6 +65,4 @@ def of_row(answered: int, total: int, closed: int) -> QuestionCount:
 
 def short_answered_text(count: QuestionCount) -> str:
     """ "12 of 46 (3 closed)": the list's column (the tooltip gives :func:`answered_text`)."""
-    if not count.closed:
-        return _fill(_t("%1 of %2"), count.answered, count.total)
-    return _fill(_t("%1 of %2 (%n closed)", count.closed), count.answered, count.total)
+    return _fill(_WORDS.short(count.closed), count.answered, count.total)

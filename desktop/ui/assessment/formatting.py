@@ -6,10 +6,9 @@ literal source strings so that ``pyside6-lupdate`` can extract them.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.assessments.scoring import (
     ALL_NOT_APPLICABLE,
@@ -23,6 +22,7 @@ from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.core.library.indicators import LEVELS, canonical_figure, parse_figure
 from desktop.ui.assessment.radar import whole
 from desktop.ui.common.labels import component_label
+from desktop.ui.common.locale_format import date_time_text, percent
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import Assessment
@@ -40,22 +40,34 @@ _t = translate
 def status_label(assessment: Assessment) -> str:
     """'Draft', 'Complete', 'Partial', or with the revision: 'Complete · revision 2'."""
     if assessment.is_partial:
-        base = _t("Partial")
+        base = QCoreApplication.translate("AssessmentModels", "Partial")
     else:
-        base = _t("Complete") if assessment.is_complete else _t("Draft")
+        base = (
+            QCoreApplication.translate("AssessmentModels", "Complete")
+            if assessment.is_complete
+            else QCoreApplication.translate("AssessmentModels", "Draft")
+        )
     if assessment.revision > 1:
-        return _t("%1 · revision %2").replace("%1", base).replace("%2", str(assessment.revision))
+        return (
+            QCoreApplication.translate("AssessmentModels", "%1 · revision %2")
+            .replace("%1", base)
+            .replace("%2", str(assessment.revision))
+        )
     return base
 
 
 def format_score(score: float | None) -> str:
     """'72' for a score, 'No score' for None (never 0)."""
-    return _t("No score") if score is None else whole(score)
+    return (
+        QCoreApplication.translate("AssessmentModels", "No score")
+        if score is None
+        else whole(score)
+    )
 
 
 def format_coverage(coverage: float | None) -> str:
     """'92 %' (rounded down: 79.6 % never reads 80 %), or '—' when nothing applies."""
-    return "—" if coverage is None else f"{coverage_percent(coverage)} %"
+    return "—" if coverage is None else percent(coverage_percent(coverage))
 
 
 def tally_score_text(tally: Tally) -> str:
@@ -64,10 +76,10 @@ def tally_score_text(tally: Tally) -> str:
     if tally.score is not None:
         return whole(tally.score)
     return {
-        INSUFFICIENT: _t("Insufficient coverage"),
-        ALL_NOT_APPLICABLE: _t("Not applicable"),
-        NOT_COVERED: _t("Not covered"),
-    }.get(tally.status, _t("Not assessed"))
+        INSUFFICIENT: QCoreApplication.translate("AssessmentModels", "Insufficient coverage"),
+        ALL_NOT_APPLICABLE: QCoreApplication.translate("AssessmentModels", "Not applicable"),
+        NOT_COVERED: QCoreApplication.translate("AssessmentModels", "Not covered"),
+    }.get(tally.status, QCoreApplication.translate("AssessmentModels", "Not assessed"))
 
 
 def tally_coverage_text(tally: Tally) -> str:
@@ -75,7 +87,7 @@ def tally_coverage_text(tally: Tally) -> str:
     if tally.coverage is None:
         return "—"
     return (
-        _t("%1 % (%2 of %3)")
+        QCoreApplication.translate("AssessmentModels", "%1 % (%2 of %3)")
         .replace("%1", str(coverage_percent(tally.coverage)))
         .replace("%2", str(tally.counted))
         .replace("%3", str(tally.applicable))
@@ -91,7 +103,7 @@ def overall_reason_text(score: Score) -> str:
     parts = []
     if low:
         parts.append(
-            _t("below the minimum coverage of %1 %: %2")
+            QCoreApplication.translate("AssessmentModels", "below the minimum coverage of %1 %: %2")
             .replace("%1", str(coverage_percent(score.min_coverage)))
             .replace(
                 "%2",
@@ -103,15 +115,15 @@ def overall_reason_text(score: Score) -> str:
         )
     if all_na:
         parts.append(
-            _t("every question marked not applicable: %1").replace(
-                "%1", ", ".join(component_label(c.component) for c in all_na)
-            )
+            QCoreApplication.translate(
+                "AssessmentModels", "every question marked not applicable: %1"
+            ).replace("%1", ", ".join(component_label(c.component) for c in all_na))
         )
     if not parts:
-        return _t("This checklist has no questions.")
-    return _t("Not computed: the overall index needs a score in every component; %1.").replace(
-        "%1", "; ".join(parts)
-    )
+        return QCoreApplication.translate("AssessmentModels", "This checklist has no questions.")
+    return QCoreApplication.translate(
+        "AssessmentModels", "Not computed: the overall index needs a score in every component; %1."
+    ).replace("%1", "; ".join(parts))
 
 
 def tally_tooltip(tally: Tally) -> str:
@@ -119,9 +131,10 @@ def tally_tooltip(tally: Tally) -> str:
     minimum = coverage_percent(tally.min_coverage)
     if tally.status == INSUFFICIENT:
         return (
-            _t(
+            QCoreApplication.translate(
+                "AssessmentModels",
                 "Only %1 of %2 questions are answered or closed (%3 %); a score is shown "
-                "from %4 % on. Answer more of its questions."
+                "from %4 % on. Answer more of its questions.",
             )
             .replace("%1", str(tally.counted))
             .replace("%2", str(tally.applicable))
@@ -129,9 +142,13 @@ def tally_tooltip(tally: Tally) -> str:
             .replace("%4", str(minimum))
         )
     if tally.status == ALL_NOT_APPLICABLE:
-        return _t("Every question here is marked not applicable, so it has no score.")
+        return QCoreApplication.translate(
+            "AssessmentModels", "Every question here is marked not applicable, so it has no score."
+        )
     if tally.status == NOT_COVERED:
-        return _t("This checklist has no question here.")
+        return QCoreApplication.translate(
+            "AssessmentModels", "This checklist has no question here."
+        )
     return ""
 
 
@@ -147,35 +164,33 @@ def format_change(change: float | None) -> str:
 
 def format_when(stamp: str) -> str:
     """An ISO time stamp in the user's locale, short form and local time."""
-    if not stamp:
-        return ""
-    try:
-        when = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return date_time_text(stamp)
 
 
 def answer_text(item: Item, value: str | None) -> str:
     """How an answer reads in the UI: 'Yes', 'Partly', 'No', 'Level 3 of 4',
     '63.5% (level 2 of 4)', 'Not applicable'."""
     if value is None or value == "":
-        return _t("Not answered")
+        return QCoreApplication.translate("AssessmentModels", "Not answered")
     if value == NOT_APPLICABLE:
-        return _t("Not applicable")
+        return QCoreApplication.translate("AssessmentModels", "Not applicable")
     if item.indicator is not None:
         figure = parse_figure(value)
         if figure is None or not item.indicator.in_range(figure):
             return value
         return (
-            _t("%1 (level %2 of %3)")
+            QCoreApplication.translate("AssessmentModels", "%1 (level %2 of %3)")
             .replace("%1", canonical_figure(figure) + item.indicator.unit_suffix())
             .replace("%2", str(item.indicator.level_of(figure)))
             .replace("%3", str(LEVELS))
         )
     if item.scale == "maturity-0-4":
-        return _t("Level %1 of 4").replace("%1", value)
-    return {"yes": _t("Yes"), "partial": _t("Partly"), "no": _t("No")}.get(value, value)
+        return QCoreApplication.translate("AssessmentModels", "Level %1 of 4").replace("%1", value)
+    return {
+        "yes": QCoreApplication.translate("AssessmentModels", "Yes"),
+        "partial": QCoreApplication.translate("AssessmentModels", "Partly"),
+        "no": QCoreApplication.translate("AssessmentModels", "No"),
+    }.get(value, value)
 
 
 # --- the list of assessments ----------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QTableView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.assessment.formatting import tally_coverage_text, tally_score_text, tally_tooltip
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import DISPLAY, MUTED, ROOT, SCORE_ROLE, ModelIndex
 from desktop.ui.assessment.score_bar import score_table
 from desktop.ui.common.headers import column_header
@@ -46,7 +45,12 @@ class FrameworkPartModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        headers = (_t("Part"), _t("Items"), _t("Coverage"), _t("Score (0–100)"))
+        headers = (
+            QCoreApplication.translate("AssessmentModels", "Part"),
+            QCoreApplication.translate("AssessmentModels", "Items"),
+            QCoreApplication.translate("AssessmentModels", "Coverage"),
+            QCoreApplication.translate("AssessmentModels", "Score (0–100)"),
+        )
         return column_header(headers, section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
@@ -66,7 +70,9 @@ class FrameworkPartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             ids = ", ".join(part.item_ids)
             why = tally_tooltip(part)
-            return _t("Questions: %1").replace("%1", ids) + (f"\n{why}" if why else "")
+            return QCoreApplication.translate("AssessmentModels", "Questions: %1").replace(
+                "%1", ids
+            ) + (f"\n{why}" if why else "")
         if role == Qt.ItemDataRole.ForegroundRole and column == "score" and part.score is None:
             return MUTED
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("items", "coverage"):
@@ -80,7 +86,9 @@ class FrameworkView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("frameworkView")
-        self.setAccessibleName(_t("Results by framework"))
+        self.setAccessibleName(
+            QCoreApplication.translate("AssessmentModels", "Results by framework")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(self)
@@ -89,7 +97,7 @@ class FrameworkView(QWidget):
         layout.addWidget(self.intro)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("frameworkTabs")
-        self.tabs.setAccessibleName(_t("Frameworks"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("AssessmentModels", "Frameworks"))
         layout.addWidget(self.tabs)
         self.tables: list[QTableView] = []
 
@@ -108,13 +116,16 @@ class FrameworkView(QWidget):
             self.tables.append(table)
         self.tabs.setVisible(bool(results))
         self.intro.setText(
-            _t(
+            QCoreApplication.translate(
+                "AssessmentModels",
                 "The same answers read against other frameworks. Each part counts the "
                 "questions mapped to it, with the same rules as a component: a score is "
-                "shown only from the checklist's minimum coverage on."
+                "shown only from the checklist's minimum coverage on.",
             )
             if results
-            else _t("This checklist maps its questions to no other framework.")
+            else QCoreApplication.translate(
+                "AssessmentModels", "This checklist maps its questions to no other framework."
+            )
         )
 
     def _table(self, result: FrameworkResult) -> QTableView:

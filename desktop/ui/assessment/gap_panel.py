@@ -39,14 +39,18 @@ class GapPanel(QSplitter):
         self.gap_model = GapModel(self)
         self.gap_list = QListView(self)
         self.gap_list.setObjectName("gapList")
-        self.gap_list.setAccessibleName(_t("Gaps, weakest first"))
+        self.gap_list.setAccessibleName(
+            QCoreApplication.translate("ResultsPage", "Gaps, weakest first")
+        )
         self.gap_list.setModel(self.gap_model)
         self.gap_list.setWordWrap(True)
         self.gap_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gap_list.selectionModel().currentChanged.connect(self._on_gap_changed)
         self.gap_detail = GuidanceView(self)
         self.gap_detail.setObjectName("gapDetail")
-        self.gap_detail.setAccessibleName(_t("Guidance for the chosen gap"))
+        self.gap_detail.setAccessibleName(
+            QCoreApplication.translate("ResultsPage", "Guidance for the chosen gap")
+        )
         self.gap_detail.documentRequested.connect(self.documentRequested)
         self.addWidget(self.gap_list)
         self.addWidget(self.gap_detail)
@@ -61,7 +65,13 @@ class GapPanel(QSplitter):
             self.gap_list.setCurrentIndex(self.gap_model.index(0, 0))
         else:
             self.gap_detail.setHtml(
-                "<p>" + html.escape(_t("No gaps: every answered question has full marks.")) + "</p>"
+                "<p>"
+                + html.escape(
+                    QCoreApplication.translate(
+                        "ResultsPage", "No gaps: every answered question has full marks."
+                    )
+                )
+                + "</p>"
             )
 
     def _on_gap_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -81,9 +91,11 @@ class GapPanel(QSplitter):
             "<p class='meta'>"
             + html.escape(
                 f"{gap.item_id} · {component_label(gap.component)} · "
-                + _t("Answer: %1").replace("%1", answer)
+                + QCoreApplication.translate("ResultsPage", "Answer: %1").replace("%1", answer)
                 + " · "
-                + _t("weight %1").replace("%1", f"{gap.weight:g}")
+                + QCoreApplication.translate("ResultsPage", "weight %1").replace(
+                    "%1", f"{gap.weight:g}"
+                )
             )
             + "</p>",
         ]
@@ -100,5 +112,6 @@ class GapPanel(QSplitter):
                     f"<a class='wikilink' href='{html.escape(doc_url(doc_id), quote=True)}'>"
                     f"{html.escape(title)}</a></li>"
                 )
-            parts.append(f"<h4>{html.escape(_t('What helps'))}</h4><ul>{''.join(items)}</ul>")
+            helps = html.escape(QCoreApplication.translate("ResultsPage", "What helps"))
+            parts.append(f"<h4>{helps}</h4><ul>{''.join(items)}</ul>")
         return "".join(parts)

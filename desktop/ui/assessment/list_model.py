@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.ui.assessment.counts import answered_text, of_row, short_answered_text
@@ -18,7 +18,6 @@ from desktop.ui.assessment.formatting import (
     format_when,
     status_label,
 )
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import (
     ASSESSMENT_ID_ROLE,
     DISPLAY,
@@ -57,19 +56,33 @@ def sync_label(row: AssessmentRow) -> str:
     id) or rejected (reason); '' for a draft never completed."""
     entry = row.sync
     if entry is None:
-        return _t("Not queued yet") if row.assessment.is_complete else ""
+        return (
+            QCoreApplication.translate("AssessmentModels", "Not queued yet")
+            if row.assessment.is_complete
+            else ""
+        )
     if entry.state == "delivered":
-        text = _t("Delivered · receipt %1").replace("%1", entry.receipt_id or "")
+        text = QCoreApplication.translate("AssessmentModels", "Delivered · receipt %1").replace(
+            "%1", entry.receipt_id or ""
+        )
     elif entry.state == "rejected":
-        text = _t("Rejected: %1").replace("%1", entry.reason or "")
+        text = QCoreApplication.translate("AssessmentModels", "Rejected: %1").replace(
+            "%1", entry.reason or ""
+        )
     elif entry.state == "sending":
-        text = _t("Sending…")
+        text = QCoreApplication.translate("AssessmentModels", "Sending…")
     elif entry.attempts:
-        text = _t("Queued (tried %1×)").replace("%1", str(entry.attempts))
+        text = QCoreApplication.translate("AssessmentModels", "Queued (tried %1×)").replace(
+            "%1", str(entry.attempts)
+        )
     else:
-        text = _t("Queued")
+        text = QCoreApplication.translate("AssessmentModels", "Queued")
     if entry.revision != row.assessment.revision:
-        text = _t("Revision %1: %2").replace("%1", str(entry.revision)).replace("%2", text)
+        text = (
+            QCoreApplication.translate("AssessmentModels", "Revision %1: %2")
+            .replace("%1", str(entry.revision))
+            .replace("%2", text)
+        )
     return text
 
 
@@ -142,15 +155,15 @@ class AssessmentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         labels = (
-            _t("Institution"),
-            _t("Assessors"),
-            _t("Country"),
-            _t("Checklist"),
-            _t("Status"),
-            _t("Sent to hub"),
-            _t("Answered"),
-            _t("Overall index"),
-            _t("Last changed"),
+            QCoreApplication.translate("AssessmentModels", "Institution"),
+            QCoreApplication.translate("AssessmentModels", "Assessors"),
+            QCoreApplication.translate("AssessmentModels", "Country"),
+            QCoreApplication.translate("AssessmentModels", "Checklist"),
+            QCoreApplication.translate("AssessmentModels", "Status"),
+            QCoreApplication.translate("AssessmentModels", "Sent to hub"),
+            QCoreApplication.translate("AssessmentModels", "Answered"),
+            QCoreApplication.translate("AssessmentModels", "Overall index"),
+            QCoreApplication.translate("AssessmentModels", "Last changed"),
         )
         return column_header(labels, section, orientation, role)
 
@@ -196,7 +209,11 @@ def _overall(row: AssessmentRow) -> str:
     score = format_score(row.overall)
     if row.coverage is None:
         return score
-    return _t("%1 · %2 covered").replace("%1", score).replace("%2", format_coverage(row.coverage))
+    return (
+        QCoreApplication.translate("AssessmentModels", "%1 · %2 covered")
+        .replace("%1", score)
+        .replace("%2", format_coverage(row.coverage))
+    )
 
 
 def _sort_keys(row: AssessmentRow) -> dict[str, Any]:
@@ -219,15 +236,21 @@ def _tooltip(row: AssessmentRow, column: str) -> str:
     if column == "sync" and entry is not None:
         tip = sync_label(row)
         if entry.state in ("queued", "sending") and entry.last_error:
-            tip += "\n" + _t("Last attempt: %1").replace("%1", entry.last_error)
+            tip += "\n" + QCoreApplication.translate(
+                "AssessmentModels", "Last attempt: %1"
+            ).replace("%1", entry.last_error)
         if entry.delivered:
-            tip += "\n" + _t("Delivered %1").replace("%1", format_when(entry.delivered))
+            tip += "\n" + QCoreApplication.translate("AssessmentModels", "Delivered %1").replace(
+                "%1", format_when(entry.delivered)
+            )
         return tip
     if column == "progress":
         return answered_text(row.count())
-    names = ", ".join(a.assessors) or _t("no assessors named")
+    names = ", ".join(a.assessors) or QCoreApplication.translate(
+        "AssessmentModels", "no assessors named"
+    )
     return (
-        _t("%1 — %2; assessors: %3")
+        QCoreApplication.translate("AssessmentModels", "%1 — %2; assessors: %3")
         .replace("%1", a.institution)
         .replace("%2", a.checklist_title)
         .replace("%3", names)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.core.assessments.item_states import applicable_items
 from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.formatting import answer_text
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.roles import (
     DISPLAY,
     ITEM_ID_ROLE,
@@ -153,7 +152,15 @@ class NavigatorModel(QAbstractItemModel):
         return 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        return column_header((_t("Question"), _t("Answer")), section, orientation, role)
+        return column_header(
+            (
+                QCoreApplication.translate("AssessmentModels", "Question"),
+                QCoreApplication.translate("AssessmentModels", "Answer"),
+            ),
+            section,
+            orientation,
+            role,
+        )
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -181,9 +188,15 @@ class NavigatorModel(QAbstractItemModel):
             return "na" if value == NOT_APPLICABLE else "answered"
         if role == DISPLAY:
             if index.column() == 0:
-                flag = _t(" (new)") if item.id in self.new_items else ""
+                flag = (
+                    QCoreApplication.translate("AssessmentModels", " (new)")
+                    if item.id in self.new_items
+                    else ""
+                )
                 if item.id in self.changed_items and not answered:
-                    flag = _t(" (changed: answer again)")
+                    flag = QCoreApplication.translate(
+                        "AssessmentModels", " (changed: answer again)"
+                    )
                 return f"{item.id}{flag}  {item.ask}"
             # A dash, not "Not answered": the question keeps the width (read out in full).
             return answer_text(item, value) if answered else "—"
@@ -214,7 +227,7 @@ class NavigatorModel(QAbstractItemModel):
             return section.title if index.column() == 0 else f"{done}/{total}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                _t("%1: %2 of %3 answered")
+                QCoreApplication.translate("AssessmentModels", "%1: %2 of %3 answered")
                 .replace("%1", section.title)
                 .replace("%2", str(done))
                 .replace("%3", str(total))

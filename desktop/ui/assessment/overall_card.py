@@ -85,11 +85,13 @@ class OverallCard(QFrame):
         )
         if score.na:
             text += " " + self.tr(
-                "%1 questions are marked not applicable; the reasons are in the report."
-            ).replace("%1", str(score.na))
+                "%n question(s) marked not applicable; the reasons are in the report.",
+                "",
+                score.na,
+            )
         if report.unanswered:
-            text += " " + self.tr("%1 shown questions are still unanswered.").replace(
-                "%1", str(len(report.unanswered))
+            text += " " + self.tr(
+                "%n shown question(s) still unanswered.", "", len(report.unanswered)
             )
         return text
 

@@ -33,7 +33,7 @@ def question_meta(item: Item, count: QuestionCount, sections: tuple[Section, ...
     ids = [i.id for s in sections for i in s.items]
     position = ids.index(item.id) + 1 if item.id in ids else 0
     meta = (
-        _t("%1 · Section %2 of %3: %4 · %5")
+        QCoreApplication.translate("RunnerPage", "%1 · Section %2 of %3: %4 · %5")
         .replace("%1", position_text(position, count))
         .replace("%2", str(s_index + 1))
         .replace("%3", str(len(sections)))
@@ -41,7 +41,9 @@ def question_meta(item: Item, count: QuestionCount, sections: tuple[Section, ...
         .replace("%5", item.id)
     )
     if item.weight != 1:
-        meta += " · " + _t("weight %1").replace("%1", f"{item.weight:g}")
+        meta += " · " + QCoreApplication.translate("RunnerPage", "weight %1").replace(
+            "%1", f"{item.weight:g}"
+        )
     return meta
 
 
@@ -103,11 +105,13 @@ class GuidancePane(QWidget):
         gl = QVBoxLayout(self)
         gl.setContentsMargins(6, 14, 16, 10)
         gl.setSpacing(6)
-        self.title = heading(_t("Guidance"), self)
+        self.title = heading(QCoreApplication.translate("RunnerPage", "Guidance"), self)
         gl.addWidget(self.title)
         self.view = GuidanceView(self)
         self.view.setObjectName("guidanceView")
-        self.view.setAccessibleName(_t("Guidance for this question"))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("RunnerPage", "Guidance for this question")
+        )
         self.view.documentRequested.connect(self.documentRequested)
         self.view.document().documentLayout().documentSizeChanged.connect(self._fit_inline)
         gl.addWidget(self.view, 1)
@@ -149,7 +153,11 @@ class GuidancePane(QWidget):
 
     def show_item(self, item: Item) -> None:
         """The guidance of ``item``, under the name of its component."""
-        self.title.setText(_t("Guidance · %1").replace("%1", component_label(item.component)))
+        self.title.setText(
+            QCoreApplication.translate("RunnerPage", "Guidance · %1").replace(
+                "%1", component_label(item.component)
+            )
+        )
         self.view.setHtml(self._html(item))
 
     def _html(self, item: Item) -> str:
@@ -161,6 +169,12 @@ class GuidancePane(QWidget):
         if item.guidance:
             body = render_markdown(item.guidance, self.library).html
         else:
-            body = "<p>" + html.escape(_t("This question has no guidance.")) + "</p>"
+            body = (
+                "<p>"
+                + html.escape(
+                    QCoreApplication.translate("RunnerPage", "This question has no guidance.")
+                )
+                + "</p>"
+            )
         self._cache[item.id] = body
         return body

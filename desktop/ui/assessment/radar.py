@@ -58,7 +58,7 @@ def short_component_label(component: str) -> str:
     """A short axis label for a component: the full titles are too long for a chart, so
     governance drops "regulatory" (every other label is the usual one)."""
     if component == "governance":
-        return _t("Governance and compliance")
+        return QCoreApplication.translate("Radar", "Governance and compliance")
     return component_label(component)
 
 
@@ -324,7 +324,7 @@ def _axis_labels(
         assessed = any(x.values.get(cid) is not None for x in series)
         text = short_component_label(cid)
         box, align = _label_box(anchor, axis_angle(i, len(components)), label_w, h, s)
-        shown = text if assessed else f"{text}\n{_t('no score')}"
+        shown = text if assessed else f"{text}\n{QCoreApplication.translate('Radar', 'no score')}"
         labels.append((shown, box, int(align | Qt.TextFlag.TextWordWrap), assessed))
     return labels
 
@@ -432,7 +432,7 @@ def series_summary(
         values = []
         for cid in components:
             v = one.values.get(cid)
-            shown = _t("no score") if v is None else whole(v)
+            shown = QCoreApplication.translate("Radar", "no score") if v is None else whole(v)
             values.append(f"{short_component_label(cid)}: {shown}")
         parts.append(f"{one.name}: " + "; ".join(values) + ".")
     return " ".join(parts)

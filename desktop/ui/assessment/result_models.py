@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.library.components import COMPONENTS
@@ -19,7 +19,6 @@ from desktop.ui.assessment.formatting import (
     tally_score_text,
     tally_tooltip,
 )
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import whole
 from desktop.ui.assessment.roles import (
     COMPONENT_ROLE,
@@ -101,7 +100,12 @@ class ComponentScoreModel(_ComponentRowsModel):
         self._set(score)
 
     def _headers(self) -> tuple[str, ...]:
-        return (_t("Component"), _t("Score (0–100)"), _t("Coverage"), _t("Answered"))
+        return (
+            QCoreApplication.translate("AssessmentModels", "Component"),
+            QCoreApplication.translate("AssessmentModels", "Score (0–100)"),
+            QCoreApplication.translate("AssessmentModels", "Coverage"),
+            QCoreApplication.translate("AssessmentModels", "Answered"),
+        )
 
     def _cell(self, component: str | None, column: str, role: int) -> Any:
         score: Score = self._value
@@ -109,8 +113,10 @@ class ComponentScoreModel(_ComponentRowsModel):
             value, tooltip = score.overall, overall_reason_text(score)
             answered, applicable = score.answered, score.applicable
             cells = {
-                "component": _t("Overall index"),
-                "score": _t("Not computed") if value is None else format_score(value),
+                "component": QCoreApplication.translate("AssessmentModels", "Overall index"),
+                "score": QCoreApplication.translate("AssessmentModels", "Not computed")
+                if value is None
+                else format_score(value),
                 "coverage": format_coverage(score.coverage),
             }
         else:
@@ -128,7 +134,9 @@ class ComponentScoreModel(_ComponentRowsModel):
             return value if column == "score" else None
         if role == DISPLAY:
             cells["answered"] = (
-                _t("%1 of %2").replace("%1", str(answered)).replace("%2", str(applicable))
+                QCoreApplication.translate("AssessmentModels", "%1 of %2")
+                .replace("%1", str(answered))
+                .replace("%2", str(applicable))
             )
             return cells[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == "score" and value is None:
@@ -186,7 +194,11 @@ class GapModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             helps = ", ".join(self._titles.get(d, d) for d in gap.links)
             text = f"{gap.ask}\n{component_label(gap.component)} · {answer}"
-            return text + (f"\n{_t('Helps:')} {helps}" if helps else "")
+            return text + (
+                f"\n{QCoreApplication.translate('AssessmentModels', 'Helps:')} {helps}"
+                if helps
+                else ""
+            )
         return None
 
 
@@ -200,7 +212,12 @@ class ComparisonModel(_ComponentRowsModel):
         self._set(comparison)
 
     def _headers(self) -> tuple[str, ...]:
-        return (_t("Component"), _t("Earlier"), _t("Now"), _t("Change"))
+        return (
+            QCoreApplication.translate("AssessmentModels", "Component"),
+            QCoreApplication.translate("AssessmentModels", "Earlier"),
+            QCoreApplication.translate("AssessmentModels", "Now"),
+            QCoreApplication.translate("AssessmentModels", "Change"),
+        )
 
     def _cell(self, component: str | None, column: str, role: int) -> Any:
         cmp: Comparison = self._value
@@ -208,7 +225,11 @@ class ComparisonModel(_ComponentRowsModel):
         if role == COMPONENT_ROLE:
             return change.component
         if role == DISPLAY:
-            title = _t("Overall index") if component is None else component_label(change.component)
+            title = (
+                QCoreApplication.translate("AssessmentModels", "Overall index")
+                if component is None
+                else component_label(change.component)
+            )
             return {
                 "component": title,
                 "before": _with_coverage(change.before, change.before_coverage),

@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.assessments.item_states import question_count, unanswered_items
+from desktop.core.assessments.localized import localized
 from desktop.core.library.checklists import NOT_APPLICABLE
 from desktop.ui.assessment.answer_sheet import AnswerSheet
 from desktop.ui.assessment.complete_dialog import CompleteDialog
@@ -160,7 +161,11 @@ class RunnerPage(QWidget):
         self.state = None
         self.notice.dismiss()
         self.title.setText(self.tr("Opening…"))
-        task = self.service.call(lambda store: store.load(assessment_id), "load assessment")
+        library = self.library
+        # The checklist's words in the assessment's language (ids and answers unchanged).
+        task = self.service.call(
+            lambda store: localized(store.load(assessment_id), library), "load assessment"
+        )
         task.succeeded.connect(self._on_loaded)
         task.failed.connect(self._on_load_failed)
 

@@ -34,9 +34,9 @@ def _t(text: str) -> str:
 def completed_message(result: CompleteResult) -> str:
     """'Marked complete as revision 2.' or 'Submitted as partial, revision 2.'"""
     done = (
-        _t("Submitted as partial, revision %1.")
+        QCoreApplication.translate("RunnerPage", "Submitted as partial, revision %1.")
         if result.assessment.is_partial
-        else _t("Marked complete as revision %1.")
+        else QCoreApplication.translate("RunnerPage", "Marked complete as revision %1.")
     )
     return done.replace("%1", str(result.assessment.revision))
 
@@ -88,9 +88,11 @@ class Completion(QObject):
 
     def _not_saved(self, reason: str) -> None:
         self.notice.show_notice(
-            _t("Cannot mark complete while answers are not saved. %1").replace("%1", reason),
+            QCoreApplication.translate(
+                "RunnerPage", "Cannot mark complete while answers are not saved. %1"
+            ).replace("%1", reason),
             "error",
-            [(_t("Retry now"), self.sheet.retry)],
+            [(QCoreApplication.translate("RunnerPage", "Retry now"), self.sheet.retry)],
         )
 
     def _complete_now(self, aid: str, by: str, reason: str | None) -> None:
@@ -103,8 +105,15 @@ class Completion(QObject):
         task.succeeded.connect(self.completed)
         task.failed.connect(
             lambda exc: self.notice.show_notice(
-                _t("Could not mark the assessment complete: %1").replace("%1", describe_error(exc)),
+                QCoreApplication.translate(
+                    "RunnerPage", "Could not mark the assessment complete: %1"
+                ).replace("%1", describe_error(exc)),
                 "error",
-                [(_t("Try again"), lambda: self.complete(aid, by, reason))],
+                [
+                    (
+                        QCoreApplication.translate("RunnerPage", "Try again"),
+                        lambda: self.complete(aid, by, reason),
+                    )
+                ],
             )
         )

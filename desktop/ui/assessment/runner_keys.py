@@ -81,12 +81,12 @@ def key_hint_bar(parent: QWidget) -> FlowRow:
     row = FlowRow(parent, spacing=12)
     row.setObjectName("keyHints")
     for cap, text in (
-        ("1 2 3 0", _t("answer")),
-        ("PgDn", _t("next")),
-        ("PgUp", _t("previous")),
-        ("Ctrl+U", _t("first unanswered")),
-        ("Ctrl+E", _t("evidence")),
-        ("Ctrl+L", _t("questions")),
+        ("1 2 3 0", QCoreApplication.translate("RunnerPage", "answer")),
+        ("PgDn", QCoreApplication.translate("RunnerPage", "next")),
+        ("PgUp", QCoreApplication.translate("RunnerPage", "previous")),
+        ("Ctrl+U", QCoreApplication.translate("RunnerPage", "first unanswered")),
+        ("Ctrl+E", QCoreApplication.translate("RunnerPage", "evidence")),
+        ("Ctrl+L", QCoreApplication.translate("RunnerPage", "questions")),
     ):
         pair = QWidget(row)
         layout = QHBoxLayout(pair)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from desktop.ui.common.bidi import arrow
+
 if TYPE_CHECKING:
     from desktop.ui.assessment.service import AssessmentService
 
@@ -22,20 +24,40 @@ class NavigationButtons:
     :meth:`update` enables them for the position of the question shown."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.previous = QPushButton(_t("← &Previous"), parent)
-        self.previous.setAccessibleName(_t("Previous question"))
-        self.previous.setToolTip(_t("Previous question (Page Up)"))
-        self.next = QPushButton(_t("&Next →"), parent)
-        self.next.setAccessibleName(_t("Next question"))
-        self.next.setToolTip(_t("Next question (Page Down)"))
-        self.unanswered = QPushButton(_t("First &unanswered"), parent)
-        self.unanswered.setAccessibleName(_t("First unanswered question"))
-        self.unanswered.setToolTip(_t("First unanswered question (Ctrl+U)"))
+        self.previous = QPushButton(
+            f"{arrow(False)} " + QCoreApplication.translate("RunnerPage", "&Previous"), parent
+        )
+        self.previous.setAccessibleName(
+            QCoreApplication.translate("RunnerPage", "Previous question")
+        )
+        self.previous.setToolTip(
+            QCoreApplication.translate("RunnerPage", "Previous question (Page Up)")
+        )
+        self.next = QPushButton(
+            QCoreApplication.translate("RunnerPage", "&Next") + f" {arrow(True)}", parent
+        )
+        self.next.setAccessibleName(QCoreApplication.translate("RunnerPage", "Next question"))
+        self.next.setToolTip(QCoreApplication.translate("RunnerPage", "Next question (Page Down)"))
+        self.unanswered = QPushButton(
+            QCoreApplication.translate("RunnerPage", "First &unanswered"), parent
+        )
+        self.unanswered.setAccessibleName(
+            QCoreApplication.translate("RunnerPage", "First unanswered question")
+        )
+        self.unanswered.setToolTip(
+            QCoreApplication.translate("RunnerPage", "First unanswered question (Ctrl+U)")
+        )
         # Shown in a narrow window, where the question list is a drawer.
-        self.questions = QPushButton(_t("☰ &Questions"), parent)
+        self.questions = QPushButton(
+            QCoreApplication.translate("RunnerPage", "☰ &Questions"), parent
+        )
         self.questions.setObjectName("questionsButton")
-        self.questions.setAccessibleName(_t("List of questions"))
-        self.questions.setToolTip(_t("The list of questions (Ctrl+L)"))
+        self.questions.setAccessibleName(
+            QCoreApplication.translate("RunnerPage", "List of questions")
+        )
+        self.questions.setToolTip(
+            QCoreApplication.translate("RunnerPage", "The list of questions (Ctrl+L)")
+        )
         self.questions.hide()
         self.layout = QHBoxLayout()
         self.layout.addWidget(self.previous)

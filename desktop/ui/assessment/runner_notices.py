@@ -46,10 +46,11 @@ class OpeningNotice:
 
 def read_only_store_message() -> str:
     """The data folder cannot be written just now."""
-    return _t(
+    return QCoreApplication.translate(
+        "RunnerPage",
         "Accord's data folder cannot be written just now, so answers cannot be "
         "saved. What you type stays in this form and is saved as soon as the "
-        "folder can be written again."
+        "folder can be written again.",
     )
 
 
@@ -62,10 +63,11 @@ def opening_notice(
     if doc is not None and doc.type == "checklist" and doc.checklist is None:
         problems = "; ".join(f"{p.file}:{p.line}: {p.message}" for p in doc.checklist_problems[:3])
         message = (
-            _t(
+            QCoreApplication.translate(
+                "RunnerPage",
                 "The checklist “%1” fails validation, so this assessment opens read-only: "
                 "you can read its answers and results but not change them until the "
-                "checklist is fixed. %2"
+                "checklist is fixed. %2",
             )
             .replace("%1", a.checklist_title)
             .replace("%2", problems)
@@ -80,10 +82,11 @@ def opening_notice(
         and not a.is_complete
     ):
         message = (
-            _t(
+            QCoreApplication.translate(
+                "RunnerPage",
                 "Version %1 of this checklist is installed; this draft uses version %2. "
                 "You can move it: answers are carried by question, removed questions are "
-                "listed, new ones are flagged."
+                "listed, new ones are flagged.",
             )
             .replace("%1", doc.checklist.version)
             .replace("%2", a.checklist_version)
@@ -95,9 +98,10 @@ def opening_notice(
         return OpeningNotice("read-only-store", read_only_store_message(), "warning")
     if a.is_complete:
         message = (
-            _t(
+            QCoreApplication.translate(
+                "RunnerPage",
                 "This assessment was marked complete on %1 (revision %2). Changing an "
-                "answer starts revision %3; revision %2 stays as it was."
+                "answer starts revision %3; revision %2 stays as it was.",
             )
             .replace("%1", format_when(a.completed or ""))
             .replace("%2", str(a.revision))
@@ -111,19 +115,23 @@ def _moved_message(state: AssessmentState) -> str:
     a = state.assessment
     removed = state.removed_answers()
     message = (
-        _t("Moved to version %1: %2 new questions are flagged “new”.")
+        QCoreApplication.translate(
+            "RunnerPage", "Moved to version %1: %2 new questions are flagged “new”."
+        )
         .replace("%1", a.checklist_version)
         .replace("%2", str(len(state.new_items)))
     )
     if removed:
-        message += " " + _t(
+        message += " " + QCoreApplication.translate(
+            "RunnerPage",
             "%1 answers belong to questions this version removed: they are kept "
-            "and listed in the report, but no longer count."
+            "and listed in the report, but no longer count.",
         ).replace("%1", str(len(removed)))
     if state.changed_items:
-        message += " " + _t(
+        message += " " + QCoreApplication.translate(
+            "RunnerPage",
             "%1 questions changed under the same id: answer them again (flagged "
-            "“changed”; the earlier answer is in the history)."
+            "“changed”; the earlier answer is in the history).",
         ).replace("%1", str(len(state.changed_items)))
     return message
 
@@ -131,10 +139,11 @@ def _moved_message(state: AssessmentState) -> str:
 def reopened_message(revision: int) -> str:
     """A change to a completed assessment started revision ``revision``."""
     return (
-        _t(
+        QCoreApplication.translate(
+            "RunnerPage",
             "You changed a completed assessment, so it is a draft again as revision "
             "%1. The completed revision %2 is kept as it was; mark this one complete "
-            "when you are done."
+            "when you are done.",
         )
         .replace("%1", str(revision))
         .replace("%2", str(revision - 1))
@@ -143,7 +152,8 @@ def reopened_message(revision: int) -> str:
 
 def not_saved_message(reason: str) -> str:
     """Saving failed for ``reason``; what was typed is kept and retried."""
-    return _t(
+    return QCoreApplication.translate(
+        "RunnerPage",
         "Your answers are not saved yet. %1 What you typed stays here and is "
-        "saved automatically as soon as possible."
+        "saved automatically as soon as possible.",
     ).replace("%1", reason)

@@ -29,6 +29,8 @@ from desktop.core.library.countries import all_countries, find_countries, get_co
 from desktop.ui.assessment.choice_models import ChecklistModel, CountryModel
 from desktop.ui.assessment.roles import CODE_ROLE
 from desktop.ui.assessment.service import AssessmentService, describe_error
+from desktop.ui.translations.language import current_language
+from desktop.ui.translations.menu import LanguageBox
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import Assessment, ChecklistInfo
@@ -146,6 +148,8 @@ class StartDialog(QDialog):
         self.assessors.setAccessibleName(self.tr("Assessors"))
         self.assessors.setPlaceholderText(self.tr("Names, separated by commas"))
         form.addRow(self.tr("&Assessors:"), self.assessors)
+        self.language = LanguageBox(current_language(), self)
+        form.addRow(LanguageBox.label_text(), self.language)
         return form
 
     def _add_country(self, form: QFormLayout) -> None:
@@ -262,12 +266,19 @@ class StartDialog(QDialog):
         names = split_names(self.assessors.text())
         library = self.library
         checklist_id = info.id
+        language = self.language.language()
 
         def create(store: AssessmentStore) -> Assessment:
             if library is None:
                 raise RuntimeError("the library is not loaded yet")
             return start_assessment(
-                store, library, checklist_id, institution=institution, country=code, assessors=names
+                store,
+                library,
+                checklist_id,
+                institution=institution,
+                country=code,
+                assessors=names,
+                language=language,
             )
 
         self._busy = True

@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.assessment.formatting import format_when
-from desktop.ui.assessment.formatting import translate as _t
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import Assessment
@@ -50,7 +49,10 @@ def default_names(assessments: Sequence[Assessment]) -> list[str]:
     for n, a in enumerate(assessments, start=1):
         who = ", ".join(a.assessors)
         if len(institutions) == 1:
-            names.append(who or _t("Group %1").replace("%1", str(n)))
+            names.append(
+                who
+                or QCoreApplication.translate("AssessmentModels", "Group %1").replace("%1", str(n))
+            )
         else:
             names.append(a.institution + (f" ({who})" if who else ""))
     seen: dict[str, int] = {}
@@ -61,14 +63,22 @@ def default_names(assessments: Sequence[Assessment]) -> list[str]:
     for name in names:
         if seen[name.casefold()] > 1:
             numbered[name.casefold()] = numbered.get(name.casefold(), 0) + 1
-            name = _t("%1 · %2").replace("%1", name).replace("%2", str(numbered[name.casefold()]))
+            name = (
+                QCoreApplication.translate("AssessmentModels", "%1 · %2")
+                .replace("%1", name)
+                .replace("%2", str(numbered[name.casefold()]))
+            )
         unique.append(name)
     return unique
 
 
 def mark_draft(name: str, assessment: Assessment) -> str:
     """``name``, with "(draft)" when the assessment is not complete."""
-    return name if assessment.is_complete else _t("%1 (draft)").replace("%1", name)
+    return (
+        name
+        if assessment.is_complete
+        else QCoreApplication.translate("AssessmentModels", "%1 (draft)").replace("%1", name)
+    )
 
 
 def read_names(db: object) -> dict[str, str]:
@@ -174,7 +184,9 @@ class NameGroupsDialog(QDialog):
         for a, name in zip(assessments, current, strict=True):
             field = QLineEdit(name, form_widget)
             field.setMaxLength(MAX_NAME)
-            who = ", ".join(a.assessors) or _t("no assessors named")
+            who = ", ".join(a.assessors) or QCoreApplication.translate(
+                "AssessmentModels", "no assessors named"
+            )
             detail = (
                 self.tr("%1 — %2, started %3")
                 .replace("%1", a.institution)

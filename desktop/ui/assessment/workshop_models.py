@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from desktop.core.library.components import COMPONENTS
@@ -15,7 +22,6 @@ from desktop.ui.assessment.formatting import (
     format_when,
     status_label,
 )
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.radar import short_component_label, whole
 from desktop.ui.assessment.roles import (
     ASSESSMENT_ID_ROLE,
@@ -113,12 +119,16 @@ class WorkshopModel(QAbstractTableModel):
             return None
         n = len(self._shown())
         if section == 0:
-            return _t("Component")
+            return QCoreApplication.translate("AssessmentModels", "Component")
         if 1 <= section <= n:
             return self._shown()[section - 1]
         extra = section - n - 1
         if 0 <= extra < 3:
-            return (_t("Mean"), _t("Range"), _t("Spread (SD)"))[extra]
+            return (
+                QCoreApplication.translate("AssessmentModels", "Mean"),
+                QCoreApplication.translate("AssessmentModels", "Range"),
+                QCoreApplication.translate("AssessmentModels", "Spread (SD)"),
+            )[extra]
         return None
 
     def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
@@ -148,7 +158,7 @@ def _component_cell(spread: Any, overall: bool, role: int, short: bool = False) 
     """The first column: the component's name (bold on the overall row)."""
     if role == DISPLAY:
         if overall:
-            return _t("Overall index")
+            return QCoreApplication.translate("AssessmentModels", "Overall index")
         label = short_component_label if short else component_label
         return label(spread.component)
     if role == Qt.ItemDataRole.FontRole and overall:
@@ -163,7 +173,9 @@ def _group_cell(spread: Any, group: int, role: int) -> Any:
     if role == DISPLAY:
         return format_score(value)
     if role == Qt.ItemDataRole.ToolTipRole and coverage is not None:
-        return _t("Coverage %1").replace("%1", format_coverage(coverage))
+        return QCoreApplication.translate("AssessmentModels", "Coverage %1").replace(
+            "%1", format_coverage(coverage)
+        )
     if role == SCORE_ROLE:
         return value
     if role == Qt.ItemDataRole.ForegroundRole and value is None:
@@ -175,7 +187,7 @@ def _statistic_cell(spread: Any, extra: int, role: int) -> Any:
     """The mean (bold), the range, or the standard deviation (``extra`` 0, 1, 2)."""
     if role == DISPLAY:
         if spread.mean is None:
-            return _t("No score") if extra == 0 else "—"
+            return QCoreApplication.translate("AssessmentModels", "No score") if extra == 0 else "—"
         if extra == 0:
             return whole(spread.mean)
         if extra == 1:

@@ -4,7 +4,7 @@ rows sharing the screen's height, the groups that fit and the rest on further pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.library.components import COMPONENTS
-from desktop.ui.assessment.formatting import translate as _t
 from desktop.ui.assessment.workshop_models import WorkshopModel
 from desktop.ui.assessment.workshop_present import (
     PRESENT_STYLE,
@@ -32,7 +31,9 @@ def build_caption(parent: QWidget) -> QLabel:
     caption = QLabel(parent)
     caption.setObjectName("workshopCaption")
     caption.setWordWrap(True)
-    caption.setAccessibleName(caption.tr("What the workshop view shows"))
+    caption.setAccessibleName(
+        QCoreApplication.translate("WorkshopPage", "What the workshop view shows")
+    )
     caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return caption
 
@@ -41,7 +42,9 @@ def build_table(model: WorkshopModel, parent: QWidget) -> QTableView:
     """The table of scores per group with mean, range and spread."""
     table = QTableView(parent)
     table.setObjectName("workshopTable")
-    table.setAccessibleName(table.tr("Scores per group with mean and spread"))
+    table.setAccessibleName(
+        QCoreApplication.translate("WorkshopPage", "Scores per group with mean and spread")
+    )
     table.setModel(model)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
@@ -162,7 +165,11 @@ class PresentTable:
         font (their headings wrap: "Spread" over "(SD)")."""
         metrics = QFontMetrics(self.table.font())
         pad = metrics.horizontalAdvance("M") + 12  # the cell's padding
-        texts = (_t("Mean"), "100–100", _t("Spread"))
+        texts = (
+            QCoreApplication.translate("AssessmentModels", "Mean"),
+            "100–100",
+            QCoreApplication.translate("AssessmentModels", "Spread"),
+        )
         return [metrics.horizontalAdvance(t) + pad for t in texts]
 
     def _page_groups(self) -> None:

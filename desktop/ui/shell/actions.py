@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
+from desktop.ui.common.bidi import arrow
 from desktop.ui.shell import assessment_actions, help_menu, print_actions
 
 if TYPE_CHECKING:
@@ -42,262 +43,292 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "action_search",
-        "&Search the Library",
+        QT_TRANSLATE_NOOP("MainWindow", "&Search the Library"),
         lambda w: w.focus_search(),
         ("Ctrl+K",),
         "actionSearch",
     ),
     ActionSpec(
         "action_find",
-        "&Find…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
         lambda w: w.find(),
         (Std.Find,),
         "actionFind",
-        "Find in the document when it has the focus; otherwise search the library",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Find in the document when it has the focus; otherwise search the library"
+        ),
     ),
     ActionSpec(
         "action_find_next",
-        "Find &Next",
+        QT_TRANSLATE_NOOP("MainWindow", "Find &Next"),
         lambda w: w.reader.find_bar.find_next(),
         (Std.FindNext,),
         "actionFindNext",
     ),
     ActionSpec(
         "action_find_previous",
-        "Find Pre&vious",
+        QT_TRANSLATE_NOOP("MainWindow", "Find Pre&vious"),
         lambda w: w.reader.find_bar.find_previous(),
         (Std.FindPrevious,),
         "actionFindPrevious",
     ),
     ActionSpec(
         "action_back",
-        "&Back",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back"),
         lambda w: w.go_back(),
         ("Alt+Left",),
         "actionBack",
-        "Back (Alt+Left)",
+        QT_TRANSLATE_NOOP("MainWindow", "Back (Alt+Left)"),
     ),
     ActionSpec(
         "action_forward",
-        "&Forward",
+        QT_TRANSLATE_NOOP("MainWindow", "&Forward"),
         lambda w: w.go_forward(),
         ("Alt+Right",),
         "actionForward",
-        "Forward (Alt+Right)",
+        QT_TRANSLATE_NOOP("MainWindow", "Forward (Alt+Right)"),
     ),
     ActionSpec(
         "action_home",
-        "&Start Page",
+        QT_TRANSLATE_NOOP("MainWindow", "&Start Page"),
         lambda w: w.show_welcome(),
         ("Alt+Home",),
         "actionHome",
-        "Start page (Alt+Home)",
+        QT_TRANSLATE_NOOP("MainWindow", "Start page (Alt+Home)"),
     ),
     ActionSpec(
         "action_bookmark",
-        "&Bookmark This Document",
+        QT_TRANSLATE_NOOP("MainWindow", "&Bookmark This Document"),
         lambda w: w.toggle_bookmark(),
         ("Ctrl+D",),
         "actionBookmark",
     ),
     ActionSpec(
         "action_zoom_in",
-        "Zoom &In",
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
         lambda w: w.reader.zoom_in(),
         ("Ctrl++", "Ctrl+="),
         "actionZoomIn",
-        "Larger text (Ctrl+Plus)",
+        QT_TRANSLATE_NOOP("MainWindow", "Larger text (Ctrl+Plus)"),
     ),
     ActionSpec(
         "action_zoom_out",
-        "Zoom &Out",
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
         lambda w: w.reader.zoom_out(),
         ("Ctrl+-",),
         "actionZoomOut",
-        "Smaller text (Ctrl+Minus)",
+        QT_TRANSLATE_NOOP("MainWindow", "Smaller text (Ctrl+Minus)"),
     ),
     ActionSpec(
         "action_zoom_reset",
-        "&Normal Size",
+        QT_TRANSLATE_NOOP("MainWindow", "&Normal Size"),
         lambda w: w.reader.zoom_reset(),
         ("Ctrl+0",),
         "actionZoomReset",
     ),
     ActionSpec(
         "action_print",
-        "&Print…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
         lambda w: print_actions.print_document(w),
         ("Ctrl+P",),
         "actionPrint",
-        "Print (Ctrl+P)",
+        QT_TRANSLATE_NOOP("MainWindow", "Print (Ctrl+P)"),
     ),
     ActionSpec(
         "action_pdf",
-        "Save as P&DF…",
+        QT_TRANSLATE_NOOP("MainWindow", "Save as P&DF…"),
         lambda w: w.save_pdf(),
         ("Ctrl+Shift+S",),
         "actionPdf",
-        "Save as PDF (Ctrl+Shift+S)",
+        QT_TRANSLATE_NOOP("MainWindow", "Save as PDF (Ctrl+Shift+S)"),
     ),
     ActionSpec(
         "action_close_doc",
-        "&Close Document",
+        QT_TRANSLATE_NOOP("MainWindow", "&Close Document"),
         lambda w: w.show_welcome(),
         ("Ctrl+W",),
         "actionCloseDocument",
     ),
-    ActionSpec("action_quit", "&Quit", lambda w: w.close(), (Std.Quit, "Ctrl+Q"), "actionQuit"),
     ActionSpec(
-        "action_library", "&Library", lambda w: w.focus_sidebar(0), ("Ctrl+1",), "actionLibrary"
+        "action_quit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        lambda w: w.close(),
+        (Std.Quit, "Ctrl+Q"),
+        "actionQuit",
+    ),
+    ActionSpec(
+        "action_library",
+        QT_TRANSLATE_NOOP("MainWindow", "&Library"),
+        lambda w: w.focus_sidebar(0),
+        ("Ctrl+1",),
+        "actionLibrary",
     ),
     ActionSpec(
         "action_bookmarks",
-        "B&ookmarks",
+        QT_TRANSLATE_NOOP("MainWindow", "B&ookmarks"),
         lambda w: w.focus_sidebar(1),
         ("Ctrl+2",),
         "actionBookmarks",
     ),
     ActionSpec(
         "action_recent",
-        "&Recent Documents",
+        QT_TRANSLATE_NOOP("MainWindow", "&Recent Documents"),
         lambda w: w.focus_sidebar(2),
         ("Ctrl+3",),
         "actionRecent",
     ),
     ActionSpec(
-        "action_document", "&Document", lambda w: w.focus_reader(), ("Ctrl+4",), "actionDocument"
+        "action_document",
+        QT_TRANSLATE_NOOP("MainWindow", "&Document"),
+        lambda w: w.focus_reader(),
+        ("Ctrl+4",),
+        "actionDocument",
     ),
     ActionSpec(
         "action_problems",
-        "&Problems",
+        QT_TRANSLATE_NOOP("MainWindow", "&Problems"),
         lambda w: w.toggle_problems(),
         ("Ctrl+Shift+M",),
         "actionProblems",
     ),
     ActionSpec(
         "action_reindex",
-        "&Reload Library and Index",
+        QT_TRANSLATE_NOOP("MainWindow", "&Reload Library and Index"),
         lambda w: w.reload_library(),
         ("F5",),
         "actionReload",
     ),
     ActionSpec(
         "action_cancel_index",
-        "&Cancel Indexing",
+        QT_TRANSLATE_NOOP("MainWindow", "&Cancel Indexing"),
         lambda w: w.cancel_indexing(),
         (),
         "actionCancelIndex",
     ),
     ActionSpec(
         "action_shortcuts",
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
         lambda w: help_menu.show_shortcuts(w),
         (Std.HelpContents, "F1"),
         "actionShortcuts",
     ),
     ActionSpec(
-        "action_about", "&About Accord", lambda w: help_menu.show_about(w), (), "actionAbout"
+        "action_about",
+        QT_TRANSLATE_NOOP("MainWindow", "&About Accord"),
+        lambda w: help_menu.show_about(w),
+        (),
+        "actionAbout",
     ),
     ActionSpec(
         "action_install_pack",
-        "&Install Content Pack…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Install Content Pack…"),
         lambda w: w.installer.install_from_dialog(),
         ("Ctrl+O",),
         "actionInstallPack",
-        "Install a content pack (.accordpack) from a file or USB stick (Ctrl+O)",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Install a content pack (.accordpack) from a file or USB stick (Ctrl+O)"
+        ),
     ),
     ActionSpec(
         "action_packs",
-        "Content &Packs…",
+        QT_TRANSLATE_NOOP("MainWindow", "Content &Packs…"),
         lambda w: w.show_packs(),
         (),
         "actionPacks",
-        "Installed content packs: roll back, remove, export, trusted keys",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Installed content packs: roll back, remove, export, trusted keys"
+        ),
     ),
     ActionSpec(
         "action_sync_now",
-        "&Sync Now",
+        QT_TRANSLATE_NOOP("MainWindow", "&Sync Now"),
         lambda w: w.sync_ui.sync_now(),
         ("F9",),
         "actionSyncNow",
-        "Send completed assessments to the hub now (F9)",
+        QT_TRANSLATE_NOOP("MainWindow", "Send completed assessments to the hub now (F9)"),
     ),
     ActionSpec(
         "action_connect_hub",
-        "&Connect to the Hub…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Connect to the Hub…"),
         lambda w: w.sync_ui.connect_hub(),
         (),
         "actionConnectHub",
     ),
     ActionSpec(
         "action_network",
-        "&Network and Proxy…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Network and Proxy…"),
         lambda w: w.sync_ui.network_settings(),
         (),
         "actionNetwork",
     ),
     ActionSpec(
         "action_export_transfer",
-        "&Export for USB Transfer…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export for USB Transfer…"),
         lambda w: w.sync_ui.export_for_usb(),
         (),
         "actionExportTransfer",
-        "Write every assessment not yet delivered to one file for a USB stick",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Write every assessment not yet delivered to one file for a USB stick"
+        ),
     ),
     ActionSpec(
         "action_import_receipts",
-        "&Import Receipts…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import Receipts…"),
         lambda w: w.sync_ui.import_receipts(),
         (),
         "actionImportReceipts",
-        "Mark assessments delivered from the hub's receipts file",
+        QT_TRANSLATE_NOOP("MainWindow", "Mark assessments delivered from the hub's receipts file"),
     ),
     ActionSpec(
         "action_new_assessment",
-        "&New Assessment…",
+        QT_TRANSLATE_NOOP("MainWindow", "&New Assessment…"),
         lambda w: assessment_actions.new_assessment(w),
         ("Ctrl+N",),
         "actionNewAssessment",
-        "Start a self-assessment of an institution (Ctrl+N)",
+        QT_TRANSLATE_NOOP("MainWindow", "Start a self-assessment of an institution (Ctrl+N)"),
     ),
     ActionSpec(
         "action_assessment_results",
-        "&Results",
+        QT_TRANSLATE_NOOP("MainWindow", "&Results"),
         lambda w: assessment_actions.show_results(w),
         ("Ctrl+R",),
         "actionAssessmentResults",
-        "The results of the assessment open or selected (Ctrl+R)",
+        QT_TRANSLATE_NOOP("MainWindow", "The results of the assessment open or selected (Ctrl+R)"),
     ),
     ActionSpec(
         "action_workshop",
-        "&Workshop View",
+        QT_TRANSLATE_NOOP("MainWindow", "&Workshop View"),
         lambda w: assessment_actions.show_workshop(w),
         ("Ctrl+Shift+W",),
         "actionWorkshop",
-        "Compare the groups of a workshop side by side (Ctrl+Shift+W)",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Compare the groups of a workshop side by side (Ctrl+Shift+W)"
+        ),
     ),
     ActionSpec(
         "action_present",
-        "&Present the Workshop",
+        QT_TRANSLATE_NOOP("MainWindow", "&Present the Workshop"),
         lambda w: assessment_actions.present(w),
         ("F11",),
         "actionPresent",
-        "Full screen, large type for a projector; Esc leaves (F11)",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Full screen, large type for a projector; Esc leaves (F11)"
+        ),
     ),
     ActionSpec(
         "action_log_folder",
-        "Open &Log Folder",
+        QT_TRANSLATE_NOOP("MainWindow", "Open &Log Folder"),
         lambda w: help_menu.open_log_folder(w),
         (),
         "actionLogFolder",
-        "Show the folder with Accord's log files",
+        QT_TRANSLATE_NOOP("MainWindow", "Show the folder with Accord's log files"),
     ),
 )
 
 # Menu title, object name of its menu action, and its actions (None: a separator).
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
         "",
         (
             "action_install_pack",
@@ -312,9 +343,13 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "action_quit",
         ),
     ),
-    ("&Edit", "", ("action_search", "action_find", "action_find_next", "action_find_previous")),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+        "",
+        ("action_search", "action_find", "action_find_next", "action_find_previous"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&View"),
         "",
         (
             "action_zoom_in",
@@ -328,11 +363,19 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "action_problems",
         ),
     ),
-    ("&Go", "menuGo", ("action_back", "action_forward", "action_home")),
-    ("&Bookmarks", "", ("action_bookmark",)),
-    ("&Assessments", "menuAssessments", assessment_actions.MENU_ACTIONS),
     (
-        "&Sync",
+        QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+        "menuGo",
+        ("action_back", "action_forward", "action_home"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), "", ("action_bookmark",)),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Assessments"),
+        "menuAssessments",
+        assessment_actions.MENU_ACTIONS,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Sync"),
         "menuSync",
         (
             "action_sync_now",
@@ -344,7 +387,11 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "action_import_receipts",
         ),
     ),
-    ("&Help", "", ("action_shortcuts", "action_log_folder", "action_about")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        "",
+        ("action_shortcuts", "action_log_folder", "action_about"),
+    ),
 )
 
 
@@ -415,15 +462,15 @@ def build_menus(window: ShellWindow) -> None:
 
 def build_toolbar(window: ShellWindow) -> None:
     """Back, forward, start; the search box; zoom, print and PDF (text only)."""
-    toolbar = window.addToolBar(window.tr("Navigation"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Navigation"))
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName(window.tr("Navigation toolbar"))
+    toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation toolbar"))
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    window.action_back.setIconText("←")
-    window.action_forward.setIconText("→")
-    window.action_home.setIconText(window.tr("Start"))
+    window.action_back.setIconText(arrow(False))
+    window.action_forward.setIconText(arrow(True))
+    window.action_home.setIconText(QCoreApplication.translate("MainWindow", "Start"))
     toolbar.addAction(window.action_back)
     toolbar.addAction(window.action_forward)
     toolbar.addAction(window.action_home)
@@ -432,8 +479,8 @@ def build_toolbar(window: ShellWindow) -> None:
     toolbar.addSeparator()
     window.action_zoom_out.setIconText("A−")
     window.action_zoom_in.setIconText("A+")
-    window.action_print.setIconText(window.tr("Print"))
-    window.action_pdf.setIconText(window.tr("PDF"))
+    window.action_print.setIconText(QCoreApplication.translate("MainWindow", "Print"))
+    window.action_pdf.setIconText(QCoreApplication.translate("MainWindow", "PDF"))
     for action in (
         window.action_zoom_out,
         window.action_zoom_in,

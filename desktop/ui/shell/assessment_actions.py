@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 if TYPE_CHECKING:
     from desktop.ui.assessment.panel import AssessmentsPanel
@@ -30,7 +30,9 @@ def _panel(window: ShellWindow) -> AssessmentsPanel | None:
     """The assessments page, shown (None, with a word in the status bar, while loading)."""
     panel = window.assessments
     if panel is None:
-        reason = window.assessments_error or window.tr("The assessments are still loading.")
+        reason = window.assessments_error or QCoreApplication.translate(
+            "MainWindow", "The assessments are still loading."
+        )
         window.statusBar().showMessage(reason, 6000)
         return None
     if window.stack.currentWidget() is not panel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -32,8 +32,10 @@ def show_about(window: ShellWindow) -> None:
 
     QMessageBox.about(
         window,
-        window.tr("About Accord"),
-        window.tr("Accord %1 — the offline AI-governance library.\nLibrary: %2\nData: %3")
+        QCoreApplication.translate("MainWindow", "About Accord"),
+        QCoreApplication.translate(
+            "MainWindow", "Accord %1 — the offline AI-governance library.\nLibrary: %2\nData: %3"
+        )
         .replace("%1", __version__)
         .replace("%2", str(window.library_dir))
         .replace("%3", str(window.data_dir)),
@@ -47,6 +49,9 @@ def open_log_folder(window: ShellWindow) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         window.statusBar().showMessage(
-            window.tr("Accord's log files are in %1").replace("%1", str(folder)), 10000
+            QCoreApplication.translate("MainWindow", "Accord's log files are in %1").replace(
+                "%1", str(folder)
+            ),
+            10000,
         )
     return folder

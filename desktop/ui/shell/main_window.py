@@ -49,6 +49,7 @@ from desktop.ui.shell import (
     window_geometry,
 )
 from desktop.ui.shell.index_controller import IndexController, IndexOpener
+from desktop.ui.shell.language_switch import install_language_menu
 from desktop.ui.shell.page_modes import PageModes
 from desktop.ui.shell.reading_lists import ReadingLists
 from desktop.ui.shell.status_bar import build_status_bar
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         central.build_central(self)
         actions.build_actions(self)
         actions.build_menus(self)
+        install_language_menu(self)
         actions.build_toolbar(self)
         build_status_bar(self)
         self.problems_dock = ProblemsDock(self)

@@ -60,9 +60,9 @@ def human_key(key: QKeySequence) -> str:
     """``key`` as people say it: "Ctrl+Plus", "Page Down", "Alt+Left arrow"."""
     text = key.toString(QKeySequence.SequenceFormat.NativeText)
     if text.endswith("++"):
-        text = text[:-1] + _t("Plus")
+        text = text[:-1] + QCoreApplication.translate("ShortcutSheet", "Plus")
     elif text.endswith("+-"):
-        text = text[:-1] + _t("Minus")
+        text = text[:-1] + QCoreApplication.translate("ShortcutSheet", "Minus")
     parts = text.split("+")
     parts[-1] = _t(_WORDS.get(parts[-1], parts[-1]))
     return "+".join(parts)
@@ -77,7 +77,7 @@ def human_keys(keys: Iterable[QKeySequence]) -> str:
         name = human_key(key)
         if name not in names:
             names.append(name)
-    return _t(" or ").join(names)
+    return QCoreApplication.translate("ShortcutSheet", " or ").join(names)
 
 
 def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
@@ -96,22 +96,47 @@ def screen_sections() -> list[tuple[str, list[tuple[str, str]]]]:
 
     answering = [(keys, QCoreApplication.translate("RunnerPage", w)) for keys, w in KEYBOARD_MAP]
     return [
-        (_t("Answering questions"), answering),
+        (QCoreApplication.translate("ShortcutSheet", "Answering questions"), answering),
         (
-            _t("Workshop view"),
+            QCoreApplication.translate("ShortcutSheet", "Workshop view"),
             [
-                ("Ctrl+T", _t("Switch between the table and the chart")),
-                ("F2", _t("Rename the group selected")),
-                (_t("Page Down or Page Up"), _t("Presenting: the next or previous groups")),
-                ("Esc", _t("Stop presenting")),
+                (
+                    "Ctrl+T",
+                    QCoreApplication.translate(
+                        "ShortcutSheet", "Switch between the table and the chart"
+                    ),
+                ),
+                ("F2", QCoreApplication.translate("ShortcutSheet", "Rename the group selected")),
+                (
+                    QCoreApplication.translate("ShortcutSheet", "Page Down or Page Up"),
+                    QCoreApplication.translate(
+                        "ShortcutSheet", "Presenting: the next or previous groups"
+                    ),
+                ),
+                ("Esc", QCoreApplication.translate("ShortcutSheet", "Stop presenting")),
             ],
         ),
         (
-            _t("Lists and dialogs"),
+            QCoreApplication.translate("ShortcutSheet", "Lists and dialogs"),
             [
-                (_t("Enter"), _t("Open the row selected (a document, an assessment)")),
-                (_t("Tab or Shift+Tab"), _t("The next or previous part of the window")),
-                ("Esc", _t("Close a dialog; in the search box, clear it")),
+                (
+                    QCoreApplication.translate("ShortcutSheet", "Enter"),
+                    QCoreApplication.translate(
+                        "ShortcutSheet", "Open the row selected (a document, an assessment)"
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("ShortcutSheet", "Tab or Shift+Tab"),
+                    QCoreApplication.translate(
+                        "ShortcutSheet", "The next or previous part of the window"
+                    ),
+                ),
+                (
+                    "Esc",
+                    QCoreApplication.translate(
+                        "ShortcutSheet", "Close a dialog; in the search box, clear it"
+                    ),
+                ),
             ],
         ),
     ]
@@ -146,11 +171,13 @@ class ShortcutSheet(QDialog):
     def __init__(self, window: ShellWindow, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsBox")
-        self.setWindowTitle(_t("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutSheet", "Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.view = QTextBrowser(self)
         self.view.setObjectName("shortcutSheet")
-        self.view.setAccessibleName(_t("Every keyboard shortcut"))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("ShortcutSheet", "Every keyboard shortcut")
+        )
         self.view.setHtml(sheet_html(window))
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

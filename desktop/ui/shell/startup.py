@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.core.storage import paths
 from desktop.ui.common.tasks import Task, TaskContext
 from desktop.ui.shell import assessment_actions
@@ -28,7 +30,7 @@ def load_library(window: ShellWindow) -> Task:
     installed content pack (``library_set``); the index then covers them all."""
     root = window.library_dir
     data = window.data_dir
-    window.statusBar().showMessage(window.tr("Loading the library…"))
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading the library…"))
 
     def job(_ctx: TaskContext) -> LibrarySet:
         from desktop.core.library.combined import load_library_set
@@ -42,7 +44,10 @@ def load_library(window: ShellWindow) -> Task:
     task.succeeded.connect(lambda library_set: _on_library_set_loaded(window, library_set))
     task.failed.connect(
         lambda exc: window.notice.show_notice(
-            window.tr("The library could not be loaded: %1").replace("%1", str(exc)), "error"
+            QCoreApplication.translate("MainWindow", "The library could not be loaded: %1").replace(
+                "%1", str(exc)
+            ),
+            "error",
         )
     )
     return task
@@ -65,10 +70,14 @@ def show_library(window: ShellWindow, library: Library) -> None:
     window.reader.set_library(library)
     window.welcome.set_documents(documents)
     set_tab_order(window)  # the type cards are new
-    window.count_label.setText(window.tr("Documents: %1").replace("%1", str(len(documents))))
+    window.count_label.setText(
+        QCoreApplication.translate("MainWindow", "Documents: %1").replace("%1", str(len(documents)))
+    )
     window.problems_dock.model.set_problems(library.problems)
     update_problems_button(window)
-    window.statusBar().showMessage(window.tr("Library loaded."), 3000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Library loaded."), 3000
+    )
     window.lists.refresh_titles()
     window.libraryLoaded.emit(library)
     window.open_index()
@@ -110,12 +119,16 @@ def install_assessments(window: ShellWindow) -> None:
     except Exception as exc:  # the library and search must work without it
         window.assessments_error = str(exc) or type(exc).__name__
         window.statusBar().showMessage(
-            window.tr("Assessments are not available: %1").replace("%1", window.assessments_error),
+            QCoreApplication.translate("MainWindow", "Assessments are not available: %1").replace(
+                "%1", window.assessments_error
+            ),
             8000,
         )
         return
     window.assessments = panel
-    action = window.add_page(panel, window.tr("&Assessments"), "Ctrl+5")
+    action = window.add_page(
+        panel, QCoreApplication.translate("MainWindow", "&Assessments"), "Ctrl+5"
+    )
     action.triggered.connect(lambda _checked=False: assessment_actions.show_assessments(window))
     window.action_assessments = action
     _into_assessments_menu(window, action)

@@ -67,7 +67,7 @@ def update(ts_files: Iterable[tuple[str, Path]], root: Path = UI_ROOT, quiet: bo
 
 def release(ts: Path, qm: Path) -> str:
     """Compile one ``.ts`` file; lrelease's report ("n finished and m unfinished")."""
-    command = [tool("lrelease"), "-silent", str(ts), "-qm", str(qm)]
+    command = [tool("lrelease"), str(ts), "-qm", str(qm)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return done.stdout + done.stderr
 

@@ -1,0 +1,137 @@
+"""The main flows in French and in Arabic: open, search, read, start and answer an
+assessment, results and the PDF report — each screen in the language (right to left in
+Arabic), the checklist's own words in it, and the PDF's extracted text in it too."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.actions.assessments import start_assessment
+from desktop.core.library.documents import load_library
+from desktop.core.library.translations import checklist_in
+from desktop.core.storage import paths
+from desktop.ui.common.bidi import strip_isolates
+from desktop.ui.report.style import report_language, translate
+from desktop.ui.translations import language as languages
+
+NATIONAL = "checklists/national-ai-readiness"
+SEARCH = {"fr": "gouvernance", "ar": "حوكمة"}
+# The month of the report's date, as each language names it.
+DECEMBER = {"fr": ("déc", "décembre"), "ar": ("ديسمبر",)}
+
+
+def _plain(text: str) -> str:
+    """Extracted PDF text compared as letters: Arabic presentation forms folded to their
+    letters, direction marks and isolates removed, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(strip_isolates(text).split())
+
+
+def _words_found(sample: str, text: str) -> float:
+    """The share of ``sample``'s longer words found in ``text`` (Arabic words with a
+    lam-alef ligature are left out: PDF text extraction splits that ligature)."""
+    words = [
+        w.strip("?؟،,.:;«»()")
+        for w in _plain(sample).split()
+        if len(w) > 3 and not any(pair in w for pair in ("لا", "لأ", "لإ", "لآ"))
+    ]
+    return sum(w in text for w in words) / max(1, len(words))
+
+
+@pytest.fixture
+def bundled_library_dir() -> Path:
+    return paths.bundled_library()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_main_flows_in_the_language(
+    qtbot, make_window, bundled_library_dir: Path, lang: str, tmp_path: Path
+) -> None:
+    languages.apply(lang)
+    rtl = lang == "ar"
+    window = make_window(library=bundled_library_dir)
+    window.resize(1366, 768)
+    app = QApplication.instance()
+    expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert app.layoutDirection() == expected
+    assert window.layoutDirection() == expected
+    assert QLocale().zeroDigit() == "0"
+    # The menus and the report speak the language: what its translation says (English
+    # only where a string is not translated yet; docs/translations.md).
+    file_menu = QCoreApplication.translate("MainWindow", "&File")
+    assert window.menuBar().actions()[0].text() == file_menu
+    back = window.action_back.iconText()
+    assert back == ("→" if rtl else "←")  # Back points the way the text runs back
+
+    # Search: results, documents in the interface language among the first.
+    window.search_box.setText(SEARCH[lang])
+    window.live.run_now()
+    qtbot.waitUntil(lambda: window.search_page.results_model.rowCount() > 0, timeout=15_000)
+    assert window.stack.currentWidget() is window.search_page
+
+    # Read: the glossary in the language, which offers its other languages.
+    glossary = f"translations/{lang}/glossary/glossary"
+    assert window.open_document(glossary)
+    qtbot.waitUntil(lambda: window.reader.current_id == glossary, timeout=10_000)
+    assert window.reader.languages_label.isVisible()
+    assert "English" in window.reader.languages_label.text()
+
+    # Start and answer an assessment in the language (the start dialog's default).
+    library = load_library(bundled_library_dir)
+    panel = window.assessments
+    store = panel.service.store_for_tests()
+    assessment = start_assessment(
+        store, library, NATIONAL, institution="Ministère / وزارة", country="SN", language=lang
+    )
+    assert assessment.language == lang
+    words = checklist_in(library, library.get(NATIONAL).checklist, lang)
+    assert words.items[0].ask != library.get(NATIONAL).checklist.items[0].ask
+    window.stack.setCurrentWidget(panel)
+    panel.open_assessment(assessment.id)
+    runner = panel.runner
+    qtbot.waitUntil(lambda: runner.state is not None, timeout=10_000)
+    assert runner.state.checklist.items[0].ask == words.items[0].ask
+    qtbot.waitUntil(lambda: words.items[0].ask in runner.card.question.text(), timeout=5_000)
+    for value in ("yes", "partial"):
+        runner.answer(value)
+        runner.go_next()
+    qtbot.waitUntil(lambda: not runner.has_unsaved(), timeout=10_000)
+
+    # Results and the PDF, in the language.
+    panel.show_results(assessment.id)
+    results = panel.results
+    qtbot.waitUntil(lambda: results.report is not None, timeout=10_000)
+    assert results.report.checklist.title == words.title
+    target = tmp_path / f"report-{lang}.pdf"
+    task = results.export("pdf", target)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert task.state == "succeeded", task.traceback
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = _plain(
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(target), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    # Tables wrap a question over lines: its words are there, in the language.
+    assert _words_found(words.title, text) >= 0.8
+    assert _words_found(words.items[0].ask, text) >= 0.8
+    assert any(month in text for month in DECEMBER[lang])
+    with report_language(lang):
+        heading = translate("Report", "Readiness self-assessment report")
+        yes = translate("Report", "Yes")
+    assert _words_found(heading, text) == 1.0
+    assert f" {_plain(yes)} " in f" {text} "  # ETH-1's answer, in the report's words
+    window.close()
