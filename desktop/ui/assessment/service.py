@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.assessments.store import AssessmentStore, StoreError
+from desktop.ui.common.error_text import error_text
 from desktop.ui.common.session import Change, Session
 from desktop.ui.common.tasks import Task, TaskContext, TaskRunner
 
@@ -209,9 +210,9 @@ class AssessmentService(QObject):
 
 
 def describe_error(exc: BaseException) -> str:
-    """The message of a store error (written for people) or a generic fallback."""
-    text = str(exc).strip()
-    return text or type(exc).__name__
+    """The message of a store error in the interface's language: the common ones by
+    their code, any other after a translated sentence (``common.error_text``)."""
+    return error_text(exc)
 
 
 def is_retryable(exc: Any) -> bool:
