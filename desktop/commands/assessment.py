@@ -416,7 +416,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     library = _optional_library(ctx)
     with _store(ctx, reading=True) as store:
         aid = store.resolve_id(args.id)
-        report = build_report(store, aid, library)
+        # The PDF in the assessment's language; CSV and JSON stay language-neutral (the
+        # checklist's original words).
+        language = None if args.format == "pdf" else "en"
+        report = build_report(store, aid, library, language=language)
     titles, writer = None, None
     if args.format == "pdf":
         titles = {d.id: d.title for d in library.documents.values()} if library else None

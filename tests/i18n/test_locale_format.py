@@ -85,3 +85,24 @@ def test_isolates_wrap_embedded_pieces_and_come_off_again() -> None:
     assert isolate("C:\\data", ltr=True) == f"{LRI}C:\\data{PDI}"
     assert isolate("") == ""
     assert strip_isolates(f"السؤال {isolate('ETH-1')}") == "السؤال ETH-1"
+
+
+def test_month_names_come_from_the_language_not_the_c_library() -> None:
+    """LANGUAGE=fr with LANG=C: Qt names the system locale fr_FR but takes its month
+    names from the C library ("Dec"); the interface must still write "déc."."""
+    code = (
+        "from PySide6.QtCore import QCoreApplication;"
+        "app = QCoreApplication([]);"
+        "from desktop.ui.translations import language;"
+        "language.apply('fr', app);"
+        "from desktop.ui.common.locale_format import date_time_text, seconds_text;"
+        f"print(date_time_text({STAMP!r}), '|', seconds_text(0.7))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "ACCORD_"))}
+    env.update(LANG="C.UTF-8", LANGUAGE="fr", TZ="UTC")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    text = out.stdout.strip().replace("\xa0", " ").replace("\u202f", " ")
+    assert text.startswith("3 déc. 2026")
+    assert text.endswith("| 0,7 s")

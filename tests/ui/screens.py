@@ -50,6 +50,8 @@ def seed_assessments(data: Path) -> list[str]:
     from desktop.core.storage import paths
 
     checklist = load_library(paths.bundled_library()).get(NATIONAL).checklist
+    # Started in the interface language (``--lang``), as the start dialog does.
+    language = ["--language", os.environ.get("ACCORD_LANG", "en").split("_")[0]]
     ids = []
     groups = (
         ("Ministry of ICT", "A. Otieno", 2),
@@ -69,6 +71,7 @@ def seed_assessments(data: Path) -> list[str]:
             "KE",
             "--assessor",
             assessor,
+            *language,
         )
         aid = created.strip().splitlines()[-1]
         for n, item in enumerate(checklist.items):
@@ -90,6 +93,7 @@ def seed_assessments(data: Path) -> list[str]:
         "Draft office",
         "--country",
         "GH",
+        *language,
     )
     ids.append(draft.strip().splitlines()[-1])
     return ids

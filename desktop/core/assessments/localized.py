@@ -26,4 +26,7 @@ def localized(
     if library is None:
         return state
     wanted = language or state.assessment.language
-    return dataclasses.replace(state, checklist=checklist_in(library, state.checklist, wanted))
+    checklist = checklist_in(library, state.checklist, wanted)
+    # The header names the checklist as it is shown.
+    assessment = dataclasses.replace(state.assessment, checklist_title=checklist.title)
+    return dataclasses.replace(state, checklist=checklist, assessment=assessment)

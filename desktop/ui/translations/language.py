@@ -89,6 +89,9 @@ def startup_language(data_dir: Path | None) -> str:
 def formatting_locale(language: str, system: QLocale | None = None) -> QLocale:
     """The locale for numbers and dates in ``language`` (module docstring)."""
     system = system or QLocale.system()
+    # By name: the system locale object itself may take month names from the C library,
+    # which under LANG=C with LANGUAGE=fr still says "Dec".
+    system = QLocale(system.name())
     if language == "en":
         english = system.language() == QLocale.Language.English
         locale = (
