@@ -12,7 +12,7 @@ components and the axis label says "not assessed" (never drawn as a zero).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -85,6 +85,10 @@ class RadarStyle:
     band: QColor = field(default_factory=lambda: QColor("#f4f6f9"))
     font: QFont = field(default_factory=QFont)
     scale: float = 1.0  # line widths and point sizes (1.0 = screen pixels)
+    # The axis names and "no score" in another language than the interface's (the PDF
+    # report passes its own); None: the interface's.
+    label: Callable[[str], str] | None = None
+    no_score: str | None = None
 
     @classmethod
     def from_palette(cls, palette: QPalette, font: QFont) -> RadarStyle:
@@ -313,6 +317,7 @@ def _axis_labels(
     metrics: QFontMetricsF,
     s: float,
     components: Sequence[str],
+    style: RadarStyle | None = None,
 ) -> list[tuple[str, QRectF, int, bool]]:
     """Each axis label: its text, its box, its alignment flags, and whether any series
     assessed the component ("no score" under the name when none did)."""
@@ -322,9 +327,12 @@ def _axis_labels(
     for i, cid in enumerate(components):
         anchor = point_for(centre, radius + 10 * s, i, len(components), 100)
         assessed = any(x.values.get(cid) is not None for x in series)
-        text = short_component_label(cid)
+        label = style.label if style is not None and style.label else short_component_label
+        text = label(cid)
         box, align = _label_box(anchor, axis_angle(i, len(components)), label_w, h, s)
-        shown = text if assessed else f"{text}\n{QCoreApplication.translate('Radar', 'no score')}"
+        no_score = style.no_score if style is not None and style.no_score else None
+        no_score = no_score or QCoreApplication.translate("Radar", "no score")
+        shown = text if assessed else f"{text}\n{no_score}"
         labels.append((shown, box, int(align | Qt.TextFlag.TextWordWrap), assessed))
     return labels
 
@@ -369,7 +377,7 @@ def _paint_axis_labels(chart: _Chart, series: Sequence[RadarSeries], font: QFont
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     for shown, box, flags, assessed in _axis_labels(
-        chart.centre, chart.radius, series, metrics, s, chart.components
+        chart.centre, chart.radius, series, metrics, s, chart.components, style
     ):
         painter.setPen(style.text if assessed else style.muted)
         painter.drawText(box, flags, shown)

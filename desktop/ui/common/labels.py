@@ -67,6 +67,12 @@ def type_plural(doc_type: str) -> str:
     return _t(found[1]) if found else doc_type.capitalize()
 
 
+def component_source(component: str) -> str | None:
+    """The English source string of a component's label (for a translator other than
+    the interface's: the PDF report's), or None for an unknown id."""
+    return _COMPONENTS.get(component)
+
+
 def component_label(component: str) -> str:
     """Label of a Global AI Safety Index component."""
     found = _COMPONENTS.get(component)

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from desktop.ui.report.style import translate
-from desktop.ui.report.words import answer_words, when
+from desktop.ui.report.words import answer_words, component_title, when
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report, ReportItem, ReportSection
@@ -70,11 +70,8 @@ def _section_heading(section: ReportSection) -> str:
     """A section's title, its component and how many shown questions are answered."""
     shown = [i for i in section.items if i.applicable]
     done = sum(1 for i in shown if i.state in ("answered", "na"))
-    component = (
-        ""
-        if section.component_title.casefold() == section.title.casefold()
-        else f"{html.escape(section.component_title)} · "
-    )
+    name = component_title(section.component)  # in the report's language
+    component = "" if name.casefold() == section.title.casefold() else f"{html.escape(name)} · "
     return (
         f"<h2>{html.escape(section.title)}</h2>"
         f"<p class='muted small'>{component}"

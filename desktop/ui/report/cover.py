@@ -23,7 +23,13 @@ from desktop.ui.report.style import (
     font,
     translate,
 )
-from desktop.ui.report.words import percent_text, score_text, status_text, when
+from desktop.ui.report.words import (
+    percent_text,
+    score_text,
+    short_component_title,
+    status_text,
+    when,
+)
 
 if TYPE_CHECKING:
     from desktop.core.assessments.export import Report
@@ -215,7 +221,12 @@ def _paint_overall(c: _Cover, y: float) -> float:
     )
     chart = QRectF(box.right() + mm(2), y - mm(2), c.right - box.right() - mm(2), mm(100))
     values = {cid: comp.score for cid, comp in report.score.components.items()}
-    style = RadarStyle(font=font(family, 8.5), scale=c.page.dpi / 96.0)
+    style = RadarStyle(
+        font=font(family, 8.5),
+        scale=c.page.dpi / 96.0,
+        label=short_component_title,
+        no_score=translate("Report", "no score"),
+    )
     paint_radar(painter, chart, [RadarSeries(translate("Report", "Scores"), values)], style)
     return max(chart.bottom(), box.bottom()) + mm(6)
 
@@ -259,14 +270,13 @@ def component_rows(
     """The cover's component rows in two columns from ``y``: each name wraps in its own
     box, left of the score, and every row is as tall as the tallest name (a long name
     never runs into "no score")."""
-    from desktop.ui.assessment.radar import short_component_label
 
     mm = page.mm
     col_w = (page.width - 2 * mm(MARGIN_MM)) / 2
     metrics = QFontMetricsF(font(family, 9.5), page.device)
     name_w = col_w - mm(37)
     wrap = int(Qt.TextFlag.TextWordWrap)
-    names = [short_component_label(cid) for cid in components]
+    names = [short_component_title(cid) for cid in components]
     tallest = max(
         (metrics.boundingRect(QRectF(0, 0, name_w, 10_000), wrap, n).height() for n in names),
         default=0.0,

@@ -60,10 +60,18 @@ def score_text(value: float | None) -> str:
 
 
 def component_title(cid: str) -> str:
-    """The translated name of a component id (unknown ids as they are)."""
-    from desktop.ui.common.labels import component_label
+    """The name of a component id in the report's language (unknown ids as they are)."""
+    from desktop.ui.common.labels import component_source
 
-    return component_label(cid) if cid in COMPONENTS else cid
+    source = component_source(cid) if cid in COMPONENTS else None
+    return translate("Labels", source) if source else cid
+
+
+def short_component_title(cid: str) -> str:
+    """The chart's short name of a component, in the report's language."""
+    if cid == "governance":
+        return translate("Radar", "Governance and compliance")
+    return component_title(cid)
 
 
 def guidance_html(text: str, titles: Mapping[str, str] | None) -> str:
