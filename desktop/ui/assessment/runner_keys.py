@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -33,17 +33,31 @@ NOTE_KEY = QKeySequence("Ctrl+E")
 COMPLETE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 LIST_KEY = QKeySequence("Ctrl+L")
 
+# Keys and what they do, marked for translation here and translated where shown (the
+# F1 sheet): key names in the sheet's context, actions in the runner's.
 KEYBOARD_MAP: tuple[tuple[str, str], ...] = (
-    ("1 / 2 / 3", "Yes / Partly / No"),
-    ("0 – 4", "Maturity level"),
-    ("0 or N", "Not applicable (N on maturity questions)"),
-    ("Delete", "Clear the answer"),
-    ("Page Down", "Next question"),
-    ("Page Up", "Previous question"),
-    ("Ctrl+U", "First unanswered question"),
-    ("Ctrl+E", "Evidence note (Esc: back to the answers)"),
-    ("Ctrl+Enter", "Mark complete"),
-    ("Ctrl+L", "List of questions (Esc closes it)"),
+    ("1 / 2 / 3", QT_TRANSLATE_NOOP("RunnerPage", "Yes / Partly / No")),
+    ("0 – 4", QT_TRANSLATE_NOOP("RunnerPage", "Maturity level")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "0 or N"),
+        QT_TRANSLATE_NOOP("RunnerPage", "Not applicable (N on maturity questions)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Delete"),
+        QT_TRANSLATE_NOOP("RunnerPage", "Clear the answer"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Page Down"),
+        QT_TRANSLATE_NOOP("RunnerPage", "Next question"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Page Up"),
+        QT_TRANSLATE_NOOP("RunnerPage", "Previous question"),
+    ),
+    ("Ctrl+U", QT_TRANSLATE_NOOP("RunnerPage", "First unanswered question")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("RunnerPage", "Evidence note (Esc: back to the answers)")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("RunnerPage", "Mark complete")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("RunnerPage", "List of questions (Esc closes it)")),
 )
 # The runner's shortcuts by name, with their keys (the names key ``RunnerPage.shortcuts``).
 SHORTCUT_KEYS: dict[str, tuple[QKeySequence, ...]] = {

@@ -94,7 +94,9 @@ def screen_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """The keys that belong to one screen, section by section."""
     from desktop.ui.assessment.runner_keys import KEYBOARD_MAP
 
-    answering = [(keys, QCoreApplication.translate("RunnerPage", w)) for keys, w in KEYBOARD_MAP]
+    answering = [
+        (_t(keys), QCoreApplication.translate("RunnerPage", what)) for keys, what in KEYBOARD_MAP
+    ]
     return [
         (QCoreApplication.translate("ShortcutSheet", "Answering questions"), answering),
         (
