@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.ui.assessment.start_dialog import StartDialog
-from desktop.ui.shell.shortcut_sheet import ShortcutSheet
+from desktop.ui.shell.shortcut_sheet import ShortcutSheet, sheet_html
 from tests.ui.test_assessment_runner import POPUP_WARNINGS
 from tests.ui.test_assessment_support import (
     create_assessment,
@@ -114,6 +114,20 @@ def test_f1_lists_every_shortcut_in_words(qtbot, make_window, tmp_path: Path) ->
         assert words in text, words
     assert "PgDown" not in text and ", Exit" not in text
     sheet.close()
+
+
+def test_the_f1_sheet_mirrors_right_to_left(qtbot, make_window, tmp_path: Path) -> None:
+    """In Arabic the keys column comes first from the right, as the window does."""
+    window, _panel = _window(qtbot, make_window, tmp_path)
+    ltr = sheet_html(window)
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    rtl = sheet_html(window)
+    assert "dir='rtl'" in rtl and "dir='rtl'" not in ltr
+    first_ltr = ltr.split("<tr>", 2)[1]
+    first_rtl = rtl.split("<tr>", 2)[1]
+    # Qt lays rich-text table columns left to right: the keys cell must come last.
+    assert first_ltr.startswith("<td width='38%'><b>")
+    assert first_rtl.endswith("</b></td></tr>") and not first_rtl.startswith("<td width")
 
 
 def test_present_mode_takes_the_whole_screen_and_esc_leaves(

@@ -155,14 +155,23 @@ def sheet_html(window: ShellWindow) -> str:
         if rows:
             sections.append((menu.title().replace("&", ""), rows))
     sections.extend(screen_sections())
+    # Rich-text tables keep left-to-right columns unless told: in Arabic the keys column
+    # must come first from the right, like the rest of the window.
+    direction = "rtl" if window.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
     parts = []
     for title, rows in sections:
-        parts.append(f"<h3>{html.escape(title)}</h3><table cellpadding='3'>")
+        parts.append(
+            f"<h3 dir='{direction}'>{html.escape(title)}</h3>"
+            f"<table dir='{direction}' width='100%' cellpadding='3'>"
+        )
         for keys, what in rows:
-            parts.append(
-                f"<tr><td width='38%'><b>{html.escape(keys)}</b></td>"
-                f"<td>{html.escape(what)}</td></tr>"
-            )
+            cells = [
+                f"<td width='38%'><b>{html.escape(keys)}</b></td>",
+                f"<td>{html.escape(what)}</td>",
+            ]
+            if direction == "rtl":  # Qt lays table columns out left to right regardless
+                cells.reverse()
+            parts.append(f"<tr>{''.join(cells)}</tr>")
         parts.append("</table>")
     return "".join(parts)
 
