@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from desktop.ui.common.bidi import isolate
+from desktop.ui.common.bidi import isolate, mirror_tables
 from desktop.ui.fonts import load_fonts
 from desktop.ui.report.answers import answers_html
 from desktop.ui.report.cover import Page, paint_cover
@@ -112,7 +112,10 @@ def _render(report: Report, device: QPagedPaintDevice, titles: Mapping[str, str]
     # Each part is laid out on its own (a heading moved to the next page re-lays only
     # its part), then painted page by page under the running header and footer.
     docs = []
+    mirrored = report_direction() == Qt.LayoutDirection.RightToLeft
     for part in report_body_parts(report, titles):
+        if mirrored:
+            part = mirror_tables(part)
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(device)
         doc.setDocumentMargin(0)

@@ -17,6 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.ui.common.bidi import mirror_tables
+
 if TYPE_CHECKING:
     from desktop.ui.shell.window_parts import ShellWindow
 
@@ -155,8 +157,7 @@ def sheet_html(window: ShellWindow) -> str:
         if rows:
             sections.append((menu.title().replace("&", ""), rows))
     sections.extend(screen_sections())
-    # Rich-text tables keep left-to-right columns unless told: in Arabic the keys column
-    # must come first from the right, like the rest of the window.
+    # In Arabic the keys column comes first from the right, like the rest of the window.
     direction = "rtl" if window.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
     parts = []
     for title, rows in sections:
@@ -165,15 +166,13 @@ def sheet_html(window: ShellWindow) -> str:
             f"<table dir='{direction}' width='100%' cellpadding='3'>"
         )
         for keys, what in rows:
-            cells = [
-                f"<td width='38%'><b>{html.escape(keys)}</b></td>",
-                f"<td>{html.escape(what)}</td>",
-            ]
-            if direction == "rtl":  # Qt lays table columns out left to right regardless
-                cells.reverse()
-            parts.append(f"<tr>{''.join(cells)}</tr>")
+            parts.append(
+                f"<tr><td width='38%'><b>{html.escape(keys)}</b></td>"
+                f"<td>{html.escape(what)}</td></tr>"
+            )
         parts.append("</table>")
-    return "".join(parts)
+    text = "".join(parts)
+    return mirror_tables(text) if direction == "rtl" else text
 
 
 class ShortcutSheet(QDialog):
