@@ -17,6 +17,7 @@ from desktop.core.actions.assessments import start_assessment
 from desktop.core.library.documents import load_library
 from desktop.core.library.translations import checklist_in
 from desktop.core.storage import paths
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.common.bidi import strip_isolates
 from desktop.ui.report.style import report_language, translate
 from desktop.ui.translations import language as languages
@@ -100,6 +101,8 @@ def test_the_main_flows_in_the_language(
     qtbot.waitUntil(lambda: runner.state is not None, timeout=10_000)
     assert runner.state.checklist.items[0].ask == words.items[0].ask
     qtbot.waitUntil(lambda: words.items[0].ask in runner.card.question.text(), timeout=5_000)
+    # The screens that list assessments name the checklist in the language too.
+    assert checklist_title(assessment) == words.title != assessment.checklist_title
     for value in ("yes", "partial"):
         runner.answer(value)
         runner.go_next()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.counts import answered_text, of_row, short_answered_text
 from desktop.ui.assessment.formatting import (
     format_coverage,
@@ -195,7 +196,7 @@ def _display(row: AssessmentRow) -> dict[str, str]:
         "institution": a.institution,
         "assessors": ", ".join(a.assessors),
         "country": f"{a.country_name} ({a.country})",
-        "checklist": f"{a.checklist_title} {a.checklist_version}",
+        "checklist": f"{checklist_title(a)} {a.checklist_version}",
         "status": status_label(a),
         "sync": sync_label(row),
         "progress": short_answered_text(row.count()),
@@ -222,7 +223,7 @@ def _sort_keys(row: AssessmentRow) -> dict[str, Any]:
         "institution": a.institution.casefold(),
         "assessors": ", ".join(a.assessors).casefold(),
         "country": a.country_name.casefold(),
-        "checklist": a.checklist_title.casefold(),
+        "checklist": checklist_title(a).casefold(),
         "status": (a.status, a.revision),
         "sync": ("" if row.sync is None else row.sync.state, sync_label(row)),
         "progress": (row.answered + row.closed) / row.total if row.total else 0.0,
@@ -252,6 +253,6 @@ def _tooltip(row: AssessmentRow, column: str) -> str:
     return (
         QCoreApplication.translate("AssessmentModels", "%1 — %2; assessors: %3")
         .replace("%1", a.institution)
-        .replace("%2", a.checklist_title)
+        .replace("%2", checklist_title(a))
         .replace("%3", names)
     )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.counts import answered_text
 from desktop.ui.assessment.formatting import format_when
 from desktop.ui.assessment.list_model import AssessmentListModel, AssessmentRow
@@ -257,7 +258,7 @@ class AssessmentListPage(QWidget):
         self.continue_label.setText(
             self.tr("<b>Continue where you left off:</b> %1 — %2, %3, last changed %4.")
             .replace("%1", html.escape(a.institution))
-            .replace("%2", html.escape(a.checklist_title))
+            .replace("%2", html.escape(checklist_title(a)))
             .replace("%3", answered_text(latest.count()))
             .replace("%4", format_when(a.updated))
         )

@@ -19,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.actions.assessments import DraftMove, move_draft, plan_draft_move
+from desktop.ui.assessment.checklist_titles import remember_titles
 from desktop.ui.assessment.list_model import AssessmentRow
 from desktop.ui.assessment.list_page import AssessmentListPage, list_rows
 from desktop.ui.assessment.migrate import MigrationDialog
@@ -64,6 +65,7 @@ class AssessmentsPanel(QWidget):
         self.setAccessibleName(self.tr("Self-assessments"))
         self.setStyleSheet(assessment_stylesheet(is_dark()))
         self.library = library
+        remember_titles(library)
         self.service = AssessmentService(runner, store, self)
         self.service.opened.connect(self._on_opened)
         self.service.openFailed.connect(self._on_open_failed)
@@ -133,6 +135,7 @@ class AssessmentsPanel(QWidget):
     def set_library(self, library: Library | None) -> None:
         """The loaded library (it may arrive after the panel was built)."""
         self.library = library
+        remember_titles(library)
         self.runner.set_library(library)
         self.results.set_library(library)
         self.new_button.setEnabled(library is not None and self.service.available)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.library.components import COMPONENTS
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.compare import CompareWidget
 from desktop.ui.assessment.formatting import format_when, status_label
 from desktop.ui.assessment.framework_view import FrameworkView
@@ -242,7 +243,7 @@ class ResultsPage(QWidget):
         self.title.setText(self.tr("Results — %1").replace("%1", a.institution))
         self.subtitle.setText(
             self.tr("%1 · version %2 · %3 · %4")
-            .replace("%1", a.checklist_title)
+            .replace("%1", checklist_title(a))
             .replace("%2", a.checklist_version)
             .replace("%3", a.country_name)
             .replace("%4", status_label(a))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.counts import answered_text
 from desktop.ui.assessment.formatting import status_label
 from desktop.ui.assessment.saver import SaveState
@@ -79,7 +80,7 @@ class RunnerHeader(QFrame):
         self.title.setText(a.institution)
         self.subtitle.setText(
             self.tr("%1 · version %2 · %3 · assessors: %4")
-            .replace("%1", a.checklist_title)
+            .replace("%1", checklist_title(a))
             .replace("%2", a.checklist_version)
             .replace("%3", a.country_name)
             .replace("%4", ", ".join(a.assessors) or self.tr("none named"))

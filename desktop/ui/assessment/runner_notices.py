@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.library.versions import is_newer
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.formatting import format_when
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def opening_notice(
                 "you can read its answers and results but not change them until the "
                 "checklist is fixed. %2",
             )
-            .replace("%1", a.checklist_title)
+            .replace("%1", checklist_title(a))
             .replace("%2", problems)
         )
         return OpeningNotice("invalid-checklist", message, "warning")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.radar import SERIES_COLOURS, RadarSeries
 from desktop.ui.assessment.score_chart import RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
@@ -295,7 +296,7 @@ class WorkshopPage(QWidget):
         names = self.names.names_for(chosen)
         self.model.set_summary(summary, names)
         self.radar.set_series(workshop_series(summary, names, self.tr("Mean of the groups")))
-        title = chosen[0].checklist_title if chosen else ""
+        title = checklist_title(chosen[0]) if chosen else ""
         self.caption.setText(
             self.tr(
                 "%1 — %n groups. Mean and spread count only the groups that assessed a "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.widgets import page_title
 from desktop.ui.common.responsive import WrappingHeader
 
@@ -93,7 +94,7 @@ class WorkshopHeader(QFrame):
         for cid, rows in sorted(counts.items(), key=lambda kv: -len(kv[1])):
             self.checklist.addItem(
                 self.tr("%1 (%n assessments)", "", len(rows)).replace(
-                    "%1", rows[0].checklist_title
+                    "%1", checklist_title(rows[0])
                 ),
                 cid,
             )
