@@ -120,6 +120,10 @@ def archive(dist: Path) -> Path:
     return found[-1]
 
 
+LANGS = ("en", "fr", "es", "pt", "ar")
+QT_LANGS = ("fr", "es", "pt_BR", "ar")
+
+
 def test_network_is_really_unavailable(tmp_path: Path) -> None:
     if not UNSHARE:
         pytest.skip("unshare --net is not allowed here: proxies point at a closed port")
@@ -143,6 +147,11 @@ def test_archive_is_within_budget_and_complete(archive: Path) -> None:
         "Accord/_internal/icons/accord.svg",
         "Accord/share/applications/accord.desktop",
         "Accord/share/metainfo/org.accord.Accord.metainfo.xml",
+        # The interface in every language, Qt's own buttons to match, the Arabic font.
+        *(f"Accord/_internal/desktop/ui/translations/accord_{lang}.qm" for lang in LANGS),
+        *(f"Accord/_internal/PySide6/Qt/translations/qtbase_{q}.qm" for q in QT_LANGS),
+        "Accord/_internal/desktop/ui/fonts/NotoNaskhArabic-Regular.ttf",
+        "Accord/_internal/desktop/ui/fonts/OFL.txt",  # its licence travels with it
     ):
         assert wanted in names, wanted
 
