@@ -93,6 +93,11 @@ class WikiLink:
     line: int
 
 
+def library_order(doc: Document) -> tuple[str, str]:
+    """The key of the library's order: by type, then by title."""
+    return (doc.type, doc.title.casefold())
+
+
 @dataclass
 class Library:
     """The documents of one library root, and what was wrong with the rest."""
@@ -106,7 +111,7 @@ class Library:
         return self.documents.get(doc_id)
 
     def sorted_documents(self) -> list[Document]:
-        return sorted(self.documents.values(), key=lambda d: (d.type, d.title.casefold()))
+        return sorted(self.documents.values(), key=library_order)
 
     def resolve(self, target: str) -> Document | None:
         """Resolve a wikilink target the way Obsidian does: id or path, then unique file

@@ -37,6 +37,10 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 5
 FILE_ROLE = Qt.ItemDataRole.UserRole + 6
 LINE_ROLE = Qt.ItemDataRole.UserRole + 7
+# What a document row of the library tree answers from its document (``LibraryModel.data``).
+_DOC_ROLES = frozenset(
+    {DOC_TYPE_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole}
+)
 
 
 class LibraryModel(QStandardItemModel):
@@ -50,6 +54,10 @@ class LibraryModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Library")])
         self._doc_count = 0
+        # Document rows store only their title and id; the rest is looked up here when a
+        # view asks (a 10,000-document library has some 30,000 rows: a tooltip and an
+        # accessible text stored in each cost tens of megabytes).
+        self._docs: dict[str, Document] = {}
 
     @property
     def document_count(self) -> int:
@@ -61,6 +69,7 @@ class LibraryModel(QStandardItemModel):
         docs = sorted(documents, key=lambda d: d.title.casefold())
         self._doc_count = len(docs)
         self.removeRows(0, self.rowCount())
+        self._docs = {doc.id: doc for doc in docs}
         by_type: dict[str, list[Document]] = {}
         for doc in docs:
             by_type.setdefault(doc.type, []).append(doc)
@@ -116,12 +125,24 @@ class LibraryModel(QStandardItemModel):
 
     def _doc_row(self, doc: Document) -> QStandardItem:
         item = QStandardItem(doc.title)
-        item.setEditable(False)
         item.setData(doc.id, DOC_ID_ROLE)
-        item.setData(doc.type, DOC_TYPE_ROLE)
-        item.setToolTip(doc.summary or doc.path)
-        item.setData(f"{doc.title}, {type_label(doc.type)}", Qt.ItemDataRole.AccessibleTextRole)
         return item
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """No row is editable (said here once rather than stored in every item)."""
+        return super().flags(index) & ~Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A document row's type, tooltip and accessible text come from its document."""
+        if role in _DOC_ROLES:
+            doc = self._docs.get(super().data(index, DOC_ID_ROLE))
+            if doc is not None:
+                if role == DOC_TYPE_ROLE:
+                    return doc.type
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return doc.summary or doc.path
+                return f"{doc.title}, {type_label(doc.type)}"
+        return super().data(index, role)
 
     def find_group(self, kind: str, key: str) -> QModelIndex:
         """The index of a group row, e.g. ('type', 'standard'); invalid if absent."""
