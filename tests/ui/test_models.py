@@ -11,6 +11,7 @@ from desktop.core.library.render import render_document
 from desktop.ui.library.models import (
     COUNT_ROLE,
     DOC_ID_ROLE,
+    DOC_TYPE_ROLE,
     DocEntry,
     DocListModel,
     LibraryModel,
@@ -68,6 +69,34 @@ def test_library_model_groups_by_type_and_component_with_counts(
     ids = {model.index(r, 0, transparency).data(DOC_ID_ROLE) for r in range(2)}
     assert ids == {"standards/alpha", "guides/gamma"}
     assert "documents: 2" in transparency.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_library_model_rows_answer_from_their_documents(qtmodeltester, library_dir: Path) -> None:
+    library = load_library(library_dir)
+    model = LibraryModel()
+    model.set_documents(library.documents.values())
+    alpha = library.documents["standards/alpha"]
+    row = model.index(0, 0, model.find_group("type", "standard"))
+    assert row.data() == alpha.title
+    assert row.data(DOC_TYPE_ROLE) == "standard"
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == (alpha.summary or alpha.path)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == f"{alpha.title}, Standard"
+    assert model.rowCount(row) == 0 and row.data(COUNT_ROLE) is None
+    assert not model.flags(row) & Qt.ItemFlag.ItemIsEditable
+    # The same document under its component is the same row with the same answers.
+    under = model.find_group("component", "transparency")
+    ids = [model.index(r, 0, under).data(DOC_ID_ROLE) for r in range(model.rowCount(under))]
+    again = model.index(ids.index("standards/alpha"), 0, under)
+    assert again.data(Qt.ItemDataRole.ToolTipRole) == row.data(Qt.ItemDataRole.ToolTipRole)
+    assert again.parent() == under and under.parent() == model.index(1, 0)
+    section = model.index(0, 0)
+    assert section.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Library"
+    # Loading again (a library reload) replaces the tree instead of adding to it.
+    model.set_documents(list(library.documents.values())[:1])
+    qtmodeltester.check(model)
+    assert model.document_count == 1
+    assert model.index(0, 0).data(COUNT_ROLE) == 1
 
 
 def test_search_results_model_roles_and_structure(qtmodeltester) -> None:

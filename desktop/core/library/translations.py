@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core.library.checklists import Checklist, Item
-from desktop.core.library.documents import Document, Library, Problem
+from desktop.core.library.documents import Document, Library, Problem, library_order
 
 
 def original_id(doc: Document) -> str:
@@ -31,8 +31,11 @@ def versions(library: Library, doc_id: str) -> dict[str, Document]:
         return {}
     original = library.get(original_id(doc)) or doc
     found = {original.language: original}
-    for other in library.sorted_documents():
-        if other.translation_of == original.id and other.language not in found:
+    # Only the translations are put in the library's order: sorting the whole library
+    # here cost seconds when it is asked for every checklist of a large library.
+    translations = [d for d in library.documents.values() if d.translation_of == original.id]
+    for other in sorted(translations, key=library_order):
+        if other.language not in found:
             found[other.language] = other
     return found
 

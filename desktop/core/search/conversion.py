@@ -6,12 +6,14 @@ index (``search.prebuilt``), which both need it, so neither imports the other fo
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.core.library.documents import Document, Library
 from index import IndexDoc
 
 
-def to_index_doc(doc: Document) -> IndexDoc:
-    """The fields the index needs; the file hash decides whether to re-index."""
+def index_body(doc: Document) -> str:
+    """The text the index reads for ``doc``: its body, and a checklist's items."""
     body = doc.body
     if doc.checklist is not None:
         # Questions and guidance live in the front matter; make them findable too.
@@ -19,10 +21,36 @@ def to_index_doc(doc: Document) -> IndexDoc:
             f"{item.id} {item.ask}\n{item.guidance}\n{item.evidence}"
             for item in doc.checklist.items
         )
-    return IndexDoc(
+    return body
+
+
+class LibraryIndexDoc(IndexDoc):
+    """An ``IndexDoc`` whose body is made from its document when the index reads it.
+
+    Opening the index checks every document's fingerprint but writes only the new and
+    changed ones: the bodies of a large library are not all held at once for that."""
+
+    def __init__(self, doc: Document | None = None, body: str = "", **fields: Any) -> None:
+        # Without a document (``dataclasses.replace``), the body given is the body.
+        object.__setattr__(self, "_doc", doc)
+        super().__init__(body=body, **fields)
+
+    @property  # type: ignore[override]
+    def body(self) -> str:
+        return self._text if self._doc is None else index_body(self._doc)
+
+    @body.setter
+    def body(self, text: str) -> None:
+        """The dataclass's ``__init__`` sets the field (unused while there is a document)."""
+        object.__setattr__(self, "_text", text)
+
+
+def to_index_doc(doc: Document) -> IndexDoc:
+    """The fields the index needs; the file hash decides whether to re-index."""
+    return LibraryIndexDoc(
+        doc,
         id=doc.id,
         title=doc.title,
-        body=body,
         type=doc.type,
         summary=doc.summary,
         tags=tuple(doc.tags),

@@ -17,121 +17,30 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
-from desktop.core.library.components import COMPONENTS, DOC_TYPES
-from desktop.ui.common.labels import component_label, type_label, type_plural
+# The library tree's model and roles live in ``library_tree``; importers find them here too.
+from desktop.ui.library.library_tree import (
+    COUNT_ROLE,
+    DOC_ID_ROLE,
+    DOC_TYPE_ROLE,
+    GROUP_ROLE,
+    LibraryModel,
+)
+
+__all__ = ["COUNT_ROLE", "DOC_ID_ROLE", "DOC_TYPE_ROLE", "GROUP_ROLE", "LibraryModel"]
 
 if TYPE_CHECKING:
-    from desktop.core.library.documents import Document, Problem
+    from desktop.core.library.documents import Problem
     from desktop.core.library.render import TocEntry
 
 # A string alias: ``A | B`` on Qt classes at import time loads shiboken's signature
 # machinery (~0.1 s of start-up), so the union is only spelled for type checkers.
 ModelIndex = "QModelIndex | QPersistentModelIndex"
 
-DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DOC_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # ("type" | "component", key) on group rows
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 5
 FILE_ROLE = Qt.ItemDataRole.UserRole + 6
 LINE_ROLE = Qt.ItemDataRole.UserRole + 7
-
-
-class LibraryModel(QStandardItemModel):
-    """The library browser: documents by type and by component, with counts.
-
-    Group rows carry their number of documents in ``COUNT_ROLE`` (drawn as a pill by
-    ``CountDelegate``); document rows carry ``DOC_ID_ROLE`` and ``DOC_TYPE_ROLE``.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setHorizontalHeaderLabels([self.tr("Library")])
-        self._doc_count = 0
-
-    @property
-    def document_count(self) -> int:
-        """How many documents the model shows."""
-        return self._doc_count
-
-    def set_documents(self, documents: Iterable[Document]) -> None:
-        """Rebuild the tree from the library's documents."""
-        docs = sorted(documents, key=lambda d: d.title.casefold())
-        self._doc_count = len(docs)
-        self.removeRows(0, self.rowCount())
-        by_type: dict[str, list[Document]] = {}
-        for doc in docs:
-            by_type.setdefault(doc.type, []).append(doc)
-        type_order = [t for t in DOC_TYPES if t in by_type] + sorted(
-            t for t in by_type if t not in DOC_TYPES
-        )
-        root = self._group_row(self.tr("By type"), ("section", "type"), len(docs))
-        for doc_type in type_order:
-            group = self._group_row(
-                type_plural(doc_type), ("type", doc_type), len(by_type[doc_type])
-            )
-            for doc in by_type[doc_type]:
-                group.appendRow(self._doc_row(doc))
-            root.appendRow(group)
-        self.appendRow(root)
-
-        by_component: dict[str, list[Document]] = {}
-        for doc in docs:
-            for component in doc.components or [""]:
-                by_component.setdefault(component, []).append(doc)
-        order = [c for c in COMPONENTS if c in by_component] + sorted(
-            c for c in by_component if c and c not in COMPONENTS
-        )
-        if "" in by_component:
-            order.append("")
-        assigned = len([d for d in docs if d.components])
-        root = self._group_row(
-            self.tr("By Safety Index component"), ("section", "component"), assigned
-        )
-        for component in order:
-            label = component_label(component) if component else self.tr("No component")
-            members = by_component[component]
-            group = self._group_row(label, ("component", component), len(members))
-            for doc in members:
-                group.appendRow(self._doc_row(doc))
-            root.appendRow(group)
-        self.appendRow(root)
-
-    def _group_row(self, label: str, key: tuple[str, str], count: int) -> QStandardItem:
-        item = QStandardItem(label)
-        item.setEditable(False)
-        item.setData(key, GROUP_ROLE)
-        item.setData(count, COUNT_ROLE)
-        if key[0] == "section":
-            font = QFont()
-            font.setBold(True)
-            item.setFont(font)
-        item.setData(
-            self.tr("%1, documents: %n", "", count).replace("%1", label),
-            Qt.ItemDataRole.AccessibleTextRole,
-        )
-        return item
-
-    def _doc_row(self, doc: Document) -> QStandardItem:
-        item = QStandardItem(doc.title)
-        item.setEditable(False)
-        item.setData(doc.id, DOC_ID_ROLE)
-        item.setData(doc.type, DOC_TYPE_ROLE)
-        item.setToolTip(doc.summary or doc.path)
-        item.setData(f"{doc.title}, {type_label(doc.type)}", Qt.ItemDataRole.AccessibleTextRole)
-        return item
-
-    def find_group(self, kind: str, key: str) -> QModelIndex:
-        """The index of a group row, e.g. ('type', 'standard'); invalid if absent."""
-        for section in range(self.rowCount()):
-            parent = self.index(section, 0)
-            for row in range(self.rowCount(parent)):
-                index = self.index(row, 0, parent)
-                if index.data(GROUP_ROLE) == (kind, key):
-                    return index
-        return QModelIndex()
 
 
 @dataclass(frozen=True)

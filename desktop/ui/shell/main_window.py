@@ -17,6 +17,7 @@ once the index is ready (a query typed earlier runs then).
 
 from __future__ import annotations
 
+import linecache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -216,6 +217,11 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        # PySide6's import hook reads the source of every module imported after it (to look
+        # for ``__feature__``) through ``linecache``, which then keeps it all: some 10 MB
+        # for nothing. Dropped here, before any background work imports (and so reads) more;
+        # tracebacks read the lines again when they need them.
+        linecache.clearcache()
         self.store.open()
         self.load_library()
         self.sync.start()  # resumes sending what waits in the outbox
