@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from desktop.core.library.translations import versions
+from desktop.core.library.documents import library_order
 from desktop.ui.translations.language import current_language
 
 if TYPE_CHECKING:
@@ -28,15 +28,18 @@ _TITLES: dict[tuple[str, str], str] = {}
 
 
 def remember_titles(library: Library | None) -> None:
-    """Learn the titles of every checklist of ``library`` in every language it has."""
+    """Learn the titles of every checklist of ``library`` in every language it has.
+
+    One pass over the library (it is called when a library loads, on the UI thread): the
+    originals first, then the translations in the library's order, the first title of a
+    language winning, as in :func:`desktop.core.library.translations.versions`."""
     _TITLES.clear()
     if library is None:
         return
-    for doc in library.sorted_documents():
-        if doc.type != "checklist" or doc.translation_of:
-            continue
-        for language, version in versions(library, doc.id).items():
-            _TITLES[(doc.id, language)] = version.title
+    checklists = [d for d in library.documents.values() if d.type == "checklist"]
+    checklists.sort(key=lambda d: (bool(d.translation_of), library_order(d)))
+    for doc in checklists:
+        _TITLES.setdefault((doc.translation_of or doc.id, doc.language), doc.title)
 
 
 def checklist_title(assessment: _HasChecklist, language: str | None = None) -> str:
