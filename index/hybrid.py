@@ -5,14 +5,25 @@ match), and multiplied by the share of the typed words a document has when no do
 them all. Meaning: the cosine between the query's and each document's vector, rescaled so
 the closest document is 1.0 and the library's average is 0.0 (cosines of a static model
 differ in scale from one query to the next; their order is what counts). The fused score is
-``ALPHA * lexical + (1 - ALPHA) * meaning`` (``SOME_ALPHA`` when no document has all the
-words). Documents that match no word join when their meaning score reaches
-``MIN_RELATED`` and they are among the ``KEEP`` closest, when the query has
-``RELATED_MIN_WORDS`` words or more, or when some (not all) of its words are in the library.
+``alpha * lexical + (1 - alpha) * meaning``, where ``alpha`` depends on the query:
+
+* a *question* (``QUESTION_MIN_WORDS`` typed words or more, "how do we stop a system that
+  keeps making mistakes") is led by meaning: ``ALPHA``, or ``SOME_ALPHA`` when no document
+  has all the words. Its words are everyday words that the standards phrase differently;
+  a document that happens to hold them all is often not the one that answers.
+* a *term* (fewer words: "human oversight", "demographic parity") is a request for the
+  library's own wording, so the exact words weigh more: ``TERM_ALPHA``, or
+  ``TERM_SOME_ALPHA`` when no document has them all.
+
+Documents that match no word join when their meaning score reaches ``MIN_RELATED`` and
+they are among the ``KEEP`` closest, when the query has ``RELATED_MIN_WORDS`` words or more,
+or when some (not all) of its words are in the library.
 
 Score fusion rather than reciprocal-rank fusion: RRF throws away *how much* better the first
 lexical hit is, which cost keyword queries their exact answers in the measurements
-(``bench/search_eval.py``). The constants were chosen on the evaluation's tuning half only.
+(``bench/search_eval.py``). The constants were chosen on the evaluation's tuning half only
+(``python -m bench.search_eval --tune``: the most hits at 3 on questions and terms together,
+then the best mean reciprocal rank, then, among equals, the most weight on the exact words).
 """
 
 from __future__ import annotations
@@ -21,10 +32,18 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-ALPHA = 0.2
-#: The lexical share when no document has all the words: partial word matches on
-#: everyday questions ("system", "people") say little, so meaning may weigh more.
+#: The lexical share of a question's fused score (see the module's docstring).
+ALPHA = 0.1
+#: The lexical share of a question when no document has all its words: partial matches on
+#: everyday words ("system", "people") say little.
 SOME_ALPHA = 0.1
+#: The lexical share of a term's fused score: the exact words lead, meaning breaks ties and
+#: brings near-synonyms up.
+TERM_ALPHA = 0.65
+#: The lexical share of a term when no document has all its words.
+TERM_SOME_ALPHA = 0.35
+#: A query of this many typed words or more is a question rather than a term.
+QUESTION_MIN_WORDS = 4
 #: A document found by meaning only joins the results when its rescaled meaning score
 #: reaches this (1.0 is the closest document, 0.0 the library's average).
 MIN_RELATED = 0.3
@@ -61,6 +80,13 @@ def meaning(state: Any, model: Any, text: str) -> Meaning | None:
     return Meaning(docnums, matrix @ vector.astype(matrix.dtype))
 
 
+def lexical_share(words: int, some: bool) -> float:
+    """The lexical share of the fused score: questions lean on meaning, terms on the words."""
+    if words >= QUESTION_MIN_WORDS:
+        return SOME_ALPHA if some else ALPHA
+    return TERM_SOME_ALPHA if some else TERM_ALPHA
+
+
 def fuse(
     lexical: dict[int, float],
     allowed: frozenset[int],
@@ -68,10 +94,12 @@ def fuse(
     coverage: Counter[int] | None = None,
     counted: int = 0,
     add_related: bool = True,
+    words: int = QUESTION_MIN_WORDS,
 ) -> dict[int, float]:
-    """The fused score of every candidate document in ``allowed`` (this module's constants:
-    ``bench/search_eval.py --tune`` varies them on the tuning half)."""
-    alpha = SOME_ALPHA if coverage is not None else ALPHA
+    """The fused score of every candidate document in ``allowed`` for a query of ``words``
+    typed words (this module's constants: ``bench/search_eval.py --tune`` varies them on the
+    tuning half)."""
+    alpha = lexical_share(words, some=coverage is not None)
     top = max(lexical.values(), default=0.0)
     scores = {}
     for d, s in lexical.items():

@@ -53,6 +53,11 @@ MAX_WORDS = 32
 _FIELD_PREFIX = re.compile(r"(?:^|[\s(])(\w+):(?=[^\s:])")
 _WORD = re.compile(TOKEN_PATTERN)
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):")
+# A question mark that ends a word ends a question ("what is AI?"): Whoosh would read it as
+# a one-letter wildcard, which finds "AIs" but not "AI" and turns off the meaning part.
+# So does one standing alone (French puts a space before it: "qu'est-ce que l'IA ?"). Inside
+# a word ("organi?ation") it stays a wildcard.
+_QUESTION_MARK = re.compile(r"(?:(?<=\w)|(?<!\S))\?+(?=[\s\"')\]]|$)")
 _KNOWN_FIELDS = (
     set(VIRTUAL_TEXT) | set(FACETS) | {alias for names in ALIASES.values() for alias in names}
 )
@@ -175,6 +180,9 @@ def parse(text: str, prefix: bool = False) -> Parsed:
     if not stripped:
         return Parsed(query.NullQuery, notice=" ".join(notices) or None)
 
+    stripped = _QUESTION_MARK.sub("", stripped)
+    if not stripped:
+        return Parsed(query.NullQuery, notice=" ".join(notices) or None)
     # Field names are case-insensitive for people ("Type:checklist").
     stripped = _FIELD_NAME.sub(_lower_known_field, stripped)
     q = _read(stripped, notices)

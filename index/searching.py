@@ -9,6 +9,7 @@ close in meaning join the results and both scores are fused into one ranking.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from typing import Any
 
@@ -58,7 +59,7 @@ def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResult
     filters, filter_notice = normalize_filters(sq.filters)
     notices = [n for n in (parsed.notice, filter_notice) if n]
     filter_sets = {name: state.facet_union(name, vals) for name, vals in filters.items()}
-    ranked = _rank(state, parsed, model if sq.semantic else None, filter_sets, notices)
+    ranked = _rank(state, parsed, model if sq.semantic else None, filter_sets, notices, sq.text)
     allowed = ranked.match
     for docs in sorted(filter_sets.values(), key=len):
         allowed = allowed & docs
@@ -109,6 +110,7 @@ def _rank(
     model: Any,
     filter_sets: dict[str, frozenset[int]],
     notices: list[str],
+    typed: str = "",
 ) -> _Ranked:
     """The matching documents and their scores: all the words, else some, plus meaning."""
     if parsed.query is query.NullQuery:
@@ -126,7 +128,7 @@ def _rank(
     if not plain:
         for d, bonus in matching.neighbours(state, parsed.runs, match).items():
             scores[d] = scores.get(d, 0.0) + bonus
-    sem = hybrid.meaning(state, model, _meaning_text(parsed)) if plain else None
+    sem = hybrid.meaning(state, model, _meaning_text(parsed, typed)) if plain else None
     allowed = state.all_docs()
     for docs in filter_sets.values():
         allowed = allowed & docs
@@ -136,7 +138,7 @@ def _rank(
     # unknown word are noise).
     words = len(parsed.words)
     related = words >= hybrid.RELATED_MIN_WORDS or (ranked.kind == "some" and bool(match))
-    fused = hybrid.fuse(scores, allowed, sem, coverage, counted, add_related=related)
+    fused = hybrid.fuse(scores, allowed, sem, coverage, counted, add_related=related, words=words)
     # Matched documents beyond the lexical depth take part with what they have (meaning).
     ranked.scores = fused
     ranked.match = match | frozenset(fused)
@@ -193,12 +195,24 @@ def _plain(parsed: Parsed) -> bool:
     return bool(leaves) and simple and tree_ok and not matching.negative_leaves(parsed.query)
 
 
-def _meaning_text(parsed: Parsed) -> str:
-    """The words the meaning is taken from: the typed words, without an unfinished prefix."""
-    finished = [
-        leaf.text for leaf in matching.positive_leaves(parsed.query) if isinstance(leaf, query.Term)
-    ]
+def _meaning_text(parsed: Parsed, typed: str = "") -> str:
+    """The words the meaning is taken from: the typed words, without an unfinished prefix,
+    in the case they were typed in. The parser lower-cases its terms, but the model's
+    tokenizer tells "AI" from "ai" (the documents' vectors are taken from their text as
+    written), so each term gets back its typed form when the typed text has it."""
+    typed_forms: dict[str, list[str]] = {}
+    for word in _WORD.findall(typed or ""):
+        typed_forms.setdefault(word.lower(), []).append(word)
+    finished = []
+    for leaf in matching.positive_leaves(parsed.query):
+        if isinstance(leaf, query.Term):
+            forms = typed_forms.get(leaf.text)
+            finished.append(forms.pop(0) if forms else leaf.text)
     return " ".join(finished)
+
+
+#: A typed word, as the query parser splits them (letters and digits of any script).
+_WORD = re.compile(r"\w+")
 
 
 def _page(

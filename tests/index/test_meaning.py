@@ -100,6 +100,61 @@ def test_phrases_and_fields_stay_exact(meaning: SearchIndex):
     assert {h.type for h in results.hits} == {"standard"}
 
 
+class _Recording:
+    """The real model, noting every text it is asked to encode."""
+
+    def __init__(self, model: semantic.Embedder) -> None:
+        self.model = model
+        self.model_id = model.model_id
+        self.texts: list[str] = []
+
+    def encode(self, texts: list[str]) -> object:
+        self.texts.extend(texts)
+        return self.model.encode(texts)
+
+
+def test_the_model_reads_the_query_in_the_case_it_was_typed(
+    meaning: SearchIndex, monkeypatch: pytest.MonkeyPatch
+):
+    # The tokenizer tells "AI" from "ai", and documents are encoded as written: a query
+    # lower-cased before encoding asked the model about another word.
+    recording = _Recording(semantic.embedder())  # type: ignore[arg-type]
+    monkeypatch.setattr(semantic, "embedder", lambda: recording)
+    meaning.search(SearchQuery(text="Who stops an AI system in the EU?"))
+    assert recording.texts == ["Who stops an AI system in the EU"]
+    # Typed words the parser splits keep their case too; an unfinished last word is left out.
+    recording.texts.clear()
+    meaning.search(SearchQuery(text="the supplier's AI model ha", prefix=True))
+    assert recording.texts == ["the supplier s AI model"]
+
+
+def test_questions_lean_on_meaning_and_terms_on_the_exact_words():
+    from index import hybrid
+
+    for some in (False, True):
+        question = hybrid.lexical_share(hybrid.QUESTION_MIN_WORDS, some)
+        term = hybrid.lexical_share(hybrid.QUESTION_MIN_WORDS - 1, some)
+        assert 0.0 <= question < term <= 1.0
+        # However many words, the share is one of the two.
+        assert hybrid.lexical_share(40, some) == question
+        assert hybrid.lexical_share(1, some) == term
+
+
+def test_a_term_keeps_its_exact_answer_first_when_meaning_prefers_another(
+    meaning: SearchIndex,
+):
+    # Each of these names one document's own wording; the meaning model alone ranks other
+    # documents first for some of them, so only the term weighting keeps the exact answer.
+    for text, answer in (
+        ("automation bias", "guides/automation-bias"),
+        ("deepfake", "playbooks/deepfake-incident-response"),
+        ("public AI register", "playbooks/public-ai-register"),
+    ):
+        results = meaning.search(SearchQuery(text=text))
+        assert results.semantic
+        assert results.hits[0].id == answer, (text, [h.id for h in results.hits[:3]])
+
+
 def test_lexical_search_when_the_model_is_missing(
     library_index: SearchIndex, monkeypatch: pytest.MonkeyPatch
 ):

@@ -115,6 +115,23 @@ def test_wildcard_in_query_text(shared_index):
     assert "playbooks/inspection" in ids(search(shared_index, "inspec*"))
 
 
+@pytest.mark.parametrize(
+    "question", ["how do we inspect a system?", "how do we inspect a system ?", "inspect system??"]
+)
+def test_a_question_mark_ends_a_question_it_is_not_a_wildcard(shared_index, question: str):
+    # Read as a wildcard, "system?" would need a letter after "system" and find nothing.
+    plain = question.replace("?", "").strip()
+    asked = search(shared_index, question)
+    assert asked.notice is None
+    assert ids(asked) == ids(search(shared_index, plain)) != []
+
+
+def test_a_question_mark_inside_a_word_is_still_a_wildcard(shared_index):
+    assert "playbooks/inspection" in ids(search(shared_index, "insp?ction"))
+    # A question mark alone is no query at all: the library as the empty query lists it.
+    assert ids(search(shared_index, "?")) == ids(search(shared_index, ""))
+
+
 def test_empty_query_with_filter_lists_matching_documents_by_title(shared_index):
     results = search(shared_index, "", filters={"type": ["checklist"]})
     assert ids(results) == ["checklists/deployment", "checklists/national-readiness"]

@@ -175,6 +175,10 @@ def capture(out: Path, size: tuple[int, int], lang: str | None = None) -> list[P
 
     QTest.keyClicks(window.search_box, "foundation model transparency")
     shot("03-search", seconds=1.0)
+    # A question in everyday words, typed as people type questions.
+    window.search_box.clear()
+    QTest.keyClicks(window.search_box, "how do we stop an AI system that keeps making mistakes?")
+    shot("03-search-question", seconds=1.5)
     panel = window.assessments
     window.action_assessments.trigger()
     panel.refresh()

@@ -118,3 +118,28 @@ def test_no_results_says_so(qtbot, make_window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: page.results_model.query == "zzzqqq", timeout=5000)
     assert page.results_stack.currentWidget() is page.empty_label
     assert "No results" in page.count_label.text()
+
+
+def test_partial_matches_say_how_many_are_shown_before_the_list(qtbot, make_window) -> None:
+    from index.api import Hit
+
+    window = make_window()
+    page = window.search_page
+    hits = [Hit(id=f"d{i}", title=f"Document {i}", type="guide", score=1.0) for i in range(2)]
+    page.show_results(SearchResults("stop a system?", 85, hits, {}, match="some"))
+    assert page.count_label.text() == (
+        "No document has all the words of “\u2068stop a system?\u2069”. 85 documents have some"
+        " of them or a related meaning (showing the first 2):"
+    )
+    page.show_results(SearchResults("alpha", 85, hits, {}))
+    assert page.count_label.text().endswith(": 85 (showing the first 2)")
+
+
+def test_the_shown_count_goes_before_a_closing_colon_in_every_language() -> None:
+    from desktop.ui.search.panel import with_count_shown
+
+    assert with_count_shown("… un sens proche :", "(les %1 premiers)", 50) == (
+        "… un sens proche (les 50 premiers) :"
+    )
+    assert with_count_shown("معنى ذا صلة:", "(أول %1)", 50) == "معنى ذا صلة (أول 50):"
+    assert with_count_shown("Results: 85", "(first %1)", 50) == "Results: 85 (first 50)"

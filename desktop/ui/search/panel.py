@@ -8,6 +8,7 @@ searches at once. ``LiveSearch`` ties the box, the facets and the page to a
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -232,7 +233,7 @@ class SearchPage(QWidget):
                 text = self.tr("Results for “%2”: %1").replace("%1", number(results.total))
             text = text.replace("%2", isolate(results.query))
             if shown < results.total:
-                text += " " + self.tr("(showing the first %1)").replace("%1", str(shown))
+                text = with_count_shown(text, self.tr("(showing the first %1)"), shown)
             self.count_label.setText(text)
             self.results_stack.setCurrentWidget(self.results_view)
         if results.suggestion:
@@ -358,3 +359,16 @@ class LiveSearch(QObject):
     def _on_ready_changed(self, ready: bool) -> None:
         if ready and self.text and self.page.results_model.rowCount() == 0:
             self.run_now()
+
+
+def with_count_shown(text: str, shown_note: str, shown: int) -> str:
+    """``text`` with "(showing the first N)" added: before a closing colon when the text
+    introduces the list ("… a related meaning (showing the first 50):"), else at the end."""
+    note = shown_note.replace("%1", number(shown))
+    head, colon = _CLOSING_COLON.match(text).groups()  # type: ignore[union-attr]
+    return f"{head} {note}{colon}"
+
+
+# A closing colon, with the space (or no-break space) French puts before it.
+_CLOSING_COLON = re.compile(r"(.*?)(\s?:|)\s*$", re.S)
+
