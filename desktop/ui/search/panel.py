@@ -371,4 +371,3 @@ def with_count_shown(text: str, shown_note: str, shown: int) -> str:
 
 # A closing colon, with the space (or no-break space) French puts before it.
 _CLOSING_COLON = re.compile(r"(.*?)(\s?:|)\s*$", re.S)
-
