@@ -259,6 +259,11 @@ def test_comparison_with_an_earlier_assessment(qtbot, make_panel, fixture_librar
     assert compare.model.index(0, 1).data() == "0 · 100 %"  # the coverage beside
     assert compare.model.index(2, 3).data() == "+50"  # governance 0 → 50
     assert len(compare.radar.series()) == 2
+    # The chosen entry is shown whole, status included (it was cut after the date).
+    chosen = compare.choice.currentText()
+    assert chosen.endswith("Complete") and compare.choice.toolTip() == chosen
+    metrics = compare.choice.fontMetrics()
+    assert compare.choice.width() > metrics.horizontalAdvance(chosen)
     compare.choice.setCurrentIndex(0)  # "No comparison"
     assert compare.model.rowCount() == 0
 

@@ -60,10 +60,10 @@ class CompareWidget(QWidget):
         self.choice = QComboBox(self)
         self.choice.setObjectName("compareChoice")
         self.choice.setAccessibleName(self.tr("Earlier assessment to compare with"))
-        self.choice.setMinimumContentsLength(30)
-        self.choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # As wide as its longest entry where the window allows (an entry cut after the
+        # date hid whether the earlier assessment was complete), never narrower than this.
+        self.choice.setMinimumContentsLength(20)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.choice)
         self.choice.currentIndexChanged.connect(self._on_choice)
         row.addWidget(label)
@@ -116,13 +116,15 @@ class CompareWidget(QWidget):
         self.choice.clear()
         self.choice.addItem(self.tr("No comparison"), None)
         for a in self.earlier:
-            self.choice.addItem(
+            text = (
                 self.tr("%1 — started %2, %3")
                 .replace("%1", a.institution)
                 .replace("%2", format_when(a.created))
-                .replace("%3", status_label(a)),
-                a.id,
+                .replace("%3", status_label(a))
             )
+            self.choice.addItem(text, a.id)
+            # The whole entry on hover, when a narrow window cuts the box.
+            self.choice.setItemData(self.choice.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = self.choice.findData(default) if default else 0
         self.choice.setCurrentIndex(max(0, index))
         self.choice.blockSignals(False)
@@ -131,6 +133,7 @@ class CompareWidget(QWidget):
         self._on_choice(self.choice.currentIndex())
 
     def _on_choice(self, _row: int) -> None:
+        self.choice.setToolTip(self.choice.currentText())
         earlier_id = self.choice.currentData()
         if not earlier_id or self.assessment_id is None:
             self.model.set_comparison(None)
