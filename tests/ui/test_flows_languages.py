@@ -4,6 +4,7 @@ Arabic), the checklist's own words in it, and the PDF's extracted text in it too
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -137,4 +138,26 @@ def test_the_main_flows_in_the_language(
         yes = translate("Report", "Yes")
     assert _words_found(heading, text) == 1.0
     assert f" {_plain(yes)} " in f" {text} "  # ETH-1's answer, in the report's words
+    # The painted cover and the running header read the way the language does: in Arabic
+    # what stands on the left in French stands on the right.
+    for page, word in ((1, "ACCORD"), (1, "Senegal"), (2, "Senegal")):
+        width, left, right = _word_box(target, page, word)
+        if rtl:
+            assert left > width / 2, (page, word, left)
+        else:
+            assert right < width / 2, (page, word, right)
     window.close()
+
+
+def _word_box(pdf: Path, page: int, word: str) -> tuple[float, float, float]:
+    """(page width, left and right edge of ``word``) on ``page`` of ``pdf`` (pdftotext)."""
+    out = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    box = re.search(rf'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>{word}</word>', out)
+    assert box is not None, f"{word} is not on page {page}"
+    return width, float(box.group(1)), float(box.group(2))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QP
 
 from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
+from desktop.ui.report.mirror import for_direction, real_area
 from desktop.ui.report.style import (
     ACCENT,
     BAND,
@@ -21,6 +22,7 @@ from desktop.ui.report.style import (
     RULE,
     SOFT,
     font,
+    report_direction,
     translate,
 )
 from desktop.ui.report.words import (
@@ -82,7 +84,9 @@ class _Cover:
 
 def paint_cover(painter: QPainter, page: Page, report: Report, family: str) -> None:
     """Paint the cover (page 1) of ``report``; each part returns where the next starts."""
-    c = _Cover(painter, page, report, family)
+    # Right to left for a report in Arabic: the same layout, reflected (``mirror.py``).
+    mirrored = for_direction(painter, page.width, report_direction())
+    c = _Cover(mirrored, page, report, family)
     y = _paint_band(c)
     y = _paint_who(c, y)
     y = _paint_details(c, y)
@@ -227,7 +231,8 @@ def _paint_overall(c: _Cover, y: float) -> float:
         label=short_component_title,
         no_score=translate("Report", "no score"),
     )
-    paint_radar(painter, chart, [RadarSeries(translate("Report", "Scores"), values)], style)
+    target, area = real_area(painter, chart)
+    paint_radar(target, area, [RadarSeries(translate("Report", "Scores"), values)], style)
     return max(chart.bottom(), box.bottom()) + mm(6)
 
 

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextDocument
 
-from desktop.ui.report.style import HEADER_MM, MARGIN_MM, MUTED, RULE, font, translate
+from desktop.ui.report.mirror import for_direction
+from desktop.ui.report.style import (
+    HEADER_MM,
+    MARGIN_MM,
+    MUTED,
+    RULE,
+    font,
+    report_direction,
+    translate,
+)
 from desktop.ui.report.words import status_text, when
 
 if TYPE_CHECKING:
@@ -26,6 +35,7 @@ def paint_running(
     left, right = mm(MARGIN_MM), page.width - mm(MARGIN_MM)
     width = right - left
     a = report.assessment
+    painter = for_direction(painter, page.width, report_direction())
     painter.setFont(font(family, 8))
     painter.setPen(QColor(MUTED))
     top = mm(MARGIN_MM) - mm(HEADER_MM) + mm(3)
