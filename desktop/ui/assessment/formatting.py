@@ -1,14 +1,14 @@
 """How assessment data reads in the UI: statuses, scores, changes, dates and answers.
 
 Every text goes through Qt's translation in one context ("AssessmentModels"), with
-literal source strings so that ``pyside6-lupdate`` can extract them.
+literal source strings so that ``pyside6-lupdate`` can extract them. ``translate`` is the
+report's: inside ``report_language`` (a PDF being written) these texts are in the report's
+language, elsewhere in the interface's.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
 
 from desktop.core.assessments.scoring import (
     ALL_NOT_APPLICABLE,
@@ -23,33 +23,31 @@ from desktop.core.library.indicators import LEVELS, canonical_figure, parse_figu
 from desktop.ui.assessment.radar import whole
 from desktop.ui.common.labels import component_label
 from desktop.ui.common.locale_format import date_time_text, percent
+from desktop.ui.report.style import translate
 
 if TYPE_CHECKING:
     from desktop.core.assessments.model import Assessment
     from desktop.core.library.checklists import Item
 
 
-def translate(text: str) -> str:
+def _t(text: str) -> str:
     """``text`` in the user's language (the assessment models' translation context)."""
-    return QCoreApplication.translate("AssessmentModels", text)
-
-
-_t = translate
+    return translate("AssessmentModels", text)
 
 
 def status_label(assessment: Assessment) -> str:
     """'Draft', 'Complete', 'Partial', or with the revision: 'Complete · revision 2'."""
     if assessment.is_partial:
-        base = QCoreApplication.translate("AssessmentModels", "Partial")
+        base = translate("AssessmentModels", "Partial")
     else:
         base = (
-            QCoreApplication.translate("AssessmentModels", "Complete")
+            translate("AssessmentModels", "Complete")
             if assessment.is_complete
-            else QCoreApplication.translate("AssessmentModels", "Draft")
+            else translate("AssessmentModels", "Draft")
         )
     if assessment.revision > 1:
         return (
-            QCoreApplication.translate("AssessmentModels", "%1 · revision %2")
+            translate("AssessmentModels", "%1 · revision %2")
             .replace("%1", base)
             .replace("%2", str(assessment.revision))
         )
@@ -58,11 +56,7 @@ def status_label(assessment: Assessment) -> str:
 
 def format_score(score: float | None) -> str:
     """'72' for a score, 'No score' for None (never 0)."""
-    return (
-        QCoreApplication.translate("AssessmentModels", "No score")
-        if score is None
-        else whole(score)
-    )
+    return translate("AssessmentModels", "No score") if score is None else whole(score)
 
 
 def format_coverage(coverage: float | None) -> str:
@@ -76,10 +70,10 @@ def tally_score_text(tally: Tally) -> str:
     if tally.score is not None:
         return whole(tally.score)
     return {
-        INSUFFICIENT: QCoreApplication.translate("AssessmentModels", "Insufficient coverage"),
-        ALL_NOT_APPLICABLE: QCoreApplication.translate("AssessmentModels", "Not applicable"),
-        NOT_COVERED: QCoreApplication.translate("AssessmentModels", "Not covered"),
-    }.get(tally.status, QCoreApplication.translate("AssessmentModels", "Not assessed"))
+        INSUFFICIENT: translate("AssessmentModels", "Insufficient coverage"),
+        ALL_NOT_APPLICABLE: translate("AssessmentModels", "Not applicable"),
+        NOT_COVERED: translate("AssessmentModels", "Not covered"),
+    }.get(tally.status, translate("AssessmentModels", "Not assessed"))
 
 
 def tally_coverage_text(tally: Tally) -> str:
@@ -87,7 +81,7 @@ def tally_coverage_text(tally: Tally) -> str:
     if tally.coverage is None:
         return "—"
     return (
-        QCoreApplication.translate("AssessmentModels", "%1 % (%2 of %3)")
+        translate("AssessmentModels", "%1 % (%2 of %3)")
         .replace("%1", str(coverage_percent(tally.coverage)))
         .replace("%2", str(tally.counted))
         .replace("%3", str(tally.applicable))
@@ -103,7 +97,7 @@ def overall_reason_text(score: Score) -> str:
     parts = []
     if low:
         parts.append(
-            QCoreApplication.translate("AssessmentModels", "below the minimum coverage of %1 %: %2")
+            translate("AssessmentModels", "below the minimum coverage of %1 %: %2")
             .replace("%1", str(coverage_percent(score.min_coverage)))
             .replace(
                 "%2",
@@ -115,13 +109,13 @@ def overall_reason_text(score: Score) -> str:
         )
     if all_na:
         parts.append(
-            QCoreApplication.translate(
-                "AssessmentModels", "every question marked not applicable: %1"
-            ).replace("%1", ", ".join(component_label(c.component) for c in all_na))
+            translate("AssessmentModels", "every question marked not applicable: %1").replace(
+                "%1", ", ".join(component_label(c.component) for c in all_na)
+            )
         )
     if not parts:
-        return QCoreApplication.translate("AssessmentModels", "This checklist has no questions.")
-    return QCoreApplication.translate(
+        return translate("AssessmentModels", "This checklist has no questions.")
+    return translate(
         "AssessmentModels", "Not computed: the overall index needs a score in every component; %1."
     ).replace("%1", "; ".join(parts))
 
@@ -131,7 +125,7 @@ def tally_tooltip(tally: Tally) -> str:
     minimum = coverage_percent(tally.min_coverage)
     if tally.status == INSUFFICIENT:
         return (
-            QCoreApplication.translate(
+            translate(
                 "AssessmentModels",
                 "Only %1 of %2 questions are answered or closed (%3 %); a score is shown "
                 "from %4 % on. Answer more of its questions.",
@@ -142,13 +136,11 @@ def tally_tooltip(tally: Tally) -> str:
             .replace("%4", str(minimum))
         )
     if tally.status == ALL_NOT_APPLICABLE:
-        return QCoreApplication.translate(
+        return translate(
             "AssessmentModels", "Every question here is marked not applicable, so it has no score."
         )
     if tally.status == NOT_COVERED:
-        return QCoreApplication.translate(
-            "AssessmentModels", "This checklist has no question here."
-        )
+        return translate("AssessmentModels", "This checklist has no question here.")
     return ""
 
 
@@ -171,25 +163,25 @@ def answer_text(item: Item, value: str | None) -> str:
     """How an answer reads in the UI: 'Yes', 'Partly', 'No', 'Level 3 of 4',
     '63.5% (level 2 of 4)', 'Not applicable'."""
     if value is None or value == "":
-        return QCoreApplication.translate("AssessmentModels", "Not answered")
+        return translate("AssessmentModels", "Not answered")
     if value == NOT_APPLICABLE:
-        return QCoreApplication.translate("AssessmentModels", "Not applicable")
+        return translate("AssessmentModels", "Not applicable")
     if item.indicator is not None:
         figure = parse_figure(value)
         if figure is None or not item.indicator.in_range(figure):
             return value
         return (
-            QCoreApplication.translate("AssessmentModels", "%1 (level %2 of %3)")
+            translate("AssessmentModels", "%1 (level %2 of %3)")
             .replace("%1", canonical_figure(figure) + item.indicator.unit_suffix())
             .replace("%2", str(item.indicator.level_of(figure)))
             .replace("%3", str(LEVELS))
         )
     if item.scale == "maturity-0-4":
-        return QCoreApplication.translate("AssessmentModels", "Level %1 of 4").replace("%1", value)
+        return translate("AssessmentModels", "Level %1 of 4").replace("%1", value)
     return {
-        "yes": QCoreApplication.translate("AssessmentModels", "Yes"),
-        "partial": QCoreApplication.translate("AssessmentModels", "Partly"),
-        "no": QCoreApplication.translate("AssessmentModels", "No"),
+        "yes": translate("AssessmentModels", "Yes"),
+        "partial": translate("AssessmentModels", "Partly"),
+        "no": translate("AssessmentModels", "No"),
     }.get(value, value)
 
 

@@ -97,10 +97,29 @@ def render_report(
         return _render(report, device, titles)
 
 
-def _render(report: Report, device: QPagedPaintDevice, titles: Mapping[str, str] | None) -> int:
-    family = report_font_family()
+def body_document(part: str, device: QPagedPaintDevice, family: str, size: QSizeF) -> QTextDocument:
+    """One part of pages 2 onwards laid out for ``device`` in pages of ``size``, right to
+    left for a report in Arabic (call inside ``report_language``)."""
     direction = QTextOption()
     direction.setTextDirection(report_direction())
+    if report_direction() == Qt.LayoutDirection.RightToLeft:
+        # Qt's HTML reader gives every block of an <html> without ``dir`` an explicit
+        # left-to-right direction, which overrides the document's default: "25 % (2 of
+        # 8)" in Arabic then put its numbers in the wrong order inside table cells.
+        part = mirror_tables(part).replace("<html>", "<html dir='rtl'>", 1)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font(family, 9.5))
+    doc.setDefaultTextOption(direction)
+    doc.setDefaultStyleSheet(report_css(family))
+    doc.setPageSize(size)
+    layout_body(doc, part, size.height())
+    return doc
+
+
+def _render(report: Report, device: QPagedPaintDevice, titles: Mapping[str, str] | None) -> int:
+    family = report_font_family()
     page = Page(device)
     mm = page.mm
     body = QRectF(
@@ -112,18 +131,8 @@ def _render(report: Report, device: QPagedPaintDevice, titles: Mapping[str, str]
     # Each part is laid out on its own (a heading moved to the next page re-lays only
     # its part), then painted page by page under the running header and footer.
     docs = []
-    mirrored = report_direction() == Qt.LayoutDirection.RightToLeft
     for part in report_body_parts(report, titles):
-        if mirrored:
-            part = mirror_tables(part)
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(font(family, 9.5))
-        doc.setDefaultTextOption(direction)
-        doc.setDefaultStyleSheet(report_css(family))
-        doc.setPageSize(QSizeF(body.width(), body.height()))
-        layout_body(doc, part, body.height())
+        doc = body_document(part, device, family, body.size())
         docs.append((doc, doc.pageCount()))
     total = 1 + sum(pages for _doc, pages in docs)
 
