@@ -6,12 +6,15 @@ Every label goes through Qt's translation functions, with literal source strings
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QColor
+
+from desktop.ui.common.report_language import translate
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    # In the report's language while a PDF is being written (``report_language``).
+    return translate(_CONTEXT, text)
 
 
 # The tables hold source strings, marked for ``pyside6-lupdate``; lookups translate them.

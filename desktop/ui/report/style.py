@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from desktop.ui.common.report_language import (
+    report_direction,
+    report_in_arabic,
+    report_language,
+    report_locale,
+    translate,
+)
 from desktop.ui.fonts import with_arabic
+
+__all__ = ["report_direction", "report_language", "report_locale", "translate"]
 
 PDF_RESOLUTION = 300
 MARGIN_MM = 18.0
@@ -27,55 +33,6 @@ SOFT = "#f3f6fa"
 FONT_FAMILIES = ("Liberation Sans", "Arial", "Helvetica", "Segoe UI", "Noto Sans", "DejaVu Sans")
 
 _keep_app: list[QGuiApplication] = []
-
-
-# The language of the report being written on this thread (the PDF is made on the work
-# lane while the interface may speak another language): its translator and locale.
-_report = threading.local()
-
-
-@contextmanager
-def report_language(language: str) -> Iterator[None]:
-    """Write the report rendered inside this block in ``language`` (its words, numbers
-    and dates), whatever the interface's language."""
-    from desktop.ui.translations.language import formatting_locale, translator_for
-
-    saved = getattr(_report, "state", None)
-    _report.state = (translator_for(language), formatting_locale(language), language)
-    try:
-        yield
-    finally:
-        _report.state = saved
-
-
-def report_locale() -> QLocale:
-    """The locale of the report being written (the default locale outside a report)."""
-    state = getattr(_report, "state", None)
-    return state[1] if state else QLocale()
-
-
-def _report_in_arabic() -> bool:
-    state = getattr(_report, "state", None)
-    return bool(state) and state[2] == "ar"
-
-
-def report_direction() -> Qt.LayoutDirection:
-    """Right to left for a report in Arabic."""
-    state = getattr(_report, "state", None)
-    language = state[2] if state else QLocale().name().split("_")[0]
-    return QLocale(language).textDirection()
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the report's language (see ``report_language``); outside a report, in
-    the interface's. ``%n`` becomes ``n`` written in the report's locale."""
-    state = getattr(_report, "state", None)
-    if state is None:
-        return QCoreApplication.translate(context, text, disambiguation, n)
-    translator, locale = state[0], state[1]
-    found = translator.translate(context, text, disambiguation, n) if translator else ""
-    result = found or text
-    return result.replace("%n", locale.toString(n)) if n >= 0 else result
 
 
 def ensure_gui_application() -> None:
@@ -100,7 +57,7 @@ def report_font_family() -> str:
 def font(family: str, size: float, bold: bool = False, weight: QFont.Weight | None = None) -> QFont:
     """A report font; ``weight`` wins over ``bold``."""
     font = QFont(family)
-    if _report_in_arabic():
+    if report_in_arabic():
         font.setFamilies(with_arabic(family))
     font.setPointSizeF(size)
     if weight is not None:
@@ -113,7 +70,7 @@ def font(family: str, size: float, bold: bool = False, weight: QFont.Weight | No
 
 def report_css(family: str) -> str:
     """The style sheet of the report body."""
-    names = with_arabic(family) if _report_in_arabic() else [family]
+    names = with_arabic(family) if report_in_arabic() else [family]
     families = ", ".join(f'"{name}"' for name in names)
     return f"""
 body {{ font-family: {families}; font-size: 9.5pt; color: {INK}; }}
