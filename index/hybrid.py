@@ -44,6 +44,14 @@ TERM_ALPHA = 0.65
 TERM_SOME_ALPHA = 0.35
 #: A query of this many typed words or more is a question rather than a term.
 QUESTION_MIN_WORDS = 4
+#: How much more a document in the reader's language weighs when results are ordered
+#: (1.0: twice as much), among the documents in the reader's, the query's and the
+#: library's own language (``searching.reader_languages``). Not tuned: the evaluation
+#: cannot tell values apart (``bench/search_eval.py``). Twice as much lets a translation
+#: lead its English original when both match about as well, while a French page that
+#: shares one word with an English question stays below the English standard that
+#: answers it (``tests/index/test_search.py``).
+LANGUAGE_BONUS = 1.0
 #: A document found by meaning only joins the results when its rescaled meaning score
 #: reaches this (1.0 is the closest document, 0.0 the library's average).
 MIN_RELATED = 0.3

@@ -17,13 +17,13 @@ from whoosh import query
 
 import index.hybrid as hybrid
 import index.matching as matching
-from index.analysis import analyze_word, term_spans
+from index.analysis import FALLBACK, analyze_word, term_spans
 from index.api import FACET_FIELDS, Hit, SearchQuery, SearchResults
 from index.facets import facet_counts
 from index.opened import OpenIndex
 from index.query import CONTENT, Parsed, parse
 from index.snippets import MAX_SPANS, lead_snippet, make_snippet
-from index.suggestions import suggestion
+from index.suggestions import query_language, suggestion
 from index.text import normalize_language
 from index.text import normalize_value as norm
 
@@ -64,7 +64,7 @@ def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResult
     for docs in sorted(filter_sets.values(), key=len):
         allowed = allowed & docs
     facets = facet_counts(state, ranked.match, filter_sets)
-    page = _page(state, sq, ranked, allowed)
+    page = _page(state, sq, ranked, allowed, *reader_languages(state, sq, parsed))
     hits = _hits(state, page, parsed if parsed.has_text else None, ranked, sq.snippets)
     kind = ranked.kind if allowed else "none"
     return SearchResults(
@@ -215,8 +215,31 @@ def _meaning_text(parsed: Parsed, typed: str = "") -> str:
 _WORD = re.compile(r"\w+")
 
 
+def reader_languages(state: OpenIndex, sq: SearchQuery, parsed: Parsed) -> tuple[str, list[str]]:
+    """The reader's language and the languages whose documents come before the others.
+
+    The reader's language is the caller's (the app names the interface language), else the
+    one the query is written in (``accord search "qu'est-ce qu'un bac à sable ?"`` reads
+    for a French reader), else the library's own (English). The first languages are the
+    reader's, the query's and the library's own: translations into other languages come
+    after them (a Portuguese glossary that quotes "human oversight" in English must not
+    push the English standard down).
+    """
+    written = ""
+    if parsed.words and len(state.keys) > 1:
+        key = query_language(state, parsed.words, sq.language or "")
+        written = "" if key == FALLBACK else key
+    reader = sq.language or written or DEFAULT_LANGUAGE
+    return reader, sorted({reader, written or reader, DEFAULT_LANGUAGE})
+
+
 def _page(
-    state: OpenIndex, sq: SearchQuery, ranked: _Ranked, allowed: frozenset[int]
+    state: OpenIndex,
+    sq: SearchQuery,
+    ranked: _Ranked,
+    allowed: frozenset[int],
+    reader: str,
+    first: list[str],
 ) -> list[tuple[int, float]]:
     """(document number, score) of the requested page of ``allowed``, best first."""
     limit = max(0, sq.limit)
@@ -230,13 +253,18 @@ def _page(
     scores = ranked.scores
     want = offset + limit
     scored = [(d, s) for d, s in scores.items() if s > 0 and d in allowed]
-    # Documents in the reader's language come first, then the others (a translation
-    # that quotes English terms must not push the English original down for an English
-    # reader); within each, best score first, equal scores in title order (stable pages).
-    preferred = state.facet_union("language", [sq.language or DEFAULT_LANGUAGE])
+    # Documents in the reader's, the query's or the library's own language come before
+    # translations into other languages. Among them, the reader's language gets a head
+    # start rather than a tier of its own: most of the library is English, and a French
+    # reader's question must not bury the English standard that answers it under every
+    # French document that shares a word. Equal scores in title order (stable pages).
+    leading = state.facet_union("language", first)
+    preferred = state.facet_union("language", [reader])
+    boost = 1.0 + hybrid.LANGUAGE_BONUS
 
     def order(kv: tuple[int, float]) -> tuple[bool, float, int]:
-        return (kv[0] not in preferred, -kv[1], rank[kv[0]])
+        d, score = kv
+        return (d not in leading, -score * (boost if d in preferred else 1.0), rank[d])
 
     best = heapq.nsmallest(want, scored, key=order)
     if len(best) < want:

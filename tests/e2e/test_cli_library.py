@@ -104,3 +104,19 @@ def test_output_cut_short_by_a_pipe_is_quiet(small_library: Path, tmp_path: Path
         ["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120, cwd=REPO
     )
     assert "Broken pipe" not in out.stderr and "Traceback" not in out.stderr
+
+
+def test_search_reads_for_the_language_the_question_is_written_in(tmp_path: Path) -> None:
+    """No interface language on the command line: a French question lists French documents
+    first (the glossary defines the term), an English one English documents."""
+
+    def first(question: str) -> list[str]:
+        result = accord("search", question, "--json", "--limit", "3", data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return [hit["id"] for hit in json.loads(result.stdout)["hits"]]
+
+    french = first("Qu'est-ce qu'un bac à sable réglementaire ?")
+    assert french[0] == "translations/fr/glossary/glossary", french
+    english = first("how do we stop an AI system that keeps making mistakes?")
+    assert not any(hit.startswith("translations/") for hit in english), english
+    assert {"standards/human-oversight", "playbooks/human-oversight-in-practice"} & set(english)

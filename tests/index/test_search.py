@@ -456,8 +456,9 @@ def test_misspelled_last_word_while_typing_still_suggests(tmp_path) -> None:
 
 
 def test_documents_in_the_readers_language_come_first(tmp_path) -> None:
-    """The same guidance in English and French: the interface language leads (English
-    when none is named, as on the command line), and both stay in the results."""
+    """The same guidance in English and French: the interface language leads (when none is
+    named, as on the command line, the language the query is written in: see
+    ``test_cli_library``), and both stay in the results."""
     from index import IndexDoc, SearchIndex, SearchQuery
 
     text = "Human oversight (supervision humaine) of automated decisions in public services."
@@ -481,5 +482,57 @@ def test_documents_in_the_readers_language_come_first(tmp_path) -> None:
         assert order("fr") == ["translations/fr/guides/oversight", "guides/oversight"]
         assert order("") == ["guides/oversight", "translations/fr/guides/oversight"]
         assert order("en") == order("")
+    finally:
+        ix.close()
+
+
+def test_the_readers_language_leads_without_burying_the_answer(tmp_path) -> None:
+    """A head start for the reader's language, not a tier: a French reader's question in
+    English still gets the English standard before a French page that shares one word; a
+    translation into a third language never pushes the English original down."""
+    from index import IndexDoc, SearchIndex, SearchQuery
+
+    docs = [
+        IndexDoc(
+            id="standards/oversight",
+            title="Human oversight",
+            body="How to stop an AI system that keeps making mistakes: people watch, "
+            "correct and stop it.",
+            type="standard",
+        ),
+        IndexDoc(
+            id="translations/fr/registre",
+            title="Registre public",
+            body="Le registre public décrit chaque système (system) utilisé.",
+            type="guide",
+            language="fr",
+        ),
+        IndexDoc(
+            id="translations/pt/glossario",
+            title="Glossário",
+            body="Supervisão humana (human oversight): parar um sistema de IA (AI system) "
+            "que comete erros (mistakes) e continua (keeps) a errar (making mistakes).",
+            type="glossary",
+            language="pt",
+        ),
+    ]
+    ix = SearchIndex(tmp_path / "ix")
+    ix.ensure(docs)
+
+    def order(text: str, lang: str) -> list[str]:
+        return [h.id for h in ix.search(SearchQuery(text, language=lang)).hits]
+
+    try:
+        # No document has every word ("today"), so those with some of them are listed.
+        question = "stop an AI system that keeps making mistakes today"
+        assert order(question, "fr") == [
+            "standards/oversight",
+            "translations/fr/registre",
+            "translations/pt/glossario",
+        ]
+        assert order("human oversight", "")[0] == "standards/oversight"
+        assert order("human oversight", "en")[-1] == "translations/pt/glossario"
+        # A Portuguese reader gets the Portuguese glossary first.
+        assert order("human oversight", "pt")[0] == "translations/pt/glossario"
     finally:
         ix.close()
