@@ -250,3 +250,45 @@ def test_presenting_pages_the_groups_and_keeps_component_names_whole(
     assert model.page()[0] == shown
     workshop.set_presenting(False)
     qtbot.waitUntil(lambda: model.columnCount() == 1 + 5 + 3)  # every group at the desk
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_presented_chart_fills_the_view_without_scrolling(
+    qtbot, make_panel, bundled, size: tuple[int, int]
+) -> None:
+    """On a projector the radar and its legend fill the view: nothing scrolls, the values
+    grow with the type, and on a large screen the group names are whole."""
+    from desktop.ui.assessment.radar import legend_width, smaller
+
+    panel = make_panel(bundled)
+    answers = _answers(bundled.get(NATIONAL).checklist)
+    ids = []
+    for n in range(3):
+        aid = create_assessment(qtbot, panel, NATIONAL, institution=f"Ministry {n + 1}")
+        _fill(qtbot, panel, aid, dict(list(answers.items())[n::2]))
+        ids.append(aid)
+    panel.show_workshop(NATIONAL)
+    workshop = panel.workshop
+    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == 3, timeout=10_000)
+    workshop.names.rename({aid: f"Table {n + 1} — Data Protection" for n, aid in enumerate(ids)})
+    workshop.select_only(ids)
+    qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
+    panel.resize(*size)
+    workshop.set_presenting(True)
+    workshop.swap_view()
+    chart, scroll = workshop.radar, workshop.chart_scroll
+
+    def fills_the_view() -> None:
+        assert chart.isVisible() and chart.mode() == "radar"
+        assert not scroll.verticalScrollBar().isVisible()
+        assert chart.height() <= scroll.viewport().height()
+
+    qtbot.waitUntil(fills_the_view, timeout=5_000)
+    # The values grow with the presented type (a pixel-sized font once made them dots).
+    values = QFontMetrics(smaller(chart.font(), 0.78)).height()
+    assert values >= QFontMetrics(panel.font()).height()
+    if size[0] >= 1920:
+        metrics = QFontMetrics(chart.font())
+        widest = max(metrics.horizontalAdvance(s.name) for s in chart.series())
+        assert legend_width(chart.series(), chart.font()) >= widest
+    workshop.set_presenting(False)

@@ -122,7 +122,8 @@ def radar_geometry(
     (measured on ``device``, whose resolution may differ from the screen's)."""
     metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
     label_w = _label_width(metrics) + metrics.height() * 0.6
-    label_h = metrics.height() * 3.2
+    # Up to three lines above and below (a two-line name and "no score"), and the gap.
+    label_h = metrics.height() * 3.8
     radius = max(10.0, min(rect.width() / 2 - label_w, rect.height() / 2 - label_h))
     return rect.center(), radius
 
@@ -205,11 +206,21 @@ def _paint_grid(chart: _Chart) -> None:
         painter.drawLine(chart.centre, chart.point(i, 100))
 
 
+def smaller(font: QFont, factor: float) -> QFont:
+    """``font`` scaled by ``factor``, whether its size is in points or in pixels (Present
+    mode sets pixels; ``pointSizeF()`` is then -1, which made the values 5-point dots)."""
+    small = QFont(font)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(max(5.0, font.pointSizeF() * factor))
+    else:
+        small.setPixelSize(max(7, round(font.pixelSize() * factor)))
+    return small
+
+
 def _paint_ring_values(chart: _Chart, font: QFont) -> QFont:
     """Ring values along the first axis, small and muted; returns the small font."""
     painter, s = chart.painter, chart.style.scale
-    small = QFont(font)
-    small.setPointSizeF(max(5.0, font.pointSizeF() * 0.78))
+    small = smaller(font, 0.78)
     painter.setFont(small)
     painter.setPen(chart.style.muted)
     sm = QFontMetricsF(small, painter.device())
@@ -387,7 +398,9 @@ def legend_width(series: Sequence[RadarSeries], font: QFont) -> float:
     """The width :func:`paint_legend` needs for ``series``."""
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(x.name) for x in series), default=0.0)
-    return min(320.0, widest + metrics.height() * 3.2)
+    # At most 320 pixels in the window, more with the large type of Present mode (names cut
+    # after a few letters on a projector did not say which group was which).
+    return min(max(320.0, metrics.height() * 16), widest + metrics.height() * 3.2)
 
 
 def paint_legend(

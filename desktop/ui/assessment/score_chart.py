@@ -5,7 +5,9 @@ A radar squeezed into a small space reads as nothing (a 30-pixel polygon under l
 piled on each other), so :class:`RadarWidget` draws the radar only while its radius
 reaches :func:`min_radius` and its axis labels fit without touching each other or the
 edges; otherwise it draws the same scores as bars (:mod:`.bar_chart`). Its minimum size
-is what the bars need, so the layout never gives it less.
+is what the bars need, so the layout never gives it less, unless it sits in a
+:class:`ChartScroll` whose view holds a radar: then it fills the view and nothing scrolls
+(a projected chart that asked for the bars' height was drawn below the fold).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from desktop.ui.assessment.bar_chart import bars_minimum, paint_bars
 from desktop.ui.assessment.radar import (
@@ -31,6 +33,8 @@ from desktop.ui.assessment.radar import (
 )
 
 RADAR, BARS = "radar", "bars"
+#: The legend's width (pixels) when a radar needs the room its names would take.
+LEGEND_NARROW = 320.0
 
 
 def min_radius(font: QFont) -> float:
@@ -60,12 +64,24 @@ class RadarWidget(QWidget):
         self.setAccessibleName(self.tr("Radar chart of the six component scores"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._series: list[RadarSeries] = []
+        self._available: QSize | None = None
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 420).expandedTo(self.minimumSizeHint())
 
+    def set_available(self, size: QSize | None) -> None:
+        """The room a scroll area's view offers (None: not in one); see the module docstring."""
+        if size != self._available:
+            self._available = size
+            self.updateGeometry()
+
     def minimumSizeHint(self) -> QSize:
+        room = self._available
+        if room is not None and room.width() > 0 and room.height() > 0:
+            inside = QRectF(0, 0, room.width(), room.height()).adjusted(8, 8, -8, -8)
+            if self._layout_in(inside)[0] == RADAR:
+                return QSize(120, 120)
         bars = bars_minimum(self._series or [RadarSeries("", {})], self.font())
         legend = self._legend_height() if self.legend_shown() else 0.0
         return QSize(int(bars.width()) + 24, int(bars.height() + legend) + 24)
@@ -94,16 +110,21 @@ class RadarWidget(QWidget):
         return QFontMetricsF(self.font()).height() * 1.5 * len(self._series) + 8
 
     def _layout(self) -> tuple[str, QRectF, QRectF | None]:
-        """(mode, chart rect, legend rect): the radar with its legend beside it when it
-        fits, else bars with the legend above them."""
-        chart = self.chart_rect()
-        legend = None
+        """(mode, chart rect, legend rect) at the widget's present size."""
+        return self._layout_in(self.chart_rect())
+
+    def _layout_in(self, chart: QRectF) -> tuple[str, QRectF, QRectF | None]:
+        """(mode, chart rect, legend rect) in ``chart``: the radar with its legend beside it
+        when it fits, else bars with the legend above them."""
         if self.legend_shown():
-            width = min(legend_width(self._series, self.font()), chart.width() * 0.4)
-            legend = QRectF(chart.right() - width, chart.top(), width, chart.height())
-            beside = chart.adjusted(0, 0, -width - 8, 0)
-            if radar_fits(beside, self._series, self.font()):
-                return RADAR, beside, legend
+            # The legend as wide as its names, or narrower (names cut short) when only
+            # that leaves the radar room: a radar with short names reads better than bars.
+            whole = min(legend_width(self._series, self.font()), chart.width() * 0.4)
+            for width in dict.fromkeys((whole, min(whole, LEGEND_NARROW))):
+                legend = QRectF(chart.right() - width, chart.top(), width, chart.height())
+                beside = chart.adjusted(0, 0, -width - 8, 0)
+                if radar_fits(beside, self._series, self.font()):
+                    return RADAR, beside, legend
             above = QRectF(chart.left(), chart.top(), chart.width(), self._legend_height())
             return BARS, chart.adjusted(0, above.height(), 0, 0), above
         if radar_fits(chart, self._series, self.font()):
@@ -117,7 +138,8 @@ class RadarWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         style = RadarStyle.from_palette(self.palette(), self.font())
-        size = self.font().pointSizeF()
+        # The size actually used: Present mode sets pixels, where pointSizeF() is -1.
+        size = QFontInfo(self.font()).pointSizeF()
         if size > 11:  # thicker lines with larger text (presenting)
             style = dataclasses.replace(style, scale=size / 11)
         mode, chart, legend = self._layout()
@@ -132,3 +154,15 @@ class RadarWidget(QWidget):
             painter.setPen(pen)
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
+
+
+class ChartScroll(QScrollArea):
+    """Scrolls a :class:`RadarWidget` only when even its bars need more room than the view:
+    a radar that fits the view fills it."""
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        chart = self.widget()
+        if isinstance(chart, RadarWidget):
+            # The view without scroll bars: the room the chart has once it fits.
+            chart.set_available(self.maximumViewportSize())

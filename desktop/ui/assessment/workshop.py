@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QListView,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.assessment.checklist_titles import checklist_title
 from desktop.ui.assessment.radar import SERIES_COLOURS, RadarSeries
-from desktop.ui.assessment.score_chart import RadarWidget
+from desktop.ui.assessment.score_chart import ChartScroll, RadarWidget
 from desktop.ui.assessment.service import AssessmentService, describe_error
 from desktop.ui.assessment.widgets import heading
 from desktop.ui.assessment.workshop_groups import GroupNames, NameGroupsDialog
@@ -184,7 +183,7 @@ class WorkshopPage(QWidget):
         self.split.addWidget(self.table)
         # The chart scrolls rather than shrink below what its labels need (a short
         # window, many groups): labels never pile up on each other.
-        self.chart_scroll = QScrollArea(self.split)
+        self.chart_scroll = ChartScroll(self.split)
         self.chart_scroll.setObjectName("workshopChartScroll")
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
