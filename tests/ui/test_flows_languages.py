@@ -140,6 +140,30 @@ def test_the_main_flows_in_the_language(
     assert f" {_plain(yes)} " in f" {text} "  # ETH-1's answer, in the report's words
     # The painted cover and the running header read the way the language does: in Arabic
     # what stands on the left in French stands on the right.
+    # The cover's note ends inside the page's bottom margin, every word of it there (longer
+    # French and Arabic words once pushed its last line off the page).
+    height, bottom = _cover_foot(target)
+    assert bottom <= height - 18 * 72 / 25.4 + 1, (bottom, height)
+    with report_language(lang):
+        note = translate(
+            "Report",
+            "The six components are those of the proposed Global AI "
+            "Safety Index. Each score runs from 0 to 100, with its coverage beside it "
+            "(the share of applicable questions answered, or closed by an earlier "
+            "answer). Below the minimum coverage a component has no score, never a "
+            "zero, and the overall index is computed only when every component has "
+            "one. The scores, the results by framework, the gaps with the playbooks "
+            "that help, and every answer with its evidence follow.",
+        )
+    cover = _plain(
+        subprocess.run(
+            ["pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", str(target), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    assert _plain(note.split()[-1]).rstrip(".") in cover, note.split()[-1]
     for page, word in ((1, "ACCORD"), (1, "Senegal"), (2, "Senegal")):
         width, left, right = _word_box(target, page, word)
         if rtl:
@@ -147,6 +171,21 @@ def test_the_main_flows_in_the_language(
         else:
             assert right < width / 2, (page, word, right)
     window.close()
+
+
+def _cover_foot(pdf: Path) -> tuple[float, float]:
+    """(page height, the lowest word's bottom edge) of the cover."""
+    out = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', out
+    )
+    return height, max(float(y) for y, _w in words)
 
 
 def _word_box(pdf: Path, page: int, word: str) -> tuple[float, float, float]:

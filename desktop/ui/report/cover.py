@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from desktop.core.assessments.scoring import coverage_percent
 from desktop.ui.assessment.radar import whole
@@ -90,7 +90,12 @@ def paint_cover(painter: QPainter, page: Page, report: Report, family: str) -> N
     y = _paint_band(c)
     y = _paint_who(c, y)
     y = _paint_details(c, y)
-    y = _paint_overall(c, y)
+    # The chart takes what the components and the note leave of the page (a French or
+    # Arabic cover, with longer words, pushed the note off the page's foot).
+    components = component_rows(c.page, family, list(report.score.components), 0.0)
+    below = max((r.name_box.bottom() for r in components), default=0.0) + page.mm(9)
+    room = page.height - page.mm(MARGIN_MM) - y - below - _note_height(c) - page.mm(6)
+    y = _paint_overall(c, y, max(page.mm(64), min(page.mm(100), room)))
     y = _paint_components(c, y)
     _paint_note(c, y)
 
@@ -192,8 +197,9 @@ def _paint_details(c: _Cover, y: float) -> float:
     return y + mm(8)
 
 
-def _paint_overall(c: _Cover, y: float) -> float:
-    """The overall index in a box beside the radar chart of the six components."""
+def _paint_overall(c: _Cover, y: float, height: float) -> float:
+    """The overall index in a box beside the radar chart of the six components, the chart
+    ``height`` tall."""
     from desktop.ui.assessment.radar import RadarSeries, RadarStyle, paint_radar
 
     painter, family, mm, report = c.painter, c.family, c.page.mm, c.report
@@ -223,7 +229,7 @@ def _paint_overall(c: _Cover, y: float) -> float:
         int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
         "\n".join(_overall_lines(report)),
     )
-    chart = QRectF(box.right() + mm(2), y - mm(2), c.right - box.right() - mm(2), mm(100))
+    chart = QRectF(box.right() + mm(2), y - mm(2), c.right - box.right() - mm(2), height)
     values = {cid: comp.score for cid, comp in report.score.components.items()}
     style = RadarStyle(
         font=font(family, 8.5),
@@ -334,27 +340,19 @@ def _paint_components(c: _Cover, y: float) -> float:
     return bottom + mm(5)
 
 
-def _paint_note(c: _Cover, y: float) -> None:
-    """How to read the scores, at the foot of the cover; for an assessment submitted as
-    partial, why it is partial instead (the scores page explains the method too)."""
-    painter, mm = c.painter, c.page.mm
+def _note(c: _Cover) -> tuple[str, QFont, QColor]:
+    """The text at the foot of the cover, its font and colour: how to read the scores, or,
+    for an assessment submitted as partial, why it is partial (the scores page explains the
+    method too)."""
     a = c.report.assessment
     if a.is_partial:
-        painter.setPen(QColor(INK))
-        painter.setFont(font(c.family, 9))
-        painter.drawText(
-            QRectF(c.left, y, c.width, mm(30)),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            translate(
-                "Report",
-                "Submitted as partial: %1 A partial assessment is kept by the coordinating "
-                "body but does not count in the national index.",
-            ).replace("%1", (a.partial_reason or "").rstrip(".") + "."),
-        )
-        return
-    painter.setPen(QColor(MUTED))
-    painter.setFont(font(c.family, 8.5))
-    note = translate(
+        text = translate(
+            "Report",
+            "Submitted as partial: %1 A partial assessment is kept by the coordinating "
+            "body but does not count in the national index.",
+        ).replace("%1", (a.partial_reason or "").rstrip(".") + ".")
+        return text, font(c.family, 9), QColor(INK)
+    text = translate(
         "Report",
         "The six components are those of the proposed Global AI Safety Index. Each score "
         "runs from 0 to 100, with its coverage beside it (the share of applicable questions "
@@ -363,8 +361,24 @@ def _paint_note(c: _Cover, y: float) -> None:
         "component has one. The scores, the results by framework, the gaps with the "
         "playbooks that help, and every answer with its evidence follow.",
     )
-    painter.drawText(
-        QRectF(c.left, y, c.width, mm(30)),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-        note,
+    return text, font(c.family, 8.5), QColor(MUTED)
+
+
+_NOTE_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+
+def _note_height(c: _Cover) -> float:
+    """How tall the note at the foot of the cover is, wrapped to the text column."""
+    text, note_font, _colour = _note(c)
+    metrics = QFontMetricsF(note_font, c.page.device)
+    return metrics.boundingRect(QRectF(0, 0, c.width, 100_000), _NOTE_FLAGS, text).height()
+
+
+def _paint_note(c: _Cover, y: float) -> None:
+    """The note at the foot of the cover (:func:`_note`)."""
+    text, note_font, colour = _note(c)
+    c.painter.setPen(colour)
+    c.painter.setFont(note_font)
+    c.painter.drawText(
+        QRectF(c.left, y, c.width, _note_height(c) + c.page.mm(2)), _NOTE_FLAGS, text
     )
