@@ -204,23 +204,28 @@ def test_runner_results_and_workshop_fit_the_screen(qtbot, make_panel, bundled, 
         assert chart.height() >= chart.minimumSizeHint().height()
 
 
-def test_presenting_pages_the_groups_and_keeps_component_names_whole(
-    qtbot, make_panel, bundled
-) -> None:
-    panel = make_panel(bundled)
-    checklist = bundled.get(NATIONAL).checklist
-    answers = _answers(checklist)
+def _workshop_of(qtbot, panel, bundled, groups: int, unit: str) -> object:
+    """The workshop view comparing ``groups`` answered assessments named "Table n — unit"."""
+    answers = _answers(bundled.get(NATIONAL).checklist)
     ids = []
-    for n in range(5):
+    for n in range(groups):
         aid = create_assessment(qtbot, panel, NATIONAL, institution=f"Ministry number {n + 1}")
         _fill(qtbot, panel, aid, dict(list(answers.items())[n::2]))
         ids.append(aid)
     panel.show_workshop(NATIONAL)
     workshop = panel.workshop
-    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == 5, timeout=10_000)
-    workshop.names.rename({aid: f"Table {n + 1} — Planning unit" for n, aid in enumerate(ids)})
+    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == groups, timeout=10_000)
+    workshop.names.rename({aid: f"Table {n + 1} — {unit}" for n, aid in enumerate(ids)})
     workshop.select_only(ids)
     qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
+    return workshop
+
+
+def test_presenting_pages_the_groups_and_keeps_component_names_whole(
+    qtbot, make_panel, bundled
+) -> None:
+    panel = make_panel(bundled)
+    workshop = _workshop_of(qtbot, panel, bundled, 5, "Planning unit")
     panel.resize(1024, 768)
     workshop.set_presenting(True)
     # Going full screen re-lays the table out over a few event-loop turns (more under
@@ -261,18 +266,7 @@ def test_the_presented_chart_fills_the_view_without_scrolling(
     from desktop.ui.assessment.radar import legend_width, smaller
 
     panel = make_panel(bundled)
-    answers = _answers(bundled.get(NATIONAL).checklist)
-    ids = []
-    for n in range(3):
-        aid = create_assessment(qtbot, panel, NATIONAL, institution=f"Ministry {n + 1}")
-        _fill(qtbot, panel, aid, dict(list(answers.items())[n::2]))
-        ids.append(aid)
-    panel.show_workshop(NATIONAL)
-    workshop = panel.workshop
-    qtbot.waitUntil(lambda: workshop.group_model.rowCount() == 3, timeout=10_000)
-    workshop.names.rename({aid: f"Table {n + 1} — Data Protection" for n, aid in enumerate(ids)})
-    workshop.select_only(ids)
-    qtbot.waitUntil(lambda: workshop.summary is not None, timeout=10_000)
+    workshop = _workshop_of(qtbot, panel, bundled, 3, "Data Protection")
     panel.resize(*size)
     workshop.set_presenting(True)
     workshop.swap_view()
