@@ -64,7 +64,13 @@ def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResult
     for docs in sorted(filter_sets.values(), key=len):
         allowed = allowed & docs
     facets = facet_counts(state, ranked.match, filter_sets)
-    page = _page(state, sq, ranked, allowed, *reader_languages(state, sq, parsed))
+    # The language the words are written in: for "did you mean" and the order of languages.
+    written = (
+        query_language(state, list(dict.fromkeys(parsed.words)), sq.language or "")
+        if parsed.words and state.keys
+        else ""
+    )
+    page = _page(state, sq, ranked, allowed, *reader_languages(sq, written))
     hits = _hits(state, page, parsed if parsed.has_text else None, ranked, sq.snippets)
     kind = ranked.kind if allowed else "none"
     return SearchResults(
@@ -72,7 +78,7 @@ def search(state: OpenIndex, sq: SearchQuery, model: Any = None) -> SearchResult
         total=len(allowed),
         hits=hits,
         facets=facets,
-        suggestion=suggestion(state, sq.text or "", parsed, sq.language) if state.keys else None,
+        suggestion=suggestion(state, sq.text or "", parsed, key=written) if written else None,
         query_id=sq.query_id,
         notice=" ".join(notices) or None,
         match=kind,
@@ -215,8 +221,9 @@ def _meaning_text(parsed: Parsed, typed: str = "") -> str:
 _WORD = re.compile(r"\w+")
 
 
-def reader_languages(state: OpenIndex, sq: SearchQuery, parsed: Parsed) -> tuple[str, list[str]]:
-    """The reader's language and the languages whose documents come before the others.
+def reader_languages(sq: SearchQuery, written: str) -> tuple[str, list[str]]:
+    """The reader's language and the languages whose documents come before the others,
+    for a query whose words look like language ``written`` ("" when it has none).
 
     The reader's language is the caller's (the app names the interface language), else the
     one the query is written in (``accord search "qu'est-ce qu'un bac à sable ?"`` reads
@@ -225,10 +232,8 @@ def reader_languages(state: OpenIndex, sq: SearchQuery, parsed: Parsed) -> tuple
     after them (a Portuguese glossary that quotes "human oversight" in English must not
     push the English standard down).
     """
-    written = ""
-    if parsed.words and len(state.keys) > 1:
-        key = query_language(state, parsed.words, sq.language or "")
-        written = "" if key == FALLBACK else key
+    if written == FALLBACK:
+        written = ""
     reader = sq.language or written or DEFAULT_LANGUAGE
     return reader, sorted({reader, written or reader, DEFAULT_LANGUAGE})
 

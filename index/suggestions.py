@@ -99,12 +99,15 @@ def suggest(state: OpenIndex, word: str, limit: int, key: str | None = None) -> 
     return [w for _d, _f, w in ranked[:limit]]
 
 
-def suggestion(state: OpenIndex, text: str, parsed: Parsed, hint: str = "") -> str | None:
-    """The whole query with each unknown word replaced by its best suggestion, if any."""
+def suggestion(
+    state: OpenIndex, text: str, parsed: Parsed, hint: str = "", key: str | None = None
+) -> str | None:
+    """The whole query with each unknown word replaced by its best suggestion, if any, from
+    the vocabulary of language ``key`` (by default the one the words most look like)."""
     words = list(dict.fromkeys(parsed.words))
     if not words:
         return None
-    key = query_language(state, words, hint)
+    key = key or query_language(state, words, hint)
     vocab = state.words(key)
     corrected = text
     changed = False
