@@ -173,30 +173,34 @@ def test_the_main_flows_in_the_language(
     window.close()
 
 
-def _cover_foot(pdf: Path) -> tuple[float, float]:
-    """(page height, the lowest word's bottom edge) of the cover."""
-    out = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
-    words = re.findall(
-        r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', out
-    )
-    return height, max(float(y) for y, _w in words)
+_WORD_BOX = re.compile(
+    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
 
 
-def _word_box(pdf: Path, page: int, word: str) -> tuple[float, float, float]:
-    """(page width, left and right edge of ``word``) on ``page`` of ``pdf`` (pdftotext)."""
+def _page_words(pdf: Path, page: int) -> tuple[float, float, list[tuple[float, float, float, str]]]:
+    """(width, height, [(left, right, bottom, word)]) of ``page`` of ``pdf`` (pdftotext)."""
     out = subprocess.run(
         ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    width = float(re.search(r'<page width="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
-    box = re.search(rf'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>{word}</word>', out)
+    size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', out)
+    assert size is not None, out[:200]
+    words = [(float(a), float(b), float(c), w) for a, b, c, w in _WORD_BOX.findall(out)]
+    return float(size.group(1)), float(size.group(2)), words
+
+
+def _cover_foot(pdf: Path) -> tuple[float, float]:
+    """(page height, the lowest word's bottom edge) of the cover."""
+    _width, height, words = _page_words(pdf, 1)
+    return height, max(bottom for _l, _r, bottom, _w in words)
+
+
+def _word_box(pdf: Path, page: int, word: str) -> tuple[float, float, float]:
+    """(page width, left and right edge of ``word``) on ``page`` of ``pdf``."""
+    width, _height, words = _page_words(pdf, page)
+    box = next(((left, right) for left, right, _b, w in words if w == word), None)
     assert box is not None, f"{word} is not on page {page}"
-    return width, float(box.group(1)), float(box.group(2))
+    return width, box[0], box[1]
